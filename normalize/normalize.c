@@ -2375,6 +2375,26 @@ static uint8_t year_after_label(run *r, const slot *before, size_t index, const 
     return dates_at(r, index + 1) ? readings_spelled(cs, "är") : 0;
 }
 
+/* The readings of `cs` that are no names, for a word written with a capital and small letters inside a line and a
+ * sentence, right after another of its words, when the word as written is a name the dictionary knows: a place
+ * ("vid Kallmora och Ore" is no "Öre") keeps its letters there. */
+static uint8_t unnamed_inside_sentence(run *r, const slot *before, size_t index, const cand_set *cs,
+                                       const char *part, size_t len)
+{
+    if (cs->identity < 0 || !cs->c[cs->identity].name || !before || before->word + 1 != index || before->comma ||
+        len < 2 || !is_upper(char_at(part)) || !is_lower(char_at(g_utf8_next_char(part))))
+        return 0;
+    at_word_view prev, this;
+    at_doc_word(r->doc, before->word, &prev);
+    at_doc_word(r->doc, index, &this);
+    if (prev.line != this.line)
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(!cs->c[k].name << k);
+    return bits;
+}
+
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
  * quantifier ("flera", "många", "några", "båda", "bägge")? */
 static bool counts_many(run *r, const slot *before, size_t index)
@@ -3983,6 +4003,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
+                s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
