@@ -907,6 +907,7 @@ static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
+static void mark_year_after_predicative(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
@@ -1835,6 +1836,7 @@ static void flush_segment(run *r)
     mark_coordinated_have(r, seg, len);
     mark_have_before_preposition(r, seg, len);
     mark_copula_before_then(r, seg, len);
+    mark_year_after_predicative(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -2194,9 +2196,9 @@ static const char *next_word(run *r, size_t index, size_t *len)
 }
 
 /* Does a noun follow word `index`, which ends in no punctuation? Then it is a determiner ("med bagge delarna":
- * bägge), which not_nominal leaves alone. Not a preposition ("med bagge under armen") nor a word that may be a
- * finite verb ("far", "var"): those end the phrase. */
-static bool noun_follows(run *r, size_t index)
+ * bägge), which not_nominal leaves alone. Not a preposition ("med bagge under armen") nor, unless `finite_too`, a
+ * word that may be a finite verb ("far", "var"): those end the phrase. */
+static bool noun_follows(run *r, size_t index, bool finite_too)
 {
     size_t len;
     const char *next = next_word(r, index, &len);
@@ -2206,7 +2208,7 @@ static bool noun_follows(run *r, size_t index)
     bool noun = false;
     for (int k = 0; k < cs->n; k++)
         noun = noun || (cs->c[k].pos & POS_NOUN);
-    return noun && !cs->finite;
+    return noun && (finite_too || !cs->finite);
 }
 
 /* Is word `index` inside a list of nouns: after a noun and a comma, before "och" or "eller" and a noun
@@ -3080,9 +3082,18 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
     return preposition(text, len) ? cs->finite : 0;
 }
 
+/* Is the word of slot `s` a copula as written: "är", "var", "blir", "blev", "vore"? */
+static bool written_copula(const slot *s)
+{
+    static const char *const words[] = { "är", "var", "blir", "blev", "vore" };
+    const cand *c = s->cs->identity >= 0 ? &s->cs->c[s->cs->identity] : NULL;
+    return c && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 /* The readings (their bits) of word `index` that are verbs only, when another is an adjective, right after "för"
- * with no comma between: "för" before a bare verb is no Swedish ("för att tränga"), before an adjective it is "too"
- * or a preposition ("var för trånga", "för trånga lokaler" are no "tränga"). */
+ * with no comma between, or after a copula as written before a word that may be a noun: "för" before a bare verb
+ * is no Swedish ("för att tränga"), before an adjective it is "too" or a preposition ("var för trånga", "för
+ * trånga lokaler" are no "tränga"), and a copula's adjective modifies the noun ("var svara tider": "svåra"). */
 static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     if (!before || before->word + 1 != index || before->comma)
@@ -3091,7 +3102,9 @@ static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const c
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len == strlen("for") || len == strlen("för") ? at_fold(text, len, folded, sizeof folded) : 0;
-    if (f != 3 || g_ascii_strncasecmp(folded, "for", 3) != 0)
+    bool too = f == 3 && g_ascii_strncasecmp(folded, "for", 3) == 0;
+    /* "Allt vi gör är svara på frågor": a copula before a bare verb in speech; an adjective before a noun. */
+    if (!too && !(written_copula(before) && noun_follows(r, index, true)))
         return 0;
     uint8_t bits = 0;
     for (int k = 0; k < cs->n; k++)
@@ -3542,6 +3555,33 @@ static bool present_only(const slot *s)
     return any;
 }
 
+/* May slot `s` be an adjective in some reading ("svåra", "hårda")? */
+static bool may_be_adjective(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (s->cs->c[k].pos & POS_ADJECTIVE)
+            return true;
+    return false;
+}
+
+/* A sentence opened by a pronoun and a copula as written has its verb: a slot read "är" or "år" right after the
+ * predicative that follows is the noun ("Det var svara ar" is "svåra år", "De blev langa ar" "långa år"), no
+ * second verb. A relative clause's copula comes later ("Frågor som var svåra är"). */
+static void mark_year_after_predicative(run *r, slot *seg, size_t len)
+{
+    static const char *const pronouns[] = { "det", "den", "de", "jag", "du", "han", "hon", "vi", "ni", "man" };
+    if (len < 4 || !seg[0].opens_sentence || seg[0].comma || seg[1].comma || seg[2].comma ||
+        seg[1].word != seg[0].word + 1 || seg[2].word != seg[0].word + 2 || seg[3].word != seg[0].word + 3 ||
+        !written_copula(&seg[1]) || !may_be_adjective(&seg[2]) || !readings_spelled(seg[3].cs, "år"))
+        return;
+    size_t wlen;
+    const char *w = at_doc_word_text(r->doc, seg[0].word, &wlen);
+    char folded[AT_WORD_MAX * 4];
+    int f = wlen <= strlen("han") ? at_fold(w, wlen, folded, sizeof folded) : 0;
+    if (f > 0 && in_list(pronouns, G_N_ELEMENTS(pronouns), folded, (size_t)f))
+        seg[3].ruled_out |= readings_spelled(seg[3].cs, "är");
+}
+
 /* Is slot `s` a word that may stand between "och" and its verb: none of its readings a noun nor a verb
  * ("regelmässigt", "ofta", "själv")? */
 static bool between_och_and_verb(const slot *s)
@@ -3989,11 +4029,11 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.not_predicative = s.cs->adjectives && after_copula_subject(r, index)
                                         ? (uint8_t)(~s.cs->adjectives & ((1u << s.cs->n) - 1))
                                         : 0;
-                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index) ||
-                                                   after_reflexive(r, before, index))
+                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) ||
+                                                in_noun_list(r, before, index) || after_reflexive(r, before, index))
                                     ? not_nominal(s.cs)
                                     : 0;
-                if (s.not_nominal && sh.end == len && b == core_len && noun_follows(r, index))
+                if (s.not_nominal && sh.end == len && b == core_len && noun_follows(r, index, false))
                     /* only an unknown word as written still loses: no OCR junk for a determiner */
                     s.not_nominal &= (uint8_t)(s.cs->identity >= 0 ? 1u << s.cs->identity : 0);
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
