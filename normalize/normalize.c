@@ -902,10 +902,13 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_year(const char *s, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
+static void mark_when_before_subject(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
+static void mark_year_after_predicative(run *r, slot *seg, size_t len);
+static bool may_be_noun(const slot *s);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -1828,10 +1831,12 @@ static void flush_segment(run *r)
     cancel_imperative(r, seg, len);
     mark_bare_modals(r, seg, len);
     mark_verbless_when(r, seg, len);
+    mark_when_before_subject(r, seg, len);
     mark_auxiliary_have(r, seg, len);
     mark_coordinated_have(r, seg, len);
     mark_have_before_preposition(r, seg, len);
     mark_copula_before_then(r, seg, len);
+    mark_year_after_predicative(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -2163,6 +2168,21 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
+/* Is slot `before` a reflexive possessive ("sin", "sitt", "sina") right before word `index`, with no comma between?
+ * It determines a noun phrase and, unlike "min" or "hans", never stands alone as a predicative: "med sina val"
+ * has no "väl". */
+static bool after_reflexive(run *r, const slot *before, size_t index)
+{
+    static const char *const words[] = { "sin", "sitt", "sina" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("sitt") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
 /* The text of word `index + 1` without the punctuation after it, its length in `len` (0 after the last word). */
 static const char *next_word(run *r, size_t index, size_t *len)
 {
@@ -2176,9 +2196,9 @@ static const char *next_word(run *r, size_t index, size_t *len)
 }
 
 /* Does a noun follow word `index`, which ends in no punctuation? Then it is a determiner ("med bagge delarna":
- * bägge), which not_nominal leaves alone. Not a preposition ("med bagge under armen") nor a word that may be a
- * finite verb ("far", "var"): those end the phrase. */
-static bool noun_follows(run *r, size_t index)
+ * bägge), which not_nominal leaves alone. Not a preposition ("med bagge under armen") nor, unless `finite_too`, a
+ * word that may be a finite verb ("far", "var"): those end the phrase. */
+static bool noun_follows(run *r, size_t index, bool finite_too)
 {
     size_t len;
     const char *next = next_word(r, index, &len);
@@ -2188,7 +2208,29 @@ static bool noun_follows(run *r, size_t index)
     bool noun = false;
     for (int k = 0; k < cs->n; k++)
         noun = noun || (cs->c[k].pos & POS_NOUN);
-    return noun && !cs->finite;
+    return noun && (finite_too || !cs->finite);
+}
+
+/* The readings of `cs` other than "lås" ("läs", the past "las") before a definite noun for something one locks,
+ * as its head ("Las ytterdörren", "Och las grinden efter dig"): nothing in the counted pairs tells the verbs'
+ * objects apart, and "läs" is twelve times as common. */
+static uint8_t read_before_lock(run *r, size_t index, const cand_set *cs)
+{
+    static const char *const locked[] = { "dorren", "dorrarna", "porten", "grinden", "skapet", "skapen" };
+    uint8_t lock = readings_spelled(cs, "lås");
+    if (!lock || !readings_spelled(cs, "läs"))
+        return 0;
+    uint8_t read = (uint8_t)(((1u << cs->n) - 1) & ~lock);
+    size_t len;
+    const char *next = next_word(r, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len && len < AT_WORD_MAX ? at_fold(next, len, folded, sizeof folded) : 0;
+    for (size_t i = 0; f > 0 && i < G_N_ELEMENTS(locked); i++) {
+        size_t n = strlen(locked[i]);
+        if ((size_t)f >= n && g_ascii_strcasecmp(folded + f - n, locked[i]) == 0)
+            return read;
+    }
+    return 0;
 }
 
 /* Is word `index` inside a list of nouns: after a noun and a comma, before "och" or "eller" and a noun
@@ -2330,8 +2372,14 @@ static bool dates_at(run *r, size_t index)
     shape_word(text, len, &sh);
     char lower[AT_WORD_MAX];
     int n = sh.end - sh.start < AT_WORD_MAX ? at_lower(text + sh.start, sh.end - sh.start, lower, sizeof lower) : -1;
+    if (n <= 0)
+        return true;
+    /* A finite verb as written counts nothing, though filed as a noun too: "2027 var 450 kronor". */
+    const cand_set *cs = candidates(r, text + sh.start, sh.end - sh.start);
+    if (cs->identity >= 0 && (cs->finite >> cs->identity & 1))
+        return true;
     at_dict_entry e;
-    return n <= 0 || !at_dict_find(r->n->dict, lower, (size_t)n, &e) ||
+    return !at_dict_find(r->n->dict, lower, (size_t)n, &e) ||
            (e.flags & (AT_WORD_NOUN | AT_WORD_VERB)) != AT_WORD_NOUN;
 }
 
@@ -2349,6 +2397,26 @@ static uint8_t year_after_label(run *r, const slot *before, size_t index, const 
     if (!digits_at(r, index + 1))
         return readings_spelled(cs, "år");
     return dates_at(r, index + 1) ? readings_spelled(cs, "är") : 0;
+}
+
+/* The readings of `cs` that are no names, for a word written with a capital and small letters inside a line and a
+ * sentence, right after another of its words, when the word as written is a name the dictionary knows: a place
+ * ("vid Kallmora och Ore" is no "Öre") keeps its letters there. */
+static uint8_t unnamed_inside_sentence(run *r, const slot *before, size_t index, const cand_set *cs,
+                                       const char *part, size_t len)
+{
+    if (cs->identity < 0 || !cs->c[cs->identity].name || !before || before->word + 1 != index || before->comma ||
+        len < 2 || !is_upper(char_at(part)) || !is_lower(char_at(g_utf8_next_char(part))))
+        return 0;
+    at_word_view prev, this;
+    at_doc_word(r->doc, before->word, &prev);
+    at_doc_word(r->doc, index, &this);
+    if (prev.line != this.line)
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(!cs->c[k].name << k);
+    return bits;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
@@ -2862,6 +2930,54 @@ static void mark_verbless_when(run *r, slot *seg, size_t len)
     }
 }
 
+/* May slot `s` be a finite verb: a listed one, or a known reading that is no noun and either a verb in no "-a"
+ * ("sjönk"; no infinitive) or shaped like a past tense ("växte", which the dictionary gives no class, "spelade",
+ * which it calls an adjective)? */
+static bool finite_or_past(const slot *s)
+{
+    if (s->cs->finite)
+        return true;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id != NO_ID && c->len && !(c->pos & POS_NOUN) &&
+            (((c->pos & POS_VERB) && c->text[c->len - 1] != 'a') || past_tense(c)))
+            return true;
+    }
+    return false;
+}
+
+/* Is word `index` a definite noun by its shape ("laget", "tiden"), the subject of a clause it opens? */
+static bool definite_at(run *r, size_t index)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int n = len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    return n > 0 && definite_shaped(folded, (size_t)n);
+}
+
+/* A slot's reading "når" is ruled out, and "när" left, before a definite noun and a finite verb right after it:
+ * the clause's subject and verb ("nar laget växte", "nar tiden gar"), where "når" would take the noun as its
+ * object and leave the verb none. Not after "som", whose clause has no subject of its own ("Den som nar malet
+ * far pris"). */
+static void mark_when_before_subject(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++) {
+        const cand_set *cs = seg[i].cs;
+        if (!cs->finite || cs->n < 2 || seg[i].comma || seg[i + 1].comma || seg[i + 1].word != seg[i].word + 1 ||
+            seg[i + 2].word != seg[i].word + 2)
+            continue;
+        uint8_t reach = readings_spelled(cs, "når");
+        if (!reach || !readings_spelled(cs, "när") || !may_be_noun(&seg[i + 1]) ||
+            !definite_at(r, seg[i + 1].word) || !finite_or_past(&seg[i + 2]))
+            continue;
+        size_t blen;
+        const char *before = i ? at_doc_word_text(r->doc, seg[i - 1].word, &blen) : NULL;
+        if (!(before && blen == strlen("som") && g_ascii_strncasecmp(before, "som", blen) == 0))
+            seg[i].ruled_out |= reach;
+    }
+}
+
 /* A sentence whose clause has its own finite verb opens with its subject, no imperative, and that reading
  * loses by the odds it would have won by: "Varm lunch serveras", "Sag och hammare finns", "Kor som betar pa
  * angarna ar bra". The clause ends at a comma or a conjunction other than "som"; a verb after a subject
@@ -2988,9 +3104,18 @@ static uint8_t verbs_ending_phrase(run *r, const slot *before, size_t index, con
     return preposition(text, len) ? cs->finite : 0;
 }
 
+/* Is the word of slot `s` a copula as written: "är", "var", "blir", "blev", "vore"? */
+static bool written_copula(const slot *s)
+{
+    static const char *const words[] = { "är", "var", "blir", "blev", "vore" };
+    const cand *c = s->cs->identity >= 0 ? &s->cs->c[s->cs->identity] : NULL;
+    return c && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
+}
+
 /* The readings (their bits) of word `index` that are verbs only, when another is an adjective, right after "för"
- * with no comma between: "för" before a bare verb is no Swedish ("för att tränga"), before an adjective it is "too"
- * or a preposition ("var för trånga", "för trånga lokaler" are no "tränga"). */
+ * with no comma between, or after a copula as written before a word that may be a noun: "för" before a bare verb
+ * is no Swedish ("för att tränga"), before an adjective it is "too" or a preposition ("var för trånga", "för
+ * trånga lokaler" are no "tränga"), and a copula's adjective modifies the noun ("var svara tider": "svåra"). */
 static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     if (!before || before->word + 1 != index || before->comma)
@@ -2999,7 +3124,9 @@ static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const c
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len == strlen("for") || len == strlen("för") ? at_fold(text, len, folded, sizeof folded) : 0;
-    if (f != 3 || g_ascii_strncasecmp(folded, "for", 3) != 0)
+    bool too = f == 3 && g_ascii_strncasecmp(folded, "for", 3) == 0;
+    /* "Allt vi gör är svara på frågor": a copula before a bare verb in speech; an adjective before a noun. */
+    if (!too && !(written_copula(before) && noun_follows(r, index, true)))
         return 0;
     uint8_t bits = 0;
     for (int k = 0; k < cs->n; k++)
@@ -3385,22 +3512,49 @@ static bool may_be_noun(const slot *s)
     return false;
 }
 
+/* May slot `s` be a predicative in some reading the dictionary knows: an adjective or a supine that is no noun
+ * nor finite verb ("känt" beside the noun "kant")? */
+static bool may_be_predicative(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id != NO_ID && ((c->pos & POS_ADJECTIVE) || supine_form(c->text, c->len, c->pos)) &&
+            !(c->pos & POS_NOUN) && !(s->cs->finite >> k & 1))
+            return true;
+    }
+    return false;
+}
+
+/* Is word `index` "att"? */
+static bool att_at(run *r, size_t index)
+{
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, index, &len);
+    return len == strlen("att") && g_ascii_strncasecmp(w, "att", len) == 0;
+}
+
 /* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
- * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes). "år då" opens a clause
- * otherwise ("det år då lagen", "år då allmänna val hålls": the statutes write it 568 times to "är då" 8). */
+ * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
+ * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
+ * "år då kant att"). "år då" opens a clause otherwise ("det år då lagen", "år då allmänna val hålls": the
+ * statutes write it 568 times to "är då" 8). */
 static void mark_copula_before_then(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
         uint8_t year = readings_spelled(seg[i].cs, "år");
         if (!year || !readings_spelled(seg[i].cs, "är") || seg[i].comma || seg[i + 1].comma ||
             seg[i + 1].word != seg[i].word + 1 || seg[i + 2].word != seg[i].word + 2 ||
-            !readings_spelled(seg[i + 1].cs, "då") || !predicative_only(&seg[i + 2]))
+            !readings_spelled(seg[i + 1].cs, "då"))
+            continue;
+        bool then_att = !seg[i + 2].comma && i + 3 < len && seg[i + 3].word == seg[i].word + 3 &&
+                        att_at(r, seg[i + 3].word);
+        if (!(predicative_only(&seg[i + 2]) || (then_att && may_be_predicative(&seg[i + 2]))))
             continue;
         if (!seg[i + 2].comma && !closes_sentence(r, seg[i + 2].word) && i + 3 < len &&
             seg[i + 3].word == seg[i].word + 3 && may_be_noun(&seg[i + 3])) {
             size_t wlen; /* "att" and a preposition have rivals that are nouns ("ätt", "får") */
             const char *w = at_doc_word_text(r->doc, seg[i + 3].word, &wlen);
-            if (!(wlen == strlen("att") && g_ascii_strncasecmp(w, "att", wlen) == 0) && !preposition(w, wlen))
+            if (!att_at(r, seg[i + 3].word) && !preposition(w, wlen))
                 continue;
         }
         seg[i].ruled_out |= year;
@@ -3421,6 +3575,33 @@ static bool present_only(const slot *s)
         any = true;
     }
     return any;
+}
+
+/* May slot `s` be an adjective in some reading ("svåra", "hårda")? */
+static bool may_be_adjective(const slot *s)
+{
+    for (int k = 0; k < s->cs->n; k++)
+        if (s->cs->c[k].pos & POS_ADJECTIVE)
+            return true;
+    return false;
+}
+
+/* A sentence opened by a pronoun and a copula as written has its verb: a slot read "är" or "år" right after the
+ * predicative that follows is the noun ("Det var svara ar" is "svåra år", "De blev langa ar" "långa år"), no
+ * second verb. A relative clause's copula comes later ("Frågor som var svåra är"). */
+static void mark_year_after_predicative(run *r, slot *seg, size_t len)
+{
+    static const char *const pronouns[] = { "det", "den", "de", "jag", "du", "han", "hon", "vi", "ni", "man" };
+    if (len < 4 || !seg[0].opens_sentence || seg[0].comma || seg[1].comma || seg[2].comma ||
+        seg[1].word != seg[0].word + 1 || seg[2].word != seg[0].word + 2 || seg[3].word != seg[0].word + 3 ||
+        !written_copula(&seg[1]) || !may_be_adjective(&seg[2]) || !readings_spelled(seg[3].cs, "år"))
+        return;
+    size_t wlen;
+    const char *w = at_doc_word_text(r->doc, seg[0].word, &wlen);
+    char folded[AT_WORD_MAX * 4];
+    int f = wlen <= strlen("han") ? at_fold(w, wlen, folded, sizeof folded) : 0;
+    if (f > 0 && in_list(pronouns, G_N_ELEMENTS(pronouns), folded, (size_t)f))
+        seg[3].ruled_out |= readings_spelled(seg[3].cs, "är");
 }
 
 /* Is slot `s` a word that may stand between "och" and its verb: none of its readings a noun nor a verb
@@ -3870,10 +4051,11 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.not_predicative = s.cs->adjectives && after_copula_subject(r, index)
                                         ? (uint8_t)(~s.cs->adjectives & ((1u << s.cs->n) - 1))
                                         : 0;
-                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) || in_noun_list(r, before, index))
+                s.not_nominal = s.cs->nouns && (after_preposition(r, before, index) ||
+                                                in_noun_list(r, before, index) || after_reflexive(r, before, index))
                                     ? not_nominal(s.cs)
                                     : 0;
-                if (s.not_nominal && sh.end == len && b == core_len && noun_follows(r, index))
+                if (s.not_nominal && sh.end == len && b == core_len && noun_follows(r, index, false))
                     /* only an unknown word as written still loses: no OCR junk for a determiner */
                     s.not_nominal &= (uint8_t)(s.cs->identity >= 0 ? 1u << s.cs->identity : 0);
                 bool cut_off = sh.end + 1 == len && text[sh.end] == '-' && b == core_len; /* "far- eller" */
@@ -3883,6 +4065,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
+                s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) : 0;
+                s.ruled_out |= plen == strlen("las") ? read_before_lock(r, index, s.cs) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
