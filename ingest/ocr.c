@@ -44,6 +44,23 @@ static at_box iterator_box(const TessPageIterator *it, TessPageIteratorLevel lev
     return (at_box){ l, t, r - l, b - t };
 }
 
+/* `w` at the end of `line`, a per cent sign tesseract misread or hid in a number's box made '%' again. */
+static void add_word(region_line *line, region_word w)
+{
+    if (line->words->len && at_word_is_percent(&g_array_index(line->words, region_word, line->words->len - 1), &w)) {
+        g_free(w.text);
+        w.text = g_strdup("%");
+    }
+    int digits = at_number_hides_percent(&w);
+    if (digits) {
+        region_word sign = { g_strdup("%"), { w.box.x + w.box.w - w.box.h, w.box.y, w.box.h, w.box.h }, w.confidence };
+        w.box.w = digits;
+        g_array_append_val(line->words, w);
+        w = sign;
+    }
+    g_array_append_val(line->words, w);
+}
+
 /* The words tesseract found, as regions: one per block, or all into `into` (a table cell). */
 static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
 {
@@ -77,14 +94,8 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         if (!line || new_line)
             line = at_region_add_line(cur, iterator_box(pit, RIL_TEXTLINE));
         new_line = false;
-        region_word w = { g_strdup(word), iterator_box(pit, RIL_WORD),
-                          TessResultIteratorConfidence(it, RIL_WORD) / 100.0f };
-        if (line->words->len &&
-            at_word_is_percent(&g_array_index(line->words, region_word, line->words->len - 1), &w)) {
-            g_free(w.text);
-            w.text = g_strdup("%");
-        }
-        g_array_append_val(line->words, w);
+        add_word(line, (region_word){ g_strdup(word), iterator_box(pit, RIL_WORD),
+                                      TessResultIteratorConfidence(it, RIL_WORD) / 100.0f });
         TessDeleteText(word);
     } while (TessResultIteratorNext(it, RIL_WORD));
     TessResultIteratorDelete(it);
