@@ -64,6 +64,11 @@ bool at_word_is_percent(const region_word *before, const region_word *w);
  * one to three digits read very unsure, their box wider than them by one to two heights. */
 int at_number_hides_percent(const region_word *w);
 
+/** Is a glyph OCR read as '8', apart from the digit after it (a word of its own, "8 19", or a space's gap in
+ * its word, "834"), a '§' ("KS § 34")? `eight` and `digit` are their ink boxes: a '§' is taller than the digit
+ * and reaches below its foot, each by more than a twelfth of its height. */
+bool at_glyph_is_section(at_box eight, at_box digit);
+
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
 /** A new line at the end of `r`. */

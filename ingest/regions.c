@@ -56,6 +56,13 @@ int at_number_hides_percent(const region_word *w)
     return rest >= w->box.h && rest <= 2 * w->box.h ? w->box.w - rest : 0;
 }
 
+bool at_glyph_is_section(at_box eight, at_box digit)
+{
+    /* a '§' reaches below the line (and so is taller than a digit); an '8' stands on the line as they do */
+    return eight.h > 0 && digit.h > 0 && 12 * (eight.y + eight.h - digit.y - digit.h) > digit.h &&
+           12 * (eight.h - digit.h) > digit.h;
+}
+
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)
 {
     region *r = g_new0(region, 1);

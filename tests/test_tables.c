@@ -1343,6 +1343,21 @@ static void test_percent_hidden(void)
        "a sure number, one in its digits' width, one with a word's width beyond, or letters hold none");
 }
 
+/* A '§' read '8' before a number: its ink reaches below the digit's foot and is taller (Åsele's scan: the lone
+ * "8" of "§ 19" over the "1", the "8" of "834" over the "3"; mine, a larger print's "8" over a "5"). */
+static void test_section_sign(void)
+{
+    const at_box lone = { 1266, 2340, 17, 35 }, one = { 1303, 2341, 18, 30 };
+    const at_box joined = { 395, 540, 21, 35 }, three = { 433, 540, 23, 32 };
+    const at_box mine = { 100, 200, 30, 52 }, five = { 150, 201, 34, 45 };
+    ok(at_glyph_is_section(lone, one) && at_glyph_is_section(joined, three) && at_glyph_is_section(mine, five),
+       "an '8' taller than the digit after it and reaching below its foot is a '§'");
+    const at_box eight = { 1266, 2340, 20, 32 }, jitter = { 1266, 2342, 20, 32 }, raised = { 1266, 2334, 20, 39 },
+                 two = { 1290, 2340, 21, 32 };
+    ok(!at_glyph_is_section(eight, two) && !at_glyph_is_section(jitter, two) && !at_glyph_is_section(raised, one),
+       "an '8' on the digit's line, one two pixels lower, or one taller above the line stays");
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not.
  * `worn`: a worn page's specks of paper widen one letter to a blot wider than a stroke, in the middle of
  * the row, where it leaves too little dark above and below it for a band. */
@@ -2283,6 +2298,7 @@ int main(void)
     test_percent();
     test_percent_in_number_box();
     test_percent_hidden();
+    test_section_sign();
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
