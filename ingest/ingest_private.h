@@ -54,8 +54,20 @@ bool at_word_is_stray_stop(const char *word);
 
 /** Is OCR's word `w`, right after `before` on its line, a per cent sign tesseract read as digits ("mer än
  * 10 246 frånvaro" for "10 %", "10 20" on a worn page)? Two or three digits, none a 1, read unsure after a
- * number, in ink narrower than 1.2 times its height: no such number is that narrow. */
+ * number, in ink narrower than 1.2 times its height: no such number is that narrow. Or, whatever it reads,
+ * up to three characters read unsure in that ink with their middle inside the number's box ("25 Yo", "12 4"
+ * for "12 %"): tesseract's box of the number holds the sign's ink. */
 bool at_word_is_percent(const region_word *before, const region_word *w);
+
+/** The width of the digits of OCR's number `w` when its box holds a per cent sign's ink beyond them that
+ * tesseract read as nothing ("12" on a worn page, its box as wide as "12 %", read with no confidence), or 0:
+ * one to three digits read very unsure, their box wider than them by one to two heights. */
+int at_number_hides_percent(const region_word *w);
+
+/** Is a glyph OCR read as '8', apart from the digit after it (a word of its own, "8 19", or a space's gap in
+ * its word, "834"), a '§' ("KS § 34")? `eight` and `digit` are their ink boxes: a '§' is taller than the digit
+ * and reaches below its foot, each by more than a twelfth of its height. */
+bool at_glyph_is_section(at_box eight, at_box digit);
 
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);

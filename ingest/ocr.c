@@ -44,6 +44,58 @@ static at_box iterator_box(const TessPageIterator *it, TessPageIteratorLevel lev
     return (at_box){ l, t, r - l, b - t };
 }
 
+/* The boxes of the current word's first two glyphs; the second's width is -1 when it has one. */
+static void first_glyphs(TessResultIterator *it, at_box *first, at_box *second)
+{
+    *first = iterator_box(TessResultIteratorGetPageIterator(it), RIL_SYMBOL);
+    *second = (at_box){ -1, -1, -1, -1 };
+    TessResultIterator *next = TessResultIteratorCopy(it);
+    const TessPageIterator *npit = TessResultIteratorGetPageIterator(next);
+    if (TessResultIteratorNext(next, RIL_SYMBOL) && !TessPageIteratorIsAtBeginningOf(npit, RIL_WORD))
+        *second = iterator_box(npit, RIL_SYMBOL);
+    TessResultIteratorDelete(next);
+}
+
+/* A '§' read '8' before a number made '§' again: the word before `w` ("8 19"), or `w`'s first glyph ("834"). */
+static void add_sections(region_line *line, region_word *w, TessResultIterator *it)
+{
+    if (!g_ascii_isdigit(w->text[0]) || w->text[strspn(w->text, "0123456789")] != '\0')
+        return;
+    at_box first, second;
+    first_glyphs(it, &first, &second);
+    region_word *before = line->words->len ? &g_array_index(line->words, region_word, line->words->len - 1) : NULL;
+    if (before && strcmp(before->text, "8") == 0 && at_glyph_is_section(before->box, first)) {
+        g_free(before->text);
+        before->text = g_strdup("§");
+    } else if (w->text[0] == '8' && w->text[1] && second.w > 0 && 4 * (second.x - first.x - first.w) >= second.h &&
+               at_glyph_is_section(first, second)) { /* a space's gap after it: no digit of the number */
+        region_word sign = { g_strdup("§"), first, w->confidence };
+        g_array_append_val(line->words, sign);
+        char *rest = g_strdup(w->text + 1);
+        g_free(w->text);
+        *w = (region_word){ rest, { second.x, w->box.y, w->box.x + w->box.w - second.x, w->box.h }, w->confidence };
+    }
+}
+
+/* `w` at the end of `line`, a per cent sign tesseract misread or hid in a number's box made '%' again, and
+ * a section sign read '8' made '§'; `it` is at `w`. */
+static void add_word(region_line *line, region_word w, TessResultIterator *it)
+{
+    if (line->words->len && at_word_is_percent(&g_array_index(line->words, region_word, line->words->len - 1), &w)) {
+        g_free(w.text);
+        w.text = g_strdup("%");
+    }
+    add_sections(line, &w, it);
+    int digits = at_number_hides_percent(&w);
+    if (digits) {
+        region_word sign = { g_strdup("%"), { w.box.x + w.box.w - w.box.h, w.box.y, w.box.h, w.box.h }, w.confidence };
+        w.box.w = digits;
+        g_array_append_val(line->words, w);
+        w = sign;
+    }
+    g_array_append_val(line->words, w);
+}
+
 /* The words tesseract found, as regions: one per block, or all into `into` (a table cell). */
 static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
 {
@@ -77,14 +129,8 @@ static void collect(TessBaseAPI *api, GPtrArray *regions, region *into)
         if (!line || new_line)
             line = at_region_add_line(cur, iterator_box(pit, RIL_TEXTLINE));
         new_line = false;
-        region_word w = { g_strdup(word), iterator_box(pit, RIL_WORD),
-                          TessResultIteratorConfidence(it, RIL_WORD) / 100.0f };
-        if (line->words->len &&
-            at_word_is_percent(&g_array_index(line->words, region_word, line->words->len - 1), &w)) {
-            g_free(w.text);
-            w.text = g_strdup("%");
-        }
-        g_array_append_val(line->words, w);
+        add_word(line, (region_word){ g_strdup(word), iterator_box(pit, RIL_WORD),
+                                      TessResultIteratorConfidence(it, RIL_WORD) / 100.0f }, it);
         TessDeleteText(word);
     } while (TessResultIteratorNext(it, RIL_WORD));
     TessResultIteratorDelete(it);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #define PERCENT_UNSURE 0.8f /* confidence of a digit word below which its width may say it is a '%' */
+#define PERCENT_HIDDEN 0.3f /* confidence of a number below which ink beyond its digits may be a '%' */
 
 static const char *const dashes[] = { "-", "\u2013", "\u2014" };
 
@@ -33,12 +34,33 @@ bool at_word_is_speck(const char *word, at_box box)
 
 bool at_word_is_percent(const region_word *before, const region_word *w)
 {
-    size_t n = strlen(w->text);
-    if (n < 2 || n > 3 || w->text[strspn(w->text, "023456789")] != '\0' || w->confidence >= PERCENT_UNSURE)
+    size_t b = strlen(before->text), n = strlen(w->text);
+    if (b == 0 || !g_ascii_isdigit(before->text[b - 1]) || w->confidence >= PERCENT_UNSURE || w->box.h <= 0 ||
+        n > 3 || 5 * w->box.w >= 6 * w->box.h)
         return false;
-    size_t b = strlen(before->text);
+    /* the number's box reaches over the word's middle: tesseract gave the sign's ink to the number too, and
+     * what it read from that ink alone ("25 Yo", "12 4") is no word of its own, whatever its glyphs */
+    if (2 * (before->box.x + before->box.w) > 2 * w->box.x + w->box.w)
+        return n > 0;
     /* two digits without a 1 are at least 1.3 heights wide, three at least 1.9: a '%' is about 1.1 */
-    return b > 0 && g_ascii_isdigit(before->text[b - 1]) && w->box.h > 0 && 5 * w->box.w < 6 * w->box.h;
+    return n >= 2 && w->text[strspn(w->text, "023456789")] == '\0';
+}
+
+int at_number_hides_percent(const region_word *w)
+{
+    size_t n = strlen(w->text);
+    if (n == 0 || n > 3 || w->text[strspn(w->text, "0123456789")] != '\0' || w->confidence >= PERCENT_HIDDEN ||
+        w->box.h <= 0)
+        return 0;
+    int digits = (int)n * w->box.h * 9 / 10, rest = w->box.w - digits; /* a digit is at most 0.9 heights wide */
+    return rest >= w->box.h && rest <= 2 * w->box.h ? w->box.w - rest : 0;
+}
+
+bool at_glyph_is_section(at_box eight, at_box digit)
+{
+    /* a '§' reaches below the line (and so is taller than a digit); an '8' stands on the line as they do */
+    return eight.h > 0 && digit.h > 0 && 12 * (eight.y + eight.h - digit.y - digit.h) > digit.h &&
+           12 * (eight.h - digit.h) > digit.h;
 }
 
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)

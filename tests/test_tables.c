@@ -1313,6 +1313,51 @@ static void test_percent(void)
        "three digits in their own width, a sure reading, a 1's narrow ink, four digits or no number before stay");
 }
 
+/* A per cent sign whose ink tesseract's box of the number before it already holds: whatever it was read as
+ * ("25 Yo", "12 4" on a clean scan; mine "7 Sb"), unsure and no wider than tall, it is '%'. */
+static void test_percent_in_number_box(void)
+{
+    const region_word n25 = { "25", { 1980, 795, 106, 34 }, 0.95f }, yo = { "Yo", { 2054, 791, 34, 53 }, 0.64f };
+    const region_word n12 = { "12", { 1982, 1051, 104, 33 }, 0.94f }, four = { "4", { 2054, 1047, 34, 53 }, 0.33f };
+    const region_word n7 = { "7", { 300, 400, 62, 30 }, 0.9f }, sb = { "Sb", { 335, 398, 30, 34 }, 0.5f };
+    ok(at_word_is_percent(&n25, &yo) && at_word_is_percent(&n12, &four) && at_word_is_percent(&n7, &sb),
+       "a short unsure word with its middle in the number's box reads '%%'");
+    const region_word sure = { "Yo", { 2054, 791, 34, 53 }, 0.93f }, apart = { "Sb", { 370, 398, 30, 34 }, 0.5f },
+                      longer = { "Sbkr", { 335, 398, 30, 34 }, 0.5f }, wide = { "kr", { 335, 398, 45, 34 }, 0.5f };
+    ok(!at_word_is_percent(&n25, &sure) && !at_word_is_percent(&n7, &apart) && !at_word_is_percent(&n7, &longer) &&
+           !at_word_is_percent(&n7, &wide),
+       "a sure word, letters beyond the number's box, four letters or a wide word stay");
+}
+
+/* A number read with (almost) no confidence in a box wider than its digits by a per cent sign's width holds the
+ * sign tesseract read as nothing: the worn "12" of "12 %" (106 px at 35 high); mine, one digit "8" of "8 %". */
+static void test_percent_hidden(void)
+{
+    const region_word worn = { "12", { 1981, 1051, 106, 35 }, 0.0f }, mine = { "8", { 500, 900, 60, 30 }, 0.1f };
+    ok(at_number_hides_percent(&worn) == 63 && at_number_hides_percent(&mine) == 27,
+       "a very unsure number one to two heights wider than its digits holds a '%%' beyond them");
+    const region_word sure = { "12", { 1981, 1051, 106, 35 }, 0.94f }, narrow = { "12", { 1981, 1051, 60, 35 }, 0.0f },
+                      wider = { "12", { 1981, 1051, 150, 35 }, 0.0f }, word = { "kr", { 500, 900, 60, 30 }, 0.1f };
+    ok(!at_number_hides_percent(&sure) && !at_number_hides_percent(&narrow) && !at_number_hides_percent(&wider) &&
+           !at_number_hides_percent(&word),
+       "a sure number, one in its digits' width, one with a word's width beyond, or letters hold none");
+}
+
+/* A '§' read '8' before a number: its ink reaches below the digit's foot and is taller (Åsele's scan: the lone
+ * "8" of "§ 19" over the "1", the "8" of "834" over the "3"; mine, a larger print's "8" over a "5"). */
+static void test_section_sign(void)
+{
+    const at_box lone = { 1266, 2340, 17, 35 }, one = { 1303, 2341, 18, 30 };
+    const at_box joined = { 395, 540, 21, 35 }, three = { 433, 540, 23, 32 };
+    const at_box mine = { 100, 200, 30, 52 }, five = { 150, 201, 34, 45 };
+    ok(at_glyph_is_section(lone, one) && at_glyph_is_section(joined, three) && at_glyph_is_section(mine, five),
+       "an '8' taller than the digit after it and reaching below its foot is a '§'");
+    const at_box eight = { 1266, 2340, 20, 32 }, jitter = { 1266, 2342, 20, 32 }, raised = { 1266, 2334, 20, 39 },
+                 two = { 1290, 2340, 21, 32 };
+    ok(!at_glyph_is_section(eight, two) && !at_glyph_is_section(jitter, two) && !at_glyph_is_section(raised, one),
+       "an '8' on the digit's line, one two pixels lower, or one taller above the line stays");
+}
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not.
  * `worn`: a worn page's specks of paper widen one letter to a blot wider than a stroke, in the middle of
  * the row, where it leaves too little dark above and below it for a band. */
@@ -2251,6 +2296,9 @@ int main(void)
     test_specks();
     test_stray_stops();
     test_percent();
+    test_percent_in_number_box();
+    test_percent_hidden();
+    test_section_sign();
     test_ocred_aligned();
     test_ocred_aligned_short_columns();
     test_ocred_ruled_rows();
