@@ -59,6 +59,12 @@ bool at_word_is_stray_stop(const char *word);
  * for "12 %"): tesseract's box of the number holds the sign's ink. */
 bool at_word_is_percent(const region_word *before, const region_word *w);
 
+/** How many leading characters of OCR's number `w` to keep when tesseract read a per cent sign a space after
+ * them as more digits ("524" for a worn "5 %"), or 0. `glyphs` are its `n` characters' ink boxes: after the
+ * first space's gap (a quarter height) come two or three glyphs read unsure, each overlapping the one before
+ * (one ink read twice), together narrower than 1.2 heights. Digits side by side never overlap. */
+int at_number_ends_in_percent(const region_word *w, const at_box *glyphs, int n);
+
 /** The width of the digits of OCR's number `w` when its box holds a per cent sign's ink beyond them that
  * tesseract read as nothing ("12" on a worn page, its box as wide as "12 %", read with no confidence), or 0:
  * one to three digits read very unsure, their box wider than them by one to two heights. */

@@ -77,6 +77,30 @@ static void add_sections(region_line *line, region_word *w, TessResultIterator *
     }
 }
 
+/* A number `w` whose last glyphs are a per cent sign read as digits ("524" for "5 %") split before the sign:
+ * its digits added to `line`, `w` made the sign. */
+static void split_percent(region_line *line, region_word *w, TessResultIterator *it)
+{
+    at_box glyphs[6];
+    int n = 0;
+    TessResultIterator *next = TessResultIteratorCopy(it);
+    const TessPageIterator *npit = TessResultIteratorGetPageIterator(next);
+    do
+        glyphs[n++] = iterator_box(npit, RIL_SYMBOL);
+    while (n < (int)G_N_ELEMENTS(glyphs) && TessResultIteratorNext(next, RIL_SYMBOL) &&
+           !TessPageIteratorIsAtBeginningOf(npit, RIL_WORD));
+    TessResultIteratorDelete(next);
+    int keep = at_number_ends_in_percent(w, glyphs, n);
+    if (!keep)
+        return;
+    int end = glyphs[keep - 1].x + glyphs[keep - 1].w;
+    region_word digits = { g_strndup(w->text, keep), { w->box.x, w->box.y, end - w->box.x, w->box.h }, w->confidence };
+    g_array_append_val(line->words, digits);
+    g_free(w->text);
+    *w = (region_word){ g_strdup("%"), { glyphs[keep].x, w->box.y, w->box.x + w->box.w - glyphs[keep].x, w->box.h },
+                        w->confidence };
+}
+
 /* `w` at the end of `line`, a per cent sign tesseract misread or hid in a number's box made '%' again, and
  * a section sign read '8' made '§'; `it` is at `w`. */
 static void add_word(region_line *line, region_word w, TessResultIterator *it)
@@ -85,6 +109,8 @@ static void add_word(region_line *line, region_word w, TessResultIterator *it)
         g_free(w.text);
         w.text = g_strdup("%");
     }
+    if (g_ascii_isdigit(w.text[0]))
+        split_percent(line, &w, it);
     add_sections(line, &w, it);
     int digits = at_number_hides_percent(&w);
     if (digits) {

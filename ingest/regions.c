@@ -42,8 +42,29 @@ bool at_word_is_percent(const region_word *before, const region_word *w)
      * what it read from that ink alone ("25 Yo", "12 4") is no word of its own, whatever its glyphs */
     if (2 * (before->box.x + before->box.w) > 2 * w->box.x + w->box.w)
         return n > 0;
-    /* two digits without a 1 are at least 1.3 heights wide, three at least 1.9: a '%' is about 1.1 */
-    return n >= 2 && w->text[strspn(w->text, "023456789")] == '\0';
+    /* two digits without a 1 are at least 1.3 heights wide, three at least 1.9: a '%' is about 1.1; or the
+     * sign read as its own parts, its rings and stroke ("Yo"), which no unit after a number is made of */
+    return n >= 2 && (w->text[strspn(w->text, "023456789")] == '\0' || w->text[strspn(w->text, "%/YyoO")] == '\0');
+}
+
+int at_number_ends_in_percent(const region_word *w, const at_box *glyphs, int n)
+{
+    if (n < 3 || n > 5 || (size_t)n != strlen(w->text) || w->text[strspn(w->text, "0123456789,")] != '\0' ||
+        w->confidence >= PERCENT_UNSURE || w->box.h <= 0)
+        return 0;
+    int i = 1;
+    while (i < n && 4 * (glyphs[i].x - glyphs[i - 1].x - glyphs[i - 1].w) < w->box.h)
+        i++;
+    if (n - i < 2 || n - i > 3 || !g_ascii_isdigit(w->text[i - 1]))
+        return 0;
+    /* the glyphs after the space's gap overlap (one ink read twice) and fit in a '%''s 1.2 heights */
+    int end = glyphs[i].x + glyphs[i].w;
+    for (int j = i + 1; j < n; j++) {
+        if (glyphs[j].x >= end)
+            return 0;
+        end = MAX(end, glyphs[j].x + glyphs[j].w);
+    }
+    return 5 * (end - glyphs[i].x) < 6 * w->box.h ? i : 0;
 }
 
 int at_number_hides_percent(const region_word *w)

@@ -1329,6 +1329,42 @@ static void test_percent_in_number_box(void)
        "a sure word, letters beyond the number's box, four letters or a wide word stay");
 }
 
+/* A per cent sign read as its parts, a word of its own after the number: the reviewer's clean scan "5 Yo" and
+ * "7,5 Yo" (its box beyond the number's); mine "30 %o" in a smaller print. A unit read unsure in the same
+ * width, "kr" at 1.15 heights or "st", is no sign. */
+static void test_percent_as_parts(void)
+{
+    const region_word n5 = { "5", { 1796, 739, 21, 33 }, 0.91f }, yo5 = { "Yo", { 1843, 734, 35, 54 }, 0.58f };
+    const region_word n75 = { "7,5", { 1797, 996, 61, 37 }, 0.95f }, yo75 = { "Yo", { 1878, 995, 37, 34 }, 0.48f };
+    const region_word n30 = { "30", { 400, 900, 30, 24 }, 0.9f }, po = { "%o", { 440, 900, 26, 24 }, 0.6f };
+    ok(at_word_is_percent(&n5, &yo5) && at_word_is_percent(&n75, &yo75) && at_word_is_percent(&n30, &po),
+       "an unsure word of a '%%''s rings and stroke, apart after a number, reads '%%'");
+    const region_word kr = { "kr", { 1843, 739, 39, 34 }, 0.5f }, st = { "st", { 440, 900, 22, 24 }, 0.6f },
+                      word = { "Yo", { 1843, 739, 35, 34 }, 0.58f }, after = { "upp", { 1700, 739, 60, 33 }, 0.9f };
+    ok(!at_word_is_percent(&n5, &kr) && !at_word_is_percent(&n30, &st) && !at_word_is_percent(&after, &word),
+       "a realistic 'kr' or 'st' read unsure after a number, or the parts after a word, stay");
+}
+
+/* A per cent sign a space after a number read as two more digits of it: the reviewer's worn "524" for "5 %"
+ * (its "24" one ink, the boxes overlapping); mine "1234" for "12 %". Real digits after a gap ("12 000" read
+ * as one word, "5 24") stand side by side. */
+static void test_percent_as_digits(void)
+{
+    const region_word worn = { "524", { 1796, 738, 78, 35 }, 0.52f }, mine = { "1234", { 500, 900, 70, 30 }, 0.6f };
+    const at_box worn_g[] = { { 1796, 739, 22, 34 }, { 1834, 738, 18, 35 }, { 1836, 738, 38, 35 } },
+                 mine_g[] = { { 500, 900, 12, 30 }, { 515, 900, 17, 30 }, { 540, 900, 20, 30 }, { 548, 900, 22, 30 } };
+    ok(at_number_ends_in_percent(&worn, worn_g, 3) == 1 && at_number_ends_in_percent(&mine, mine_g, 4) == 2,
+       "digits after a space's gap, overlapping in a '%%''s width, are the sign");
+    const region_word group = { "12000", { 500, 900, 120, 30 }, 0.6f }, pair = { "524", { 1796, 738, 78, 35 }, 0.52f },
+                      sure = { "524", { 1796, 738, 78, 35 }, 0.95f };
+    const at_box group_g[] = { { 500, 900, 12, 30 }, { 515, 900, 17, 30 }, { 550, 900, 20, 30 }, { 573, 900, 20, 30 },
+                               { 596, 900, 20, 30 } },
+                 pair_g[] = { { 1796, 739, 22, 34 }, { 1834, 738, 18, 35 }, { 1855, 738, 19, 35 } };
+    ok(!at_number_ends_in_percent(&group, group_g, 5) && !at_number_ends_in_percent(&pair, pair_g, 3) &&
+           !at_number_ends_in_percent(&sure, worn_g, 3),
+       "a group of thousands, two digits side by side after a gap, or a sure reading stay");
+}
+
 /* A number read with (almost) no confidence in a box wider than its digits by a per cent sign's width holds the
  * sign tesseract read as nothing: the worn "12" of "12 %" (106 px at 35 high); mine, one digit "8" of "8 %". */
 static void test_percent_hidden(void)
@@ -2297,6 +2333,8 @@ int main(void)
     test_stray_stops();
     test_percent();
     test_percent_in_number_box();
+    test_percent_as_parts();
+    test_percent_as_digits();
     test_percent_hidden();
     test_section_sign();
     test_ocred_aligned();
