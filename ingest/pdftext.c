@@ -4043,12 +4043,12 @@ static bool print_out_name(const GArray *words, guint from, guint end)
 }
 
 /* The words of a stamp a browser or an e-service prints in a page's margin: the date and time it printed, the
- * print-out's name, or both side by side (read as one line). */
+ * print-out's name, or both side by side (read as one line). A browser writes the page's own name after the date
+ * and time ("2027-05-03 10:47 Ansökan om tillstånd – Mina sidor"): opening the line, they are evidence enough. */
 static bool print_stamp_words(const GArray *words)
 {
     guint n = words->len;
-    return (n == 2 && date_and_time(words, 0)) || print_out_name(words, 0, n) ||
-           (date_and_time(words, 0) && print_out_name(words, 2, n)) ||
+    return date_and_time(words, 0) || print_out_name(words, 0, n) ||
            (n > 2 && date_and_time(words, n - 2) && print_out_name(words, 0, n - 2));
 }
 

@@ -1859,10 +1859,27 @@ ok "a print stamp in the margin (date and time, 'E-tjänst – utskrift') is dro
 stamp_page printstamp2 "Självservice · utskrift" "2031-03-12 09:15:40"
 ok "... its sides swapped, the time with seconds, another service's name" \
     '! grep -q "utskrift\|09:15" "$dir/printstamp2/printstamp2.txt" && ! grep -q "utskrift\|2031-03-12" "$dir/printstamp2-rec/printstamp2.record.xml"'
+# A browser's own head, one line in the body's top: the date and time it printed, then the page's name, not
+# "utskrift" (review29 5: the title "2027-05-03 10:47 Ansökan om tillstånd – Mina sidor", an event at "10:47 …").
+browser_page() { # NAME LEFT RIGHT
+    { echo "$html_head<div style=\"display: flex; justify-content: space-between; font-size: 7.5pt; margin-bottom: 8mm\">"
+      echo "<span>$2</span><span>$3</span></div><p><b>Ekby kommun</b></p><p>Medborgarförslag till kommunfullmäktige.</p>"
+      echo '<p>Det behövs fler bänkar längs ån så att äldre kan vila på promenaden.</p></body></html>'
+    } > "$dir/$1.html"
+    read_web "$1"
+    "$AT" extract -o "$dir/$1-rec" "$dir/$1.pdf" 2> /dev/null
+}
+browser_page browserstamp "2027-05-03 10:47" "Ansökan om tillstånd – Mina sidor"
+ok "a browser's head (date and time, the page's name) is dropped: no title, no event of its date" \
+    '! grep -q "Mina sidor\|10:47" "$dir/browserstamp/browserstamp.txt" && [ "$(head -1 "$dir/browserstamp/browserstamp.txt")" = "Ekby kommun" ] &&
+     ! grep -q "Mina sidor\|2027-05-03" "$dir/browserstamp-rec/browserstamp.record.xml"'
+browser_page browserstamp2 "2031-11-20 16:05:12" "Bygglov för altan · Ekby e-tjänster"
+ok "... the time with seconds, another page's name" \
+    '! grep -q "e-tjänster\|16:05" "$dir/browserstamp2/browserstamp2.txt" && ! grep -q "e-tjänster\|2031-11-20" "$dir/browserstamp2-rec/browserstamp2.record.xml"'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 153); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 155); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
