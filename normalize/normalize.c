@@ -2183,6 +2183,21 @@ static bool after_reflexive(run *r, const slot *before, size_t index)
     return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
 }
 
+/* The readings of `cs` spelled "val" (the noun) right after a past form of "gå" ("Arbetet har gatt val och alla
+ * ar nojda"): "gått väl", "gick väl" say how it went; an election is held or one goes to it ("gått till val"). */
+static uint8_t choice_after_went(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const went[] = { "gatt", "gick" };
+    uint8_t choice = readings_spelled(cs, "val");
+    if (!choice || !readings_spelled(cs, "väl") || !before || before->word + 1 != index || before->comma)
+        return 0;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("gått") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(went, G_N_ELEMENTS(went), folded, (size_t)f) ? choice : 0;
+}
+
 /* The text of word `index + 1` without the punctuation after it, its length in `len` (0 after the last word). */
 static const char *next_word(run *r, size_t index, size_t *len)
 {
@@ -2212,11 +2227,15 @@ static bool noun_follows(run *r, size_t index, bool finite_too)
 }
 
 /* The readings of `cs` other than "lås" ("läs", the past "las") before a definite noun for something one locks,
- * as its head ("Las ytterdörren", "Och las grinden efter dig"): nothing in the counted pairs tells the verbs'
- * objects apart, and "läs" is twelve times as common. */
+ * as its head ("Las ytterdörren", "Och las grinden efter dig", "Las cykeln och las forradet"): a door, gate or
+ * lid, a room or store behind one, a vehicle one leaves. Nothing in the counted pairs tells the verbs' objects
+ * apart, and "läs" is twelve times as common; none of these is read ("läs beslutet", "läs texten"). */
 static uint8_t read_before_lock(run *r, size_t index, const cand_set *cs)
 {
-    static const char *const locked[] = { "dorren", "dorrarna", "porten", "grinden", "skapet", "skapen" };
+    static const char *const locked[] = { "dorren",  "dorrarna", "porten",  "portarna", "grinden", "grindarna",
+                                          "skapet",  "skapen",   "luckan",  "luckorna", "ladan",   "ladorna",
+                                          "forradet", "forraden", "garaget", "boden",    "cykeln",  "cyklarna",
+                                          "bilen",   "bilarna" };
     uint8_t lock = readings_spelled(cs, "lås");
     if (!lock || !readings_spelled(cs, "läs"))
         return 0;
@@ -3112,6 +3131,18 @@ static bool written_copula(const slot *s)
     return c && in_list(words, G_N_ELEMENTS(words), c->text, c->len);
 }
 
+/* Is slot `before` a quantifier that opens a plural noun phrase ("flera", "många", "några")? Before a word and a
+ * noun, that word is the noun's attribute ("flera svara ar": "svåra år"), no bare verb. */
+static bool plural_quantifier(run *r, const slot *before)
+{
+    static const char *const words[] = { "flera", "manga", "nagra" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("många") ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+}
+
 /* The readings (their bits) of word `index` that are verbs only, when another is an adjective, right after "för"
  * with no comma between, or after a copula as written before a word that may be a noun: "för" before a bare verb
  * is no Swedish ("för att tränga"), before an adjective it is "too" or a preposition ("var för trånga", "för
@@ -3126,7 +3157,7 @@ static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const c
     int f = len == strlen("for") || len == strlen("för") ? at_fold(text, len, folded, sizeof folded) : 0;
     bool too = f == 3 && g_ascii_strncasecmp(folded, "for", 3) == 0;
     /* "Allt vi gör är svara på frågor": a copula before a bare verb in speech; an adjective before a noun. */
-    if (!too && !(written_copula(before) && noun_follows(r, index, true)))
+    if (!too && !((written_copula(before) || plural_quantifier(r, before)) && noun_follows(r, index, true)))
         return 0;
     uint8_t bits = 0;
     for (int k = 0; k < cs->n; k++)
@@ -3533,6 +3564,20 @@ static bool att_at(run *r, size_t index)
     return len == strlen("att") && g_ascii_strncasecmp(w, "att", len) == 0;
 }
 
+/* Is word `index` "för" (or "for") and one word, then "att": whom a predicative holds for before its clause ("kant
+ * for alla att", "klart for oss att")? */
+static bool for_whom_then_att(run *r, size_t index)
+{
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, index, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len <= strlen("för") + 1 ? at_fold(w, len, folded, sizeof folded) : 0;
+    if (f != (int)strlen("for") || memcmp(folded, "for", 3) != 0 || index + 2 >= at_doc_n_words(r->doc))
+        return false;
+    const char *whom = at_doc_word_text(r->doc, index + 1, &len);
+    return len && !strchr(",.;:", whom[len - 1]) && att_at(r, index + 2);
+}
+
 /* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
  * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
  * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
@@ -3547,7 +3592,7 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len)
             !readings_spelled(seg[i + 1].cs, "då"))
             continue;
         bool then_att = !seg[i + 2].comma && i + 3 < len && seg[i + 3].word == seg[i].word + 3 &&
-                        att_at(r, seg[i + 3].word);
+                        (att_at(r, seg[i + 3].word) || for_whom_then_att(r, seg[i + 3].word));
         if (!(predicative_only(&seg[i + 2]) || (then_att && may_be_predicative(&seg[i + 2]))))
             continue;
         if (!seg[i + 2].comma && !closes_sentence(r, seg[i + 2].word) && i + 3 < len &&
@@ -4067,6 +4112,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) : 0;
                 s.ruled_out |= plen == strlen("las") ? read_before_lock(r, index, s.cs) : 0;
+                s.ruled_out |= plen == strlen("val") ? choice_after_went(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
