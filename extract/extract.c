@@ -598,6 +598,12 @@ static const char *find_status(const char *s)
     return NULL;
 }
 
+/* "Nordvästra Skånes Vatten och Avlopp AB": a company, its form closing a name of three or more words. */
+static bool company_line(const char *s)
+{
+    return word_count(s) >= 3 && g_str_has_suffix(s, " AB");
+}
+
 static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
@@ -616,8 +622,7 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
-    /* "Nordvästra Skånes Vatten och Avlopp AB": a municipal company, its form closing its name */
-    hit = hit || (n >= 3 && strcmp(tokens[n_tokens - 1], "ab") == 0 && g_str_has_suffix(s, " AB"));
+    hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
     return hit;
@@ -3291,8 +3296,9 @@ static guint table_block_recipient(xctx *x, meta_nodes *m, guint first)
         return G_MAXUINT;
     for (int c = 0; c < top->n_cells; c++) {
         char *name = cell_line(top, c, 0), *date = NULL;
-        bool block = name && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name)) && !own_office(name) &&
-                     !names_office(name);
+        /* a company under head lines is the addressee ("Lindqvists Café och Konditori AB"), a letterhead no sender's */
+        bool block = name && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name)) &&
+                     (!own_office(name) || (above > 0 && company_line(name))) && !names_office(name);
         for (guint i = first; block && i < x->rows->len && i - first < 6; i++) {
             const xrow *r = g_ptr_array_index(x->rows, i);
             block = r->table == top->table && c < r->n_cells && head_beside_block(x, r, c, &date);

@@ -14760,6 +14760,41 @@ static void test_plan29_compound_gathering(void)
         check_meeting(cases[i].sentence, cases[i].date, "compound gathering", i);
 }
 
+/* mendA29 (review29 1): a company's name ending in "AB" in the addressee's block of a born letter's borderless table,
+ * under the sender's letterhead and the letter's kind, is the recipient, not the sender's own name (a municipal
+ * company's letterhead is the head's first line). */
+static void test_mendA29_company_addressee_in_table(void)
+{
+    static const struct {
+        const char *head, *kind, *rows, *recipient;
+    } cases[] = {
+        { "Alvesta kommun\nMiljö- och byggförvaltningen", "BESLUT",
+          "Datum 2027-10-05\tLindqvists Café och Konditori AB\nDiarienummer MBN 2027/744\tStorgatan 21\n\t342 30 Alvesta\n",
+          "Lindqvists Café och Konditori AB" },
+        { "Ekby kommun\nSamhällsbyggnadsförvaltningen", "FÖRELÄGGANDE",
+          "2027-04-12\tBergströms Åkeri och Entreprenad AB\nDnr BN 2027/88\tIndustrivägen 4\n\t123 45 Ekby\n",
+          "Bergströms Åkeri och Entreprenad AB" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("beslut.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, cases[i].head);
+        add_block(doc, -1, -1, -1, cases[i].kind);
+        add_table(doc, 0, cases[i].rows);
+        add_block(doc, -1, -1, -1, "Avgift för extra kontroll");
+        add_block(doc, -1, -1, -1, "Nämnden beslutar att ta ut en avgift om 2 580 kronor för den extra kontrollen.");
+        add_block(doc, -1, -1, -1, "Johan Sandberg\nInspektör");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, cases[i].recipient), "company addressee in a table %zu: to %s", i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
 /* agree29: a parties table on its side, a party a column: the "Part" row names the parties, a "Företräds genom" row
  * ("–": none) their acting bodies; the other rows' labels ("Organisationsnummer", "Adress") are no parties. */
 static void test_agree29_parties_by_column(void)
@@ -15409,5 +15444,6 @@ int main(int argc, char **argv)
     test_agree29_place_dates_across();
     test_agree29_purchase_and_cost_ceiling();
     test_agree29_direktion_adopts_colophon_author();
+    test_mendA29_company_addressee_in_table();
     return tap_done();
 }
