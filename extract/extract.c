@@ -760,9 +760,13 @@ static bool is_title_line(const char *s)
     char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
-    for (char **t = tokens; *t && !hit; t++)
-        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+    for (char **t = tokens; *t && !hit; t++) {
+        /* "Mälarenergi Vatten AB på uppdrag av Västerås stad": who works for whom, no kind of document */
+        bool on_behalf = strcmp(*t, "uppdrag") == 0 && t > tokens && strcmp(t[-1], "pa") == 0 && t[1] &&
+                         strcmp(t[1], "av") == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit && !on_behalf; i++)
             hit = names_kind(*t, words[i]);
+    }
     g_strfreev(tokens);
     g_free(f);
     return hit;

@@ -14795,6 +14795,28 @@ static void test_mendA29_company_addressee_in_table(void)
     }
 }
 
+/* mendA29 (review29 8): a line over a plan's heading telling who works on whose behalf ("… AB på uppdrag av Västerås
+ * stad") names no kind of document; the heading under it is the title. */
+static void test_mendA29_on_behalf_line_no_title(void)
+{
+    static const struct {
+        const char *head, *title;
+    } cases[] = {
+        { "Mälarenergi Vatten AB på uppdrag av Västerås stad", "Åtgärdsplan för spillvattennätet 2027–2028" },
+        { "Ekby Energi och Belysning AB på uppdrag av tekniska nämnden", "Underhållsplan för gatubelysningen 2027" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("%s\n\n%s\nFastställd av tekniska nämnden 2027-01-19, § 6.\n\n"
+                                     "Åtgärd\tUtförare\tKostnad\nSpolning av ledningar\tVA-drift\t180 000 kr\n",
+                                     cases[i].head, cases[i].title);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "on-behalf line no title %zu (got %s)", i + 1, title ? title->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* agree29: a parties table on its side, a party a column: the "Part" row names the parties, a "Företräds genom" row
  * ("–": none) their acting bodies; the other rows' labels ("Organisationsnummer", "Adress") are no parties. */
 static void test_agree29_parties_by_column(void)
@@ -15445,5 +15467,6 @@ int main(int argc, char **argv)
     test_agree29_purchase_and_cost_ceiling();
     test_agree29_direktion_adopts_colophon_author();
     test_mendA29_company_addressee_in_table();
+    test_mendA29_on_behalf_line_no_title();
     return tap_done();
 }
