@@ -1570,6 +1570,20 @@ static char *deciding_body(xctx *x)
     return NULL;
 }
 
+/* "Sammanträde 2027-05-12", "2027-02-10" alone: a head line of an extract of minutes giving the day its body met where
+ * no label called it the meeting's; its date in *d, found in *t (the line or its rest after the label), or NULL. */
+static const xline *meeting_day_line(xctx *x, xdate *d, const char **t)
+{
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const xline *l = line_at(x, i);
+        *t = folded_prefix_end(l->text, "Sammanträde");
+        *t = *t && **t == ' ' ? *t + 1 : l->text;
+        if (find_date(x, *t, 0, d) && d->start == 0 && d->end == strlen(*t) && d->iso[0] != '-')
+            return l;
+    }
+    return NULL;
+}
+
 /* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names (or,
  * "Utdrag ur tekniska nämndens protokoll" naming it in the genitive only, the one its decision opens with), on the
  * meeting's day, under the § its head gives. */
@@ -1579,15 +1593,19 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     const char *body, *paragraph;
     bool minutes = head_body_paragraph(x, &body, &paragraph);
     paragraph = paragraph ? paragraph : head_paragraph_stamp(x);
-    if (!minutes || !meeting || !paragraph || has_date(m->dates, "decided"))
+    xdate day;
+    const char *day_text = NULL;
+    const xline *day_line = meeting ? NULL : meeting_day_line(x, &day, &day_text);
+    if (!minutes || !(meeting || day_line) || !paragraph || has_date(m->dates, "decided"))
         return;
     g_autofree char *decider = body ? NULL : deciding_body(x);
     body = body ? body : decider;
     if (!body)
         return;
-    at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
+    at_rnode *d = rn_add_text(m->dates, "date", meeting ? meeting->text : day_text,
+                              meeting ? &meeting->prov : &day_line->prov);
     rn_attr_set(d, "type", "decided");
-    rn_attr_set(d, "value", "%s", at_rnode_attr(meeting, "value"));
+    rn_attr_set(d, "value", "%s", meeting ? at_rnode_attr(meeting, "value") : day.iso);
     rn_attr_set(d, "by", "%s", body);
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
@@ -2431,7 +2449,13 @@ static bool kind_word(const char *s)
 /* "Kultur- och fritidsförvaltningen", "Miljöenheten": a line naming an office of the organisation (a letterhead's). */
 static bool names_office(const char *s)
 {
+    static const char *const places[] = { " i ", " på ", " vid ", " hos " };
     const char *space = strrchr(s, ' '), *last = space ? space + 1 : s;
+    /* "Ändrade öppettider i medborgarkontoret": the office is where something is, in a phrase, not a name */
+    for (size_t i = 0; space && i < G_N_ELEMENTS(places); i++)
+        if (space - s >= (ptrdiff_t)strlen(places[i]) - 1 &&
+            strncmp(space - strlen(places[i]) + 1, places[i], strlen(places[i])) == 0)
+            return false;
     char *f = folded_copy(last);
     bool office = word_count(s) <= 5 && (names_unit(f) || g_str_has_suffix(f, "forvaltningen") ||
                                          g_str_has_suffix(f, "forvaltning"));
@@ -3844,7 +3868,8 @@ void extract_metadata(xctx *x)
         /* under an agreement's kind, "§ 1 Parter" is its first clause, no minutes item's title */
         if (m.type->text && names_agreement_kind(m.type->text) && pat_match(x, PAT_CLAUSE, l->text, 0))
             break;
-        if (!m.title->text && minutes_extract && item_stamp(x, l->text))
+        /* under a memo's heading, "Protokollsutdrag … / § 112" cites a document (an "Underlag" list): no item */
+        if (!m.title->text && minutes_extract && !memo_body && item_stamp(x, l->text))
             stamped_item_title(x, &m, i, head);
         const char *st = find_status(l->text);
         if (st && !m.status->text) {
@@ -3862,7 +3887,7 @@ void extract_metadata(xctx *x)
             l->used = true;
         } else if (!m.type->text && (is_document_type(l->text) || /* "UTDRAG UR SAMMANTRÄDESPROTOKOLL" */
                                      (names_minutes(l->text) == MINUTES_EXTRACT && word_count(l->text) <= 5 && !l->fields &&
-                                      !l->before_gap))) {
+                                      !l->before_gap && !memo_body))) {
             rn_set_text(m.type, l->text);
             rn_set_prov(m.type, &l->prov);
             l->used = true;

@@ -14817,6 +14817,64 @@ static void test_mendA29_on_behalf_line_no_title(void)
     }
 }
 
+/* mendA29 (review29 7): an extract of a joint body's minutes whose day stands in its head labelled "Sammanträde" or
+ * alone records the decision: the body its decision opens with, that day, the head's §. */
+static void test_mendA29_joint_body_extract_decided(void)
+{
+    static const struct {
+        const char *text, *date, *body, *paragraph;
+    } cases[] = {
+        { "PROTOKOLLSUTDRAG\nDirektionen för Räddningstjänsten Bergslagen\nSammanträde 2027-05-12\n\n§ 18\n"
+          "Diarienummer RTB 2027/40\nFörbundets budget för 2028\n\nDirektionens beslut\nDirektionen fastställer "
+          "förbundets budget för 2028.\n\nVid protokollet\nMaria Sund\n",
+          "2027-05-12", "Direktionen", "18" },
+        { "Utdrag ur sammanträdesprotokoll\nFörbundsstyrelsen, Norra Hälsinglands utbildningsförbund\n2027-03-22\n\n"
+          "§ 41   Nya öppettider i elevhälsan\n\nFörbundsstyrelsens beslut\nFörbundsstyrelsen beslutar att elevhälsan "
+          "håller öppet även på fredagar.\n\nJusterare\nAnna Berg\n",
+          "2027-03-22", "Förbundsstyrelsen", "41" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *d = dates ? date_of(dates, "decided") : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "joint body's extract decided %zu (got %s by %s §%s)", i + 1, d ? at_rnode_attr(d, "value") : "none",
+           d ? at_rnode_attr(d, "by") : "-", d ? at_rnode_attr(d, "paragraph") : "-");
+        at_record_free(rec);
+    }
+}
+
+/* mendA29 (review29 7): a memo's "Underlag" list citing an extract ("Protokollsutdrag … 2027-08-20" over "§ 112" over
+ * another document) gives neither the document's kind nor its title; the line under the memo's head is the title,
+ * though it ends on an office ("i medborgarkontoret"). */
+static void test_mendA29_memo_cites_extract(void)
+{
+    static const struct {
+        const char *title, *cited, *other;
+    } cases[] = {
+        { "Ändrade öppettider i medborgarkontoret", "Protokollsutdrag kommunstyrelsens arbetsutskott 2027-08-20",
+          "Besöksstatistik 2026" },
+        { "Ny städrutin på lokalkontoret", "Utdrag ur protokoll, tekniska nämnden 2027-04-03", "Offert från städbolaget" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nKommunledningsförvaltningen\nTJÄNSTESKRIVELSE\nDatum 2027-09-02\n"
+                                     "Dnr KS 2027/255\n\n%s\n\nFörslag till beslut\nKommunstyrelsen beslutar att "
+                                     "ändringen gäller från den 1 november 2027.\n\nÄrendet\nBesöken har minskat.\n\n"
+                                     "Underlag\n%s\n§ 112\n%s\n\nEva Norberg\nKanslichef\n",
+                                     cases[i].title, cases[i].cited, cases[i].other);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL, *type = meta ? path(meta, "documentType", NULL) : NULL;
+        ok(text_is(title, cases[i].title) && !(type && strstr(type->text, "rotokoll")),
+           "memo citing an extract %zu (title %s, type %s)", i + 1, title ? title->text : "none",
+           type ? type->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* agree29: a parties table on its side, a party a column: the "Part" row names the parties, a "Företräds genom" row
  * ("–": none) their acting bodies; the other rows' labels ("Organisationsnummer", "Adress") are no parties. */
 static void test_agree29_parties_by_column(void)
@@ -15468,5 +15526,7 @@ int main(int argc, char **argv)
     test_agree29_direktion_adopts_colophon_author();
     test_mendA29_company_addressee_in_table();
     test_mendA29_on_behalf_line_no_title();
+    test_mendA29_joint_body_extract_decided();
+    test_mendA29_memo_cites_extract();
     return tap_done();
 }
