@@ -372,6 +372,7 @@ static const struct {
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
 static bool names_body(const char *s);
+static bool distribution_label(const char *s);
 static char *author_name(const char *s);
 
 /* "KS 2026/512 · 2026-10-05": a head line's fields stand apart with a middle dot or a bar; the first one's length. */
@@ -870,6 +871,7 @@ static char *text_after(xctx *x, guint heading, at_provenance *prov)
         xline *l = line_at(x, j);
         const char *v;
         if (l->used || find_label(l->text, &v) >= 0 || is_memo_heading(l->text) || looks_like_letterhead(l->text) ||
+            (l->para_start && distribution_label(l->text)) || /* "Beslutet skickas till" over its list */
             (l->para_start && name_like(l->text) && s->len && strchr(".!?", s->str[s->len - 1])))
             break;
         if (s->len)
@@ -2530,18 +2532,27 @@ static bool kind_before_colon(xctx *x, const char *s, guint head)
     return stamped;
 }
 
+/* Does `s` hold a colon other than one between digits (a property's "Söderfors 4:12", "SOU 2026:57")? */
+static bool label_colon(const char *s)
+{
+    for (const char *c = strchr(s, ':'); c; c = strchr(c + 1, ':'))
+        if (c == s || !g_ascii_isdigit(c[-1]) || !g_ascii_isdigit(c[1]))
+            return true;
+    return false;
+}
+
 /* Can line `i` be a memo's title (see memo_title), `opens` telling whether it opens a paragraph? */
 static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
-                    (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
+                    (!label_colon(l->text) || kind_before_colon(x, l->text, to)) &&
                     !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
     bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
                 names_office(l->text) || noise_line(l->text) ||
                 l->fields || l->before_gap || /* a letterhead's halves */
                 strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
-                place_dated(x, l->text);
+                place_dated(x, l->text) || distribution_label(l->text);
     return !l->used && !head && opens && (heading_words(l->text, false) || one_line) && !minutes_part_heading(l->text);
 }
 
@@ -3530,6 +3541,33 @@ static bool in_sign_off(const sign_off *s, guint i)
     return false;
 }
 
+/* "Vansbro pensionärsförening" over "Kassör Bertil Ahl": the person in whose hands the item above is sent, no item. */
+static bool contact_of_item(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    g_autofree char *role = space ? g_strndup(s, (gsize)(space - s)) : NULL;
+    return role && role_like(role) && name_like(space + 1);
+}
+
+/* The list under the distribution label on line `label`, its paragraph, up to the sign-off: each item's name before
+ * its address ("Länsstyrelsen i Uppsala län, Box 1717, …"), its address lines ("c/o …", "Storgatan 12", the postal
+ * line) no items; a further copy list's label ("Kopia till") over its own paragraph goes on with it. */
+static void distribution_under(xctx *x, meta_nodes *m, guint label, const sign_off *closing)
+{
+    for (guint j = label + 1; j < x->lines->len; j++) {
+        xline *v = line_at(x, j);
+        if (v->para_start && j > label + 1 && copy_list(v->text) && !*copy_list(v->text)) {
+            label = j;
+            continue;
+        }
+        g_autofree char *name = g_strndup(v->text, strcspn(v->text, ","));
+        if (v->used || (v->para_start && j > label + 1) || !distribution_item(name) || in_sign_off(closing, j))
+            break;
+        if (!address_line(v->text) && !(j > label + 1 && contact_of_item(v->text)))
+            rn_add_text(m->distribution, "recipient", name, &v->prov);
+    }
+}
+
 /* Once the signatories are read (a name over a title, each with its own line), the sign-off's lines are no
  * headings. */
 static void sign_off_no_headings(xctx *x, const sign_off *s)
@@ -4024,12 +4062,8 @@ void extract_metadata(xctx *x)
             for (guint k = 0; copies && copies[k]; k++) /* "Kopia till: Västerås stad; Polismyndigheten" */
                 if (*g_strstrip(copies[k]))
                     rn_add_text(m.distribution, "recipient", copies[k], &l->prov);
-            for (guint j = i + 1; !copies && j < x->lines->len; j++) {
-                xline *v = line_at(x, j);
-                if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
-                    break;
-                rn_add_text(m.distribution, "recipient", v->text, &v->prov);
-            }
+            if (!copies)
+                distribution_under(x, &m, i, &closing);
         }
     }
     /* Signatures in the second half: a name line over a role line as their own paragraph, or

@@ -14875,6 +14875,44 @@ static void test_mendA29_memo_cites_extract(void)
     }
 }
 
+/* mendA29 (review29 10): "Sändlista" and "Kopia till" as labels on their own lines over lists give the distribution
+ * (an item's name before its address, its address lines no items), not the title; a list under "Beslutet skickas
+ * till" ends at its paragraph, so the signer is none of it, nor is the contact under an item ("Kassör …"), and the
+ * proposal above stops at its label. */
+static void test_mendA29_distribution_labels_alone(void)
+{
+    static const struct {
+        const char *title, *label, *list, *copy, *want;
+    } cases[] = {
+        { "Föreläggande om att åtgärda enskilt avlopp på Söderfors 4:12", "Sändlista",
+          "Länsstyrelsen i Uppsala län, Box 1717, 751 47 Uppsala\nUpplands Energi\nc/o Ekonomiavdelningen\nStorgatan 12\n"
+          "815 38 Tierp",
+          "Kopia till\nTekniska kontoret\n", "Länsstyrelsen i Uppsala län;Upplands Energi;Tekniska kontoret" },
+        { "Bidrag till Ekby scoutkår 2027", "Beslutet skickas till",
+          "Ekby scoutkår\nOrdförande Maja Lind\nKultur- och fritidsförvaltningen", "",
+          "Ekby scoutkår;Kultur- och fritidsförvaltningen" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nSocialförvaltningen\nTJÄNSTESKRIVELSE\n2027-04-11\nDnr SN 2027/19\n\n%s\n\n"
+                                     "Förslag till beslut\nNämnden beviljar föreningen 15 000 kronor.\n\n%s\n%s\n\n%s\n"
+                                     "Susanne Kvist\nHandläggare\n",
+                                     cases[i].title, cases[i].label, cases[i].list, cases[i].copy);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL, *proposal = meta ? path(meta, "proposal", NULL) : NULL;
+        const at_rnode *list = meta ? path(meta, "distribution", NULL) : NULL;
+        GString *got = g_string_new(NULL);
+        for (guint k = 0; list && k < list->children->len; k++)
+            g_string_append_printf(got, "%s%s", k ? ";" : "", at_rnode_text(g_ptr_array_index(list->children, k)));
+        ok(text_is(title, cases[i].title) && text_is(proposal, "Nämnden beviljar föreningen 15 000 kronor.") &&
+               strcmp(got->str, cases[i].want) == 0,
+           "distribution label alone %zu (title %s; list %s)", i + 1, title ? title->text : "none", got->str);
+        g_string_free(got, TRUE);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* agree29: a parties table on its side, a party a column: the "Part" row names the parties, a "Företräds genom" row
  * ("–": none) their acting bodies; the other rows' labels ("Organisationsnummer", "Adress") are no parties. */
 static void test_agree29_parties_by_column(void)
@@ -15528,5 +15566,6 @@ int main(int argc, char **argv)
     test_mendA29_on_behalf_line_no_title();
     test_mendA29_joint_body_extract_decided();
     test_mendA29_memo_cites_extract();
+    test_mendA29_distribution_labels_alone();
     return tap_done();
 }
