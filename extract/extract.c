@@ -3549,7 +3549,7 @@ static bool contact_of_item(const char *s)
     return role && role_like(role) && name_like(space + 1);
 }
 
-/* The list under the distribution label on line `label`, its paragraph, up to the sign-off: each item's name before
+/* The list under the distribution label on line `label`, up to the sign-off (a name over a title): each item's name before
  * its address ("Länsstyrelsen i Uppsala län, Box 1717, …"), its address lines ("c/o …", "Storgatan 12", the postal
  * line) no items; a further copy list's label ("Kopia till") over its own paragraph goes on with it. */
 static void distribution_under(xctx *x, meta_nodes *m, guint label, const sign_off *closing)
@@ -3560,8 +3560,13 @@ static void distribution_under(xctx *x, meta_nodes *m, guint label, const sign_o
             label = j;
             continue;
         }
-        g_autofree char *name = g_strndup(v->text, strcspn(v->text, ","));
-        if (v->used || (v->para_start && j > label + 1) || !distribution_item(name) || in_sign_off(closing, j))
+        const char *last = strrchr(v->text, ',');
+        bool addressed = last && postal_line(last + strspn(last, ", ")); /* "…, Box 1717, 751 47 Uppsala" */
+        g_autofree char *name = g_strndup(v->text, addressed ? strcspn(v->text, ",") : strlen(v->text));
+        xline *next = line_at(x, j + 1);
+        /* a name over its title in a paragraph of its own ("Lars Öberg" / "Miljöinspektör"): the signer */
+        bool signer = v->para_start && name_like(v->text) && next && !next->para_start;
+        if (v->used || signer || !distribution_item(name) || in_sign_off(closing, j))
             break;
         if (!address_line(v->text) && !(j > label + 1 && contact_of_item(v->text)))
             rn_add_text(m->distribution, "recipient", name, &v->prov);
