@@ -372,6 +372,7 @@ static const struct {
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
 static bool names_body(const char *s);
+static bool distribution_label(const char *s);
 static char *author_name(const char *s);
 
 /* "KS 2026/512 · 2026-10-05": a head line's fields stand apart with a middle dot or a bar; the first one's length. */
@@ -598,6 +599,12 @@ static const char *find_status(const char *s)
     return NULL;
 }
 
+/* "Nordvästra Skånes Vatten och Avlopp AB": a company, its form closing a name of three or more words. */
+static bool company_line(const char *s)
+{
+    return word_count(s) >= 3 && g_str_has_suffix(s, " AB");
+}
+
 static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
@@ -616,8 +623,7 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
-    /* "Nordvästra Skånes Vatten och Avlopp AB": a municipal company, its form closing its name */
-    hit = hit || (n >= 3 && strcmp(tokens[n_tokens - 1], "ab") == 0 && g_str_has_suffix(s, " AB"));
+    hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
     return hit;
@@ -755,9 +761,13 @@ static bool is_title_line(const char *s)
     char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -/", -1);
     bool hit = false;
-    for (char **t = tokens; *t && !hit; t++)
-        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
+    for (char **t = tokens; *t && !hit; t++) {
+        /* "Mälarenergi Vatten AB på uppdrag av Västerås stad": who works for whom, no kind of document */
+        bool on_behalf = strcmp(*t, "uppdrag") == 0 && t > tokens && strcmp(t[-1], "pa") == 0 && t[1] &&
+                         strcmp(t[1], "av") == 0;
+        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit && !on_behalf; i++)
             hit = names_kind(*t, words[i]);
+    }
     g_strfreev(tokens);
     g_free(f);
     return hit;
@@ -861,6 +871,7 @@ static char *text_after(xctx *x, guint heading, at_provenance *prov)
         xline *l = line_at(x, j);
         const char *v;
         if (l->used || find_label(l->text, &v) >= 0 || is_memo_heading(l->text) || looks_like_letterhead(l->text) ||
+            (l->para_start && distribution_label(l->text)) || /* "Beslutet skickas till" over its list */
             (l->para_start && name_like(l->text) && s->len && strchr(".!?", s->str[s->len - 1])))
             break;
         if (s->len)
@@ -1561,6 +1572,20 @@ static char *deciding_body(xctx *x)
     return NULL;
 }
 
+/* "Sammanträde 2027-05-12", "2027-02-10" alone: a head line of an extract of minutes giving the day its body met where
+ * no label called it the meeting's; its date in *d, found in *t (the line or its rest after the label), or NULL. */
+static const xline *meeting_day_line(xctx *x, xdate *d, const char **t)
+{
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const xline *l = line_at(x, i);
+        *t = folded_prefix_end(l->text, "Sammanträde");
+        *t = *t && **t == ' ' ? *t + 1 : l->text;
+        if (find_date(x, *t, 0, d) && d->start == 0 && d->end == strlen(*t) && d->iso[0] != '-')
+            return l;
+    }
+    return NULL;
+}
+
 /* An extract of minutes ("PROTOKOLLSUTDRAG", "Utdrag ur protokoll") records a decision: the body its head names (or,
  * "Utdrag ur tekniska nämndens protokoll" naming it in the genitive only, the one its decision opens with), on the
  * meeting's day, under the § its head gives. */
@@ -1570,15 +1595,19 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     const char *body, *paragraph;
     bool minutes = head_body_paragraph(x, &body, &paragraph);
     paragraph = paragraph ? paragraph : head_paragraph_stamp(x);
-    if (!minutes || !meeting || !paragraph || has_date(m->dates, "decided"))
+    xdate day;
+    const char *day_text = NULL;
+    const xline *day_line = meeting ? NULL : meeting_day_line(x, &day, &day_text);
+    if (!minutes || !(meeting || day_line) || !paragraph || has_date(m->dates, "decided"))
         return;
     g_autofree char *decider = body ? NULL : deciding_body(x);
     body = body ? body : decider;
     if (!body)
         return;
-    at_rnode *d = rn_add_text(m->dates, "date", meeting->text, &meeting->prov);
+    at_rnode *d = rn_add_text(m->dates, "date", meeting ? meeting->text : day_text,
+                              meeting ? &meeting->prov : &day_line->prov);
     rn_attr_set(d, "type", "decided");
-    rn_attr_set(d, "value", "%s", at_rnode_attr(meeting, "value"));
+    rn_attr_set(d, "value", "%s", meeting ? at_rnode_attr(meeting, "value") : day.iso);
     rn_attr_set(d, "by", "%s", body);
     rn_attr_set(d, "paragraph", "%.*s", (int)strspn(paragraph, "0123456789"), paragraph);
 }
@@ -2422,7 +2451,13 @@ static bool kind_word(const char *s)
 /* "Kultur- och fritidsförvaltningen", "Miljöenheten": a line naming an office of the organisation (a letterhead's). */
 static bool names_office(const char *s)
 {
+    static const char *const places[] = { " i ", " på ", " vid ", " hos " };
     const char *space = strrchr(s, ' '), *last = space ? space + 1 : s;
+    /* "Ändrade öppettider i medborgarkontoret": the office is where something is, in a phrase, not a name */
+    for (size_t i = 0; space && i < G_N_ELEMENTS(places); i++)
+        if (space - s >= (ptrdiff_t)strlen(places[i]) - 1 &&
+            strncmp(space - strlen(places[i]) + 1, places[i], strlen(places[i])) == 0)
+            return false;
     char *f = folded_copy(last);
     bool office = word_count(s) <= 5 && (names_unit(f) || g_str_has_suffix(f, "forvaltningen") ||
                                          g_str_has_suffix(f, "forvaltning"));
@@ -2497,18 +2532,27 @@ static bool kind_before_colon(xctx *x, const char *s, guint head)
     return stamped;
 }
 
+/* Does `s` hold a colon other than one between digits (a property's "Söderfors 4:12", "SOU 2026:57")? */
+static bool label_colon(const char *s)
+{
+    for (const char *c = strchr(s, ':'); c; c = strchr(c + 1, ':'))
+        if (c == s || !g_ascii_isdigit(c[-1]) || !g_ascii_isdigit(c[1]))
+            return true;
+    return false;
+}
+
 /* Can line `i` be a memo's title (see memo_title), `opens` telling whether it opens a paragraph? */
 static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
-                    (!strchr(l->text, ':') || kind_before_colon(x, l->text, to)) &&
+                    (!label_colon(l->text) || kind_before_colon(x, l->text, to)) &&
                     !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
     bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
                 names_office(l->text) || noise_line(l->text) ||
                 l->fields || l->before_gap || /* a letterhead's halves */
                 strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
-                place_dated(x, l->text);
+                place_dated(x, l->text) || distribution_label(l->text);
     return !l->used && !head && opens && (heading_words(l->text, false) || one_line) && !minutes_part_heading(l->text);
 }
 
@@ -3300,8 +3344,9 @@ static guint table_block_recipient(xctx *x, meta_nodes *m, guint first)
         return G_MAXUINT;
     for (int c = 0; c < top->n_cells; c++) {
         char *name = cell_line(top, c, 0), *date = NULL;
-        bool block = name && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name)) && !own_office(name) &&
-                     !names_office(name);
+        /* a company under head lines is the addressee ("Lindqvists Café och Konditori AB"), a letterhead no sender's */
+        bool block = name && word_count(name) <= 8 && g_unichar_isupper(g_utf8_get_char(name)) &&
+                     (!own_office(name) || (above > 0 && company_line(name))) && !names_office(name);
         for (guint i = first; block && i < x->rows->len && i - first < 6; i++) {
             const xrow *r = g_ptr_array_index(x->rows, i);
             block = r->table == top->table && c < r->n_cells && head_beside_block(x, r, c, &date);
@@ -3503,6 +3548,38 @@ static bool in_sign_off(const sign_off *s, guint i)
         if (i == s->names[k] || i == s->names[k] + 1)
             return true;
     return false;
+}
+
+/* "Vansbro pensionärsförening" over "Kassör Bertil Ahl": the person in whose hands the item above is sent, no item. */
+static bool contact_of_item(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    g_autofree char *role = space ? g_strndup(s, (gsize)(space - s)) : NULL;
+    return role && role_like(role) && name_like(space + 1);
+}
+
+/* The list under the distribution label on line `label`, up to the sign-off (a name over a title): each item's name before
+ * its address ("Länsstyrelsen i Uppsala län, Box 1717, …"), its address lines ("c/o …", "Storgatan 12", the postal
+ * line) no items; a further copy list's label ("Kopia till") over its own paragraph goes on with it. */
+static void distribution_under(xctx *x, meta_nodes *m, guint label, const sign_off *closing)
+{
+    for (guint j = label + 1; j < x->lines->len; j++) {
+        xline *v = line_at(x, j);
+        if (v->para_start && j > label + 1 && copy_list(v->text) && !*copy_list(v->text)) {
+            label = j;
+            continue;
+        }
+        const char *last = strrchr(v->text, ',');
+        bool addressed = last && postal_line(last + strspn(last, ", ")); /* "…, Box 1717, 751 47 Uppsala" */
+        g_autofree char *name = g_strndup(v->text, addressed ? strcspn(v->text, ",") : strlen(v->text));
+        xline *next = line_at(x, j + 1);
+        /* a name over its title in a paragraph of its own ("Lars Öberg" / "Miljöinspektör"): the signer */
+        bool signer = v->para_start && name_like(v->text) && next && !next->para_start;
+        if (v->used || signer || !distribution_item(name) || in_sign_off(closing, j))
+            break;
+        if (!address_line(v->text) && !(j > label + 1 && contact_of_item(v->text)))
+            rn_add_text(m->distribution, "recipient", name, &v->prov);
+    }
 }
 
 /* Once the signatories are read (a name over a title, each with its own line), the sign-off's lines are no
@@ -3843,7 +3920,8 @@ void extract_metadata(xctx *x)
         /* under an agreement's kind, "§ 1 Parter" is its first clause, no minutes item's title */
         if (m.type->text && names_agreement_kind(m.type->text) && pat_match(x, PAT_CLAUSE, l->text, 0))
             break;
-        if (!m.title->text && minutes_extract && item_stamp(x, l->text))
+        /* under a memo's heading, "Protokollsutdrag … / § 112" cites a document (an "Underlag" list): no item */
+        if (!m.title->text && minutes_extract && !memo_body && item_stamp(x, l->text))
             stamped_item_title(x, &m, i, head);
         const char *st = find_status(l->text);
         if (st && !m.status->text) {
@@ -3861,7 +3939,7 @@ void extract_metadata(xctx *x)
             l->used = true;
         } else if (!m.type->text && (is_document_type(l->text) || /* "UTDRAG UR SAMMANTRÄDESPROTOKOLL" */
                                      (names_minutes(l->text) == MINUTES_EXTRACT && word_count(l->text) <= 5 && !l->fields &&
-                                      !l->before_gap))) {
+                                      !l->before_gap && !memo_body))) {
             rn_set_text(m.type, l->text);
             rn_set_prov(m.type, &l->prov);
             l->used = true;
@@ -3998,14 +4076,8 @@ void extract_metadata(xctx *x)
             for (guint k = 0; copies && copies[k]; k++) /* "Kopia till: Västerås stad; Polismyndigheten" */
                 if (*g_strstrip(copies[k]))
                     rn_add_text(m.distribution, "recipient", copies[k], &l->prov);
-            for (guint j = i + 1; !copies && j < x->lines->len; j++) {
-                xline *v = line_at(x, j);
-                if (v->used || !distribution_item(v->text) || in_sign_off(&closing, j))
-                    break;
-                if (j > i + 1 && address_line(v->text))
-                    continue; /* "Box 1613" over "701 16 Örebro": the address of the recipient above */
-                rn_add_text(m.distribution, "recipient", v->text, &v->prov);
-            }
+            if (!copies)
+                distribution_under(x, &m, i, &closing);
         }
     }
     /* Signatures in the second half: a name line over a role line as their own paragraph, or

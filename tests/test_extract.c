@@ -14994,6 +14994,159 @@ static void test_mend29_signature_blocks_no_activities(void)
     }
 }
 
+/* mendA29 (review29 1): a company's name ending in "AB" in the addressee's block of a born letter's borderless table,
+ * under the sender's letterhead and the letter's kind, is the recipient, not the sender's own name (a municipal
+ * company's letterhead is the head's first line). */
+static void test_mendA29_company_addressee_in_table(void)
+{
+    static const struct {
+        const char *head, *kind, *rows, *recipient;
+    } cases[] = {
+        { "Alvesta kommun\nMiljö- och byggförvaltningen", "BESLUT",
+          "Datum 2027-10-05\tLindqvists Café och Konditori AB\nDiarienummer MBN 2027/744\tStorgatan 21\n\t342 30 Alvesta\n",
+          "Lindqvists Café och Konditori AB" },
+        { "Ekby kommun\nSamhällsbyggnadsförvaltningen", "FÖRELÄGGANDE",
+          "2027-04-12\tBergströms Åkeri och Entreprenad AB\nDnr BN 2027/88\tIndustrivägen 4\n\t123 45 Ekby\n",
+          "Bergströms Åkeri och Entreprenad AB" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("beslut.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, cases[i].head);
+        add_block(doc, -1, -1, -1, cases[i].kind);
+        add_table(doc, 0, cases[i].rows);
+        add_block(doc, -1, -1, -1, "Avgift för extra kontroll");
+        add_block(doc, -1, -1, -1, "Nämnden beslutar att ta ut en avgift om 2 580 kronor för den extra kontrollen.");
+        add_block(doc, -1, -1, -1, "Johan Sandberg\nInspektör");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, cases[i].recipient), "company addressee in a table %zu: to %s", i + 1, to ? to->text : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
+/* mendA29 (review29 8): a line over a plan's heading telling who works on whose behalf ("… AB på uppdrag av Västerås
+ * stad") names no kind of document; the heading under it is the title. */
+static void test_mendA29_on_behalf_line_no_title(void)
+{
+    static const struct {
+        const char *head, *title;
+    } cases[] = {
+        { "Mälarenergi Vatten AB på uppdrag av Västerås stad", "Åtgärdsplan för spillvattennätet 2027–2028" },
+        { "Ekby Energi och Belysning AB på uppdrag av tekniska nämnden", "Underhållsplan för gatubelysningen 2027" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("%s\n\n%s\nFastställd av tekniska nämnden 2027-01-19, § 6.\n\n"
+                                     "Åtgärd\tUtförare\tKostnad\nSpolning av ledningar\tVA-drift\t180 000 kr\n",
+                                     cases[i].head, cases[i].title);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(text_is(title, cases[i].title), "on-behalf line no title %zu (got %s)", i + 1, title ? title->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendA29 (review29 7): an extract of a joint body's minutes whose day stands in its head labelled "Sammanträde" or
+ * alone records the decision: the body its decision opens with, that day, the head's §. */
+static void test_mendA29_joint_body_extract_decided(void)
+{
+    static const struct {
+        const char *text, *date, *body, *paragraph;
+    } cases[] = {
+        { "PROTOKOLLSUTDRAG\nDirektionen för Räddningstjänsten Bergslagen\nSammanträde 2027-05-12\n\n§ 18\n"
+          "Diarienummer RTB 2027/40\nFörbundets budget för 2028\n\nDirektionens beslut\nDirektionen fastställer "
+          "förbundets budget för 2028.\n\nVid protokollet\nMaria Sund\n",
+          "2027-05-12", "Direktionen", "18" },
+        { "Utdrag ur sammanträdesprotokoll\nFörbundsstyrelsen, Norra Hälsinglands utbildningsförbund\n2027-03-22\n\n"
+          "§ 41   Nya öppettider i elevhälsan\n\nFörbundsstyrelsens beslut\nFörbundsstyrelsen beslutar att elevhälsan "
+          "håller öppet även på fredagar.\n\nJusterare\nAnna Berg\n",
+          "2027-03-22", "Förbundsstyrelsen", "41" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *d = dates ? date_of(dates, "decided") : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "joint body's extract decided %zu (got %s by %s §%s)", i + 1, d ? at_rnode_attr(d, "value") : "none",
+           d ? at_rnode_attr(d, "by") : "-", d ? at_rnode_attr(d, "paragraph") : "-");
+        at_record_free(rec);
+    }
+}
+
+/* mendA29 (review29 7): a memo's "Underlag" list citing an extract ("Protokollsutdrag … 2027-08-20" over "§ 112" over
+ * another document) gives neither the document's kind nor its title; the line under the memo's head is the title,
+ * though it ends on an office ("i medborgarkontoret"). */
+static void test_mendA29_memo_cites_extract(void)
+{
+    static const struct {
+        const char *title, *cited, *other;
+    } cases[] = {
+        { "Ändrade öppettider i medborgarkontoret", "Protokollsutdrag kommunstyrelsens arbetsutskott 2027-08-20",
+          "Besöksstatistik 2026" },
+        { "Ny städrutin på lokalkontoret", "Utdrag ur protokoll, tekniska nämnden 2027-04-03", "Offert från städbolaget" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nKommunledningsförvaltningen\nTJÄNSTESKRIVELSE\nDatum 2027-09-02\n"
+                                     "Dnr KS 2027/255\n\n%s\n\nFörslag till beslut\nKommunstyrelsen beslutar att "
+                                     "ändringen gäller från den 1 november 2027.\n\nÄrendet\nBesöken har minskat.\n\n"
+                                     "Underlag\n%s\n§ 112\n%s\n\nEva Norberg\nKanslichef\n",
+                                     cases[i].title, cases[i].cited, cases[i].other);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL, *type = meta ? path(meta, "documentType", NULL) : NULL;
+        ok(text_is(title, cases[i].title) && !(type && strstr(type->text, "rotokoll")),
+           "memo citing an extract %zu (title %s, type %s)", i + 1, title ? title->text : "none",
+           type ? type->text : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendA29 (review29 10): "Sändlista" and "Kopia till" as labels on their own lines over lists give the distribution
+ * (an item's name before its address, its address lines no items), not the title; a list under "Beslutet skickas
+ * till" ends at its paragraph, so the signer is none of it, nor is the contact under an item ("Kassör …"), and the
+ * proposal above stops at its label. */
+static void test_mendA29_distribution_labels_alone(void)
+{
+    static const struct {
+        const char *title, *label, *list, *copy, *want;
+    } cases[] = {
+        { "Föreläggande om att åtgärda enskilt avlopp på Söderfors 4:12", "Sändlista",
+          "Länsstyrelsen i Uppsala län, Box 1717, 751 47 Uppsala\nUpplands Energi\nc/o Ekonomiavdelningen\nStorgatan 12\n"
+          "815 38 Tierp",
+          "Kopia till\nTekniska kontoret\n", "Länsstyrelsen i Uppsala län;Upplands Energi;Tekniska kontoret" },
+        { "Bidrag till Ekby scoutkår 2027", "Beslutet skickas till",
+          "Ekby scoutkår\nOrdförande Maja Lind\nKultur- och fritidsförvaltningen", "",
+          "Ekby scoutkår;Kultur- och fritidsförvaltningen" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nSocialförvaltningen\nTJÄNSTESKRIVELSE\n2027-04-11\nDnr SN 2027/19\n\n%s\n\n"
+                                     "Förslag till beslut\nNämnden beviljar föreningen 15 000 kronor.\n\n%s\n%s\n\n%s\n"
+                                     "Susanne Kvist\nHandläggare\n",
+                                     cases[i].title, cases[i].label, cases[i].list, cases[i].copy);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL, *proposal = meta ? path(meta, "proposal", NULL) : NULL;
+        const at_rnode *list = meta ? path(meta, "distribution", NULL) : NULL;
+        GString *got = g_string_new(NULL);
+        for (guint k = 0; list && k < list->children->len; k++)
+            g_string_append_printf(got, "%s%s", k ? ";" : "", at_rnode_text(g_ptr_array_index(list->children, k)));
+        ok(text_is(title, cases[i].title) && text_is(proposal, "Nämnden beviljar föreningen 15 000 kronor.") &&
+               strcmp(got->str, cases[i].want) == 0,
+           "distribution label alone %zu (title %s; list %s)", i + 1, title ? title->text : "none", got->str);
+        g_string_free(got, TRUE);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15497,5 +15650,10 @@ int main(int argc, char **argv)
     test_mend29_distribution_address_lines();
     test_mend29_office_under_organisation();
     test_mend29_signature_blocks_no_activities();
+    test_mendA29_company_addressee_in_table();
+    test_mendA29_on_behalf_line_no_title();
+    test_mendA29_joint_body_extract_decided();
+    test_mendA29_memo_cites_extract();
+    test_mendA29_distribution_labels_alone();
     return tap_done();
 }
