@@ -74,7 +74,7 @@ int at_number_hides_percent(const region_word *w)
         w->box.h <= 0)
         return 0;
     int digits = (int)n * w->box.h * 9 / 10, rest = w->box.w - digits; /* a digit is at most 0.9 heights wide */
-    return rest >= w->box.h && rest <= 2 * w->box.h ? w->box.w - rest : 0;
+    return rest >= w->box.h && rest <= 2 * w->box.h ? digits : 0;
 }
 
 bool at_glyph_is_section(at_box eight, at_box digit)

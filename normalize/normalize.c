@@ -2168,19 +2168,24 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
+/* Is the word of slot `s`, folded (no diacritics, lower case), one of `words` (folded, under eight letters: a
+ * longer word is not folded)? */
+static bool folded_word_in(run *r, const slot *s, const char *const *words, size_t n)
+{
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len < 16 ? at_fold(text, len, folded, sizeof folded) : 0;
+    return f > 0 && in_list(words, n, folded, (size_t)f);
+}
+
 /* Is slot `before` a reflexive possessive ("sin", "sitt", "sina") right before word `index`, with no comma between?
  * It determines a noun phrase and, unlike "min" or "hans", never stands alone as a predicative: "med sina val"
  * has no "väl". */
 static bool after_reflexive(run *r, const slot *before, size_t index)
 {
     static const char *const words[] = { "sin", "sitt", "sina" };
-    if (!before || before->word + 1 != index || before->comma)
-        return false;
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, before->word, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = len <= strlen("sitt") ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+    return before && before->word + 1 == index && !before->comma && folded_word_in(r, before, words, G_N_ELEMENTS(words));
 }
 
 /* The readings of `cs` spelled "val" (the noun) right after a past form of "gå" ("Arbetet har gatt val och alla
@@ -2447,11 +2452,7 @@ static bool counts_many(run *r, const slot *before, size_t index)
         return false;
     if (number_word_slot(before) || before->cs == &r->number)
         return before->cs != &r->number || !number_names(r, before);
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, before->word, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = len <= strlen("flera") ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+    return folded_word_in(r, before, words, G_N_ELEMENTS(words));
 }
 
 /* The readings of `cs` that are compounds in "-man" whose plural in "-män" is a reading too, after a word that
@@ -3136,11 +3137,7 @@ static bool written_copula(const slot *s)
 static bool plural_quantifier(run *r, const slot *before)
 {
     static const char *const words[] = { "flera", "manga", "nagra" };
-    size_t len;
-    const char *text = at_doc_word_text(r->doc, before->word, &len);
-    char folded[AT_WORD_MAX * 4];
-    int f = len <= strlen("många") ? at_fold(text, len, folded, sizeof folded) : 0;
-    return f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f);
+    return folded_word_in(r, before, words, G_N_ELEMENTS(words));
 }
 
 /* The readings (their bits) of word `index` that are verbs only, when another is an adjective, right after "för"
