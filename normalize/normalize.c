@@ -2966,6 +2966,48 @@ static bool finite_or_past(const slot *s)
     return false;
 }
 
+/* Is reading `c` a strong verb's past of one syllable, its vowel another than its infinitive's ("sjönk" of
+ * "sjunka", "steg" of "stiga", "drack" of "dricka")? The dictionary gives these no verb class. */
+static bool strong_past(const at_dict *d, const cand *c)
+{
+    static const char *const vowels[] = { "a", "e", "i", "o", "u", "y", "å", "ä", "ö" };
+    static const char *const infinitive_vowels[] = { "i", "u", "y", "ä", "a" };
+    size_t at = 0, vlen = 0, n_vowels = 0;
+    for (size_t b = 0; b < c->len; b += g_utf8_skip[(unsigned char)c->text[b]])
+        for (size_t v = 0; v < G_N_ELEMENTS(vowels); v++)
+            if (strncmp(c->text + b, vowels[v], strlen(vowels[v])) == 0) {
+                at = b, vlen = strlen(vowels[v]), n_vowels++;
+                break;
+            }
+    if (n_vowels != 1 || c->len < strlen("steg") || at + vlen >= c->len || at == 0)
+        return false;
+    char w[AT_WORD_MAX + 4];
+    at_dict_entry e;
+    for (size_t v = 0; v < G_N_ELEMENTS(infinitive_vowels) && c->len + 3 < sizeof w; v++) {
+        size_t iv = strlen(infinitive_vowels[v]), rest = c->len - at - vlen;
+        memcpy(w, c->text, at);
+        memcpy(w + at, infinitive_vowels[v], iv);
+        memcpy(w + at + iv, c->text + at + vlen, rest);
+        w[at + iv + rest] = 'a';
+        if (at_dict_find(d, w, at + iv + rest + 1, &e) && (e.flags & AT_WORD_VERB) &&
+            !(iv == vlen && memcmp(w + at, c->text + at, vlen) == 0))
+            return true;
+    }
+    return false;
+}
+
+/* May slot `s`, the last word of its clause, be a strong verb's past ("nar vattnet steg.", "nar isen sjönk,"),
+ * even where the word is a noun too? After a definite noun a bare noun ends no clause. */
+static bool strong_past_ending(const run *r, const slot *seg, size_t len, size_t i)
+{
+    if (!(seg[i].comma || i + 1 == len || closes_sentence(r, seg[i].word)))
+        return false;
+    for (int k = 0; k < seg[i].cs->n; k++)
+        if (seg[i].cs->c[k].id != NO_ID && strong_past(r->n->dict, &seg[i].cs->c[k]))
+            return true;
+    return false;
+}
+
 /* Is word `index` a definite noun by its shape ("laget", "tiden"), the subject of a clause it opens? */
 static bool definite_at(run *r, size_t index)
 {
@@ -2976,10 +3018,44 @@ static bool definite_at(run *r, size_t index)
     return n > 0 && definite_shaped(folded, (size_t)n);
 }
 
+/* Is slot `som` ("som") a relative pronoun after a pronoun or a noun it refers to ("Den som", "alla som",
+ * "Eleven som"), no comma between? Its clause's first word is its verb: "Den som nar malet far pris" is når.
+ * After other words "som" may compare ("precis som när", "samma som när"). */
+static bool relative_head(run *r, const slot *seg, size_t som)
+{
+    static const char *const heads[] = { "den", "de", "dem", "alla", "ingen", "nagon" };
+    if (som == 0 || seg[som - 1].comma || seg[som - 1].word + 1 != seg[som].word)
+        return false;
+    if (folded_word_in(r, &seg[som - 1], heads, G_N_ELEMENTS(heads)))
+        return true;
+    const cand_set *cs = seg[som - 1].cs;
+    for (int k = 0; k < cs->n; k++)
+        if (cs->c[k].id == NO_ID || cs->c[k].pos != POS_NOUN)
+            return false;
+    return cs->n > 0;
+}
+
+/* Is slot `from` a finite verb and does another word that may be one follow it before the clause ends (a comma
+ * or the sentence's end)? A clause "när" opens inside a relative clause has its verb, then the relative's: "den
+ * som när skattskyldigheten inträder är", where "Den som når målet får ett pris" has one. */
+static bool two_verbs_on(const run *r, const slot *seg, size_t len, size_t from)
+{
+    if (!finite_or_past(&seg[from]) || seg[from].comma || closes_sentence(r, seg[from].word))
+        return false;
+    for (size_t j = from + 1; j < len; j++) {
+        if (seg[j].word != seg[j - 1].word && may_be_clause_verb(r, &seg[j]))
+            return true;
+        if (seg[j].comma || closes_sentence(r, seg[j].word))
+            break;
+    }
+    return false;
+}
+
 /* A slot's reading "når" is ruled out, and "när" left, before a definite noun and a finite verb right after it:
- * the clause's subject and verb ("nar laget växte", "nar tiden gar"), where "når" would take the noun as its
- * object and leave the verb none. Not after "som", whose clause has no subject of its own ("Den som nar malet
- * far pris"). */
+ * the clause's subject and verb ("nar laget växte", "nar tiden gar", "nar vattnet steg."), where "når" would
+ * take the noun as its object and leave the verb none. After a relative "som" the clause has no subject of its
+ * own: there "när" is ruled out ("Den som nar malet far pris", "Alla som nar toppen forst") unless two verbs
+ * follow (two_verbs_on). */
 static void mark_when_before_subject(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
@@ -2987,13 +3063,13 @@ static void mark_when_before_subject(run *r, slot *seg, size_t len)
         if (!cs->finite || cs->n < 2 || seg[i].comma || seg[i + 1].comma || seg[i + 1].word != seg[i].word + 1 ||
             seg[i + 2].word != seg[i].word + 2)
             continue;
-        uint8_t reach = readings_spelled(cs, "når");
-        if (!reach || !readings_spelled(cs, "när") || !may_be_noun(&seg[i + 1]) ||
-            !definite_at(r, seg[i + 1].word) || !finite_or_past(&seg[i + 2]))
+        uint8_t reach = readings_spelled(cs, "når"), when = readings_spelled(cs, "när");
+        if (!reach || !when || !may_be_noun(&seg[i + 1]) || !definite_at(r, seg[i + 1].word))
             continue;
-        size_t blen;
-        const char *before = i ? at_doc_word_text(r->doc, seg[i - 1].word, &blen) : NULL;
-        if (!(before && blen == strlen("som") && g_ascii_strncasecmp(before, "som", blen) == 0))
+        static const char *const som[] = { "som" };
+        if (i && seg[i - 1].word + 1 == seg[i].word && !seg[i - 1].comma && folded_word_in(r, &seg[i - 1], som, 1))
+            seg[i].ruled_out |= relative_head(r, seg, i - 1) && !two_verbs_on(r, seg, len, i + 2) ? when : 0;
+        else if (finite_or_past(&seg[i + 2]) || strong_past_ending(r, seg, len, i + 2))
             seg[i].ruled_out |= reach;
     }
 }
