@@ -3655,7 +3655,9 @@ static bool for_whom_then_att(run *r, size_t index)
  * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
  * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
  * "år då kant att"). "år då" opens a clause otherwise ("det år då lagen", "år då allmänna val hålls": the
- * statutes write it 568 times to "är då" 8). */
+ * statutes write it 568 times to "är då" 8). One word between "då" and "att" (or "för" someone and "att") opens
+ * no clause, whatever it is ("ar da synd for dem att", "fel att", "lagom for barnen att"), and neither does a
+ * predicative ending the sentence ("Det ar da kant."). */
 static void mark_copula_before_then(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
@@ -3666,7 +3668,8 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len)
             continue;
         bool then_att = !seg[i + 2].comma && i + 3 < len && seg[i + 3].word == seg[i].word + 3 &&
                         (att_at(r, seg[i + 3].word) || for_whom_then_att(r, seg[i + 3].word));
-        if (!(predicative_only(&seg[i + 2]) || (then_att && may_be_predicative(&seg[i + 2]))))
+        bool ends = closes_sentence(r, seg[i + 2].word);
+        if (!(predicative_only(&seg[i + 2]) || then_att || (ends && may_be_predicative(&seg[i + 2]))))
             continue;
         if (!seg[i + 2].comma && !closes_sentence(r, seg[i + 2].word) && i + 3 < len &&
             seg[i + 3].word == seg[i].word + 3 && may_be_noun(&seg[i + 3])) {
