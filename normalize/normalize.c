@@ -3709,20 +3709,26 @@ static bool may_be_adjective(const slot *s)
 
 /* A sentence opened by a pronoun and a copula as written has its verb: a slot read "är" or "år" right after the
  * predicative that follows is the noun ("Det var svara ar" is "svåra år", "De blev langa ar" "långa år"), no
- * second verb. A relative clause's copula comes later ("Frågor som var svåra är"). */
+ * second verb; so too after "ar", then the copula ("Det ar svara ar att" is "är svåra år"). A relative clause's copula comes later ("Frågor som var svåra är"). */
 static void mark_year_after_predicative(run *r, slot *seg, size_t len)
 {
     static const char *const pronouns[] = { "det", "den", "de", "jag", "du", "han", "hon", "vi", "ni", "man" };
     if (len < 4 || !seg[0].opens_sentence || seg[0].comma || seg[1].comma || seg[2].comma ||
         seg[1].word != seg[0].word + 1 || seg[2].word != seg[0].word + 2 || seg[3].word != seg[0].word + 3 ||
-        !written_copula(&seg[1]) || !may_be_adjective(&seg[2]) || !readings_spelled(seg[3].cs, "år"))
+        !may_be_adjective(&seg[2]) || !readings_spelled(seg[3].cs, "år"))
+        return;
+    uint8_t year = readings_spelled(seg[1].cs, "år"); /* "Det ar svara ar att": the copula "är", then "år" */
+    if (!written_copula(&seg[1]) && !(year && readings_spelled(seg[1].cs, "är")))
         return;
     size_t wlen;
     const char *w = at_doc_word_text(r->doc, seg[0].word, &wlen);
     char folded[AT_WORD_MAX * 4];
     int f = wlen <= strlen("han") ? at_fold(w, wlen, folded, sizeof folded) : 0;
-    if (f > 0 && in_list(pronouns, G_N_ELEMENTS(pronouns), folded, (size_t)f))
+    if (f > 0 && in_list(pronouns, G_N_ELEMENTS(pronouns), folded, (size_t)f)) {
         seg[3].ruled_out |= readings_spelled(seg[3].cs, "är");
+        seg[3].before_predicate = false; /* "svåra år att": "att" follows the noun, no copula */
+        seg[1].ruled_out |= year;
+    }
 }
 
 /* Is slot `s` a word that may stand between "och" and its verb: none of its readings a noun nor a verb
