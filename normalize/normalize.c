@@ -2443,6 +2443,19 @@ static uint8_t unnamed_inside_sentence(run *r, const slot *before, size_t index,
     return bits;
 }
 
+/* The readings of `cs` that name another place than the word as written, itself a name written with a capital:
+ * "Habo" and "Håbo", "Varberg" and "Vårberg" are two places each, and nothing in the sentence tells which a
+ * page that lost its dots meant; the letters as written stand. */
+static uint8_t other_place(const cand_set *cs, const char *part, size_t len)
+{
+    if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)((k != cs->identity && cs->c[k].name) << k);
+    return bits;
+}
+
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
  * quantifier ("flera", "många", "några", "båda", "bägge")? */
 static bool counts_many(run *r, const slot *before, size_t index)
@@ -4192,7 +4205,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
-                s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) : 0;
+                s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) |
+                                                 other_place(s.cs, part, plen)
+                                           : 0;
                 s.ruled_out |= plen == strlen("las") ? read_before_lock(r, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("val") ? choice_after_went(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
