@@ -3258,6 +3258,26 @@ static bool plural_quantifier(run *r, const slot *before)
     return folded_word_in(r, before, words, G_N_ELEMENTS(words));
 }
 
+/* The readings of `cs` that are nouns and no adjective, when another is an adjective and no noun, right after a
+ * "var" or "är" as written after a year ("punkt 6 år 2023 var lag" is "låg"): what a year's figure was is a
+ * predicative; a bare noun there ("var lag", law) has no subject that names it, unlike what a bill became. */
+static uint8_t nouns_after_dated_copula(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const became[] = { "blev", "blir", "vore", "varit" }; /* "Förslaget 2019 blev lag" */
+    const slot *year = r->n_slots >= 2 ? &r->segment[r->n_slots - 2] : NULL;
+    if (!before || !year || before->word + 1 != index || year->word + 1 != before->word || before->comma ||
+        year->comma || year->cs != &r->year || !written_copula(before) || folded_word_in(r, before, became, 4))
+        return 0;
+    uint8_t nouns = 0;
+    bool adjective = false;
+    for (int k = 0; k < cs->n; k++) {
+        uint8_t pos = cs->c[k].pos & (POS_NOUN | POS_ADJECTIVE);
+        nouns |= (uint8_t)((pos == POS_NOUN) << k);
+        adjective = adjective || pos == POS_ADJECTIVE;
+    }
+    return adjective ? nouns : 0;
+}
+
 /* The readings (their bits) of word `index` that are verbs only, when another is an adjective, right after "för"
  * with no comma between, or after a copula as written before a word that may be a noun: "för" before a bare verb
  * is no Swedish ("för att tränga"), before an adjective it is "too" or a preposition ("var för trånga", "för
@@ -4242,7 +4262,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
-                s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) : 0;
+                s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
+                                                      nouns_after_dated_copula(r, before, index, s.cs)
+                                                : 0;
                 s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
