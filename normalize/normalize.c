@@ -901,6 +901,7 @@ static double context_bonus(run *r, const cand *a, const cand *b);
 static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_year(const char *s, size_t len);
+static bool closes_sentence(const run *r, size_t index);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_when_before_subject(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
@@ -2483,6 +2484,34 @@ static uint8_t other_place(const cand_set *cs, const char *part, size_t len)
     for (int k = 0; k < cs->n; k++)
         bits |= (uint8_t)((k != cs->identity && cs->c[k].name) << k);
     return bits;
+}
+
+/* The readings of `cs` that are no names, for a word opening a sentence that the dictionary knows as a name as
+ * written, whose other readings are nouns, before "är" or a word whose every reading is a finite verb or a verb
+ * and no noun: a place is the subject ("Ore ar en by", "Ore ligger vid
+ * sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore for ore": "för"). */
+static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
+{
+    if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)) ||
+        !is_lower(char_at(g_utf8_next_char(part))) || ends_clause(r, index) || closes_sentence(r, index))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++) {
+        if (k != cs->identity && (cs->c[k].name || cs->c[k].pos != POS_NOUN))
+            return 0;
+        bits |= (uint8_t)(!cs->c[k].name << k);
+    }
+    size_t nlen;
+    const char *next = next_word(r, index, &nlen);
+    if (!nlen || nlen >= AT_WORD_MAX || has_non_letter(next, nlen))
+        return 0;
+    const cand_set *verb = candidates(r, next, nlen);
+    if (readings_spelled(verb, "är"))
+        return bits;
+    for (int k = 0; k < verb->n; k++)
+        if (!(verb->finite >> k & 1) && !((verb->c[k].pos & POS_VERB) && !(verb->c[k].pos & POS_NOUN)))
+            return 0;
+    return verb->n ? bits : 0;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
@@ -4255,7 +4284,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= singular_after_count(r, before, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) |
-                                                 other_place(s.cs, part, plen)
+                                                 other_place(s.cs, part, plen) |
+                                                 (before ? 0 : unnamed_opening(r, index, s.cs, part, plen))
                                            : 0;
                 s.ruled_out |= plen == strlen("las") ? read_before_lock(r, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("val") ? choice_after_went(r, before, index, s.cs) : 0;
