@@ -3800,7 +3800,8 @@ static bool may_be_adjective(const slot *s)
 
 /* A sentence opened by a pronoun and a copula as written has its verb: a slot read "är" or "år" right after the
  * predicative that follows is the noun ("Det var svara ar" is "svåra år", "De blev langa ar" "långa år"), no
- * second verb; so too after "ar", then the copula ("Det ar svara ar att" is "är svåra år"). A relative clause's copula comes later ("Frågor som var svåra är"). */
+ * second verb; so too after "ar", then the copula ("Det ar svara ar att" is "är svåra år"). A relative clause's
+ * copula comes later ("Frågor som var svåra är"). */
 static void mark_year_after_predicative(run *r, slot *seg, size_t len)
 {
     static const char *const pronouns[] = { "det", "den", "de", "jag", "du", "han", "hon", "vi", "ni", "man" };
