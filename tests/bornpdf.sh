@@ -331,15 +331,19 @@ pdftoppm -r 300 -gray -png -singlefile "$dir/unruled.pdf" "$dir/unruled"
 ok "a scanned table without rules is found by its columns; --no-tables reads it as text" \
     '[ -s "$dir/unruled-t/unruled.table1.tsv" ] && [ ! -e "$dir/unruled-n/unruled.table1.tsv" ] && grep -q "Sätta upp farthinder" "$dir/unruled-n/unruled.txt"'
 
-# NAME.html printed by chromium to NAME.pdf, read into NAME/.
-read_web() {
-    print_pdf "$dir/$1.html" "$dir/$1.pdf"
-    "$AT" ocr -o "$dir/$1" "$dir/$1.pdf" 2> /dev/null
-}
-# As read_web, then the page scanned: rasterised at 300 dpi and OCR'd into $dir/NAME-scan.
-scan_web() {
-    read_web "$1"
+# NAME.html printed by chromium to NAME.pdf (print_web), read into NAME/ (read_web). A page whose checks read
+# only its record is printed, not read: each reading costs CPU (a second or more under ASan).
+print_web() { print_pdf "$dir/$1.html" "$dir/$1.pdf"; }
+ocr_web() { "$AT" ocr -o "$dir/$1" "$dir/$1.pdf" 2> /dev/null; }
+read_web() { print_web "$1"; ocr_web "$1"; }
+# The page printed and scanned: rasterised at 300 dpi to $dir/NAME-scan.png (raster_web), OCR'd into
+# $dir/NAME-scan (scan_web).
+raster_web() {
+    print_web "$1"
     pdftoppm -r 300 -gray -png -singlefile "$dir/$1.pdf" "$dir/$1-scan"
+}
+scan_web() {
+    raster_web "$1"
     "$AT" ocr -o "$dir/$1-scan" "$dir/$1-scan.png" 2> /dev/null
 }
 
@@ -567,7 +571,7 @@ ok "a table ruled in light gray under a header shaded lighter: its header and ro
 # under the first page's last row lies on the page's edge of print, half cut off, and is not drawn at
 # all without anti-aliasing (the row, on two lines, was read as a table of its own and lost).
 cp "$FIX/plan_sidbrytning.html" "$dir/pagecut.html"
-read_web pagecut
+print_web pagecut
 "$AT" extract -o "$dir/pagecut-rec" "$dir/pagecut.pdf" 2> /dev/null
 ok "a ruled table over a page break: the first page's last row, its rule cut by the page's edge, is a row" \
     '[ "$(pdfinfo "$dir/pagecut.pdf" | awk "/^Pages:/ {print \$2}")" -ge 2 ] &&
@@ -669,7 +673,7 @@ ok "... so the record has its organisation, date, diarienummer and recipient" \
   echo '<h2>Nya öppettider i simhallen</h2><h3>Förslag till beslut</h3><p>Fritidsnämnden föreslås besluta att ändra öppettiderna.</p>'
   echo '<p>Jonas Berg<br>Fritidschef</p></body></html>'
 } > "$dir/memo2.html"
-read_web memo2
+print_web memo2
 "$AT" extract -o "$dir/memo2-rec" "$dir/memo2.pdf" 2> /dev/null
 ok "a letterhead set as a table gives the organisation; 'Till' in a label table the recipient; the kind is no title" \
     'grep -q "<organisation[^>]*>Gransjö kommun<" "$dir/memo2-rec/memo2.record.xml" &&
@@ -861,7 +865,7 @@ ok "text set up the side of a cell is read as its words, in order" \
   echo '<tr><td>Sandstränder rensas</td><td>Tekniska förvaltningen</td><td>Maj 2028</td><td>8 000 kr</td></tr>'
   echo '</table><p>Planen följs upp i januari 2029.</p></body></html>'
 } > "$dir/colrules.html"
-read_web colrules
+print_web colrules
 "$AT" extract -o "$dir/colrules-rec" "$dir/colrules.pdf" 2> /dev/null
 ok "a table ruled in columns only, ending mid-page, is not one row a page break cut" \
     '! grep -q "Nya bryggor vid sjön Livbojar" "$dir/colrules-rec/colrules.record.xml" &&
@@ -885,7 +889,7 @@ ok "a letterhead's half beside a ruled table: the half, then the table's cells" 
   echo '<tr><td colspan="2">Diarienummer: 2031.0877 KS</td><td colspan="2">Programansvarig: Eva Lind, parkstrateg</td></tr></table>'
   echo '<h2>Inledning</h2><p>Parkerna ska rustas upp.</p></body></html>'
 } > "$dir/info.html"
-read_web info
+print_web info
 "$AT" extract -o "$dir/info-rec" "$dir/info.pdf" 2> /dev/null
 ok "a ruled information table's 'label: value' cells under the title give the diarienummer and the author" \
     'grep -q "<diarienummer[^>]*>2031.0877 KS<" "$dir/info-rec/info.record.xml" && grep -q "<name[^>]*>Eva Lind<" "$dir/info-rec/info.record.xml"'
@@ -929,7 +933,7 @@ ok "a list item wrapped under its bullet is one line; the paragraph after the li
 # Agreements as municipalities print them, read from their structure: clauses headed without numbers (one
 # running over the page break), run into their paragraph or in a table's first column; parties in a table with
 # no line over it, in a preamble with bare org.nr, or in a title over "1. Parter".
-extract_web() { read_web "$1"; "$AT" extract -o "$dir/$1-rec" "$dir/$1.pdf" 2> /dev/null; }
+extract_web() { print_web "$1"; "$AT" extract -o "$dir/$1-rec" "$dir/$1.pdf" 2> /dev/null; }
 clauses_of() { grep -c "<clause " "$dir/$1-rec/$1.record.xml"; }
 long=$(for k in $(seq 14); do printf 'Föreningen redovisar varje kvartal hur många som har besökt gården och vad de har gjort där. '; done)
 { echo "$html_head<style>table.p { border-collapse: collapse; } table.p td { border: 0.5pt solid #666; padding: 2pt; }</style>"
@@ -1039,6 +1043,7 @@ map_doc 'td { vertical-align: top; }' '<tr><td style="width: 1cm">%s</td><td><b>
 map_doc 'td { vertical-align: top; }' '<tr><td style="width: 1.2cm">§ %s</td><td style="width: 4cm"><b>%s</b></td><td>%s</td></tr>\n' \
     '<table width="100%" cellpadding="4">' '</table>' > "$dir/numcells3.html"
 for f in numhang numgrid numcell numcells3; do extract_web $f; done
+ocr_web numhang; ocr_web numgrid
 mapped() { # DOC: three clauses numbered 1-3 with their headings and texts, and the two parties
     [ "$(grep -o "<clause number=\"[0-9]*\"" "$dir/$1-rec/$1.record.xml" | tr -dc 0-9)" = 123 ] &&
     grep -q "<heading[^>]*>Ersättning</heading>" "$dir/$1-rec/$1.record.xml" &&
@@ -1058,7 +1063,7 @@ ok "a clause's number in a table's cell of its own, the heading over the text (r
   echo '<tr><td>2</td><td>Skyfallsplan<br>Räddningstjänsten skriver en plan för kraftiga skyfall.</td></tr>'
   echo '<tr><td>3</td><td>Information<br>Fastighetsägare får ett brev om backventiler.</td></tr></table></body></html>'
 } > "$dir/numplan.html"
-extract_web numplan
+extract_web numplan; ocr_web numplan
 ok "... but a plan's numbered measures in a hanging indent or a ruled table are no clauses" \
     '[ "$(clauses_of numplan)" -eq 0 ] && grep -qx "2 Öppna diken" "$dir/numplan/numplan.txt"'
 { echo "$html_head<h1>Samverkansavtal om skolskjutsar mellan Ekby kommun och Åby kommun</h1>"
@@ -1479,7 +1484,7 @@ ok "signing lines over pairs of names side by side: a row a line, each signatory
   echo '<p style="font-size: 9pt">Barn- och utbildningsnämnden</p><p style="font-size: 9pt">Plats: Ekby skola, aulan</p>'
   echo '<h2>§ 31 Skolskjuts</h2><p style="font-size: 9pt">Nämnden beslutar att skolskjuts ges från tre kilometers avstånd.</p></body></html>'
 } > "$dir/band.html"
-read_web band
+print_web band
 "$AT" extract -o "$dir/band-rec" "$dir/band.pdf" 2> /dev/null
 ok "white type on a dark band is text: the minutes' kind and date are read" \
     'fields "$dir/band-rec/band.record.xml" | grep -q "<documentType>Protokoll</documentType>" &&
@@ -1490,7 +1495,7 @@ ok "white type on a dark band is text: the minutes' kind and date are read" \
   echo '<p style="font-size: 9pt">Barn- och utbildningsnämnden</p><p style="font-size: 9pt">Plats: Åby skola, matsalen</p>'
   echo '<h2>§ 35 Läsårstider</h2><p style="font-size: 9pt">Nämnden fastställer läsårstiderna för 2032/2033.</p></body></html>'
 } > "$dir/greyhead.html"
-read_web greyhead
+print_web greyhead
 "$AT" extract -o "$dir/greyhead-rec" "$dir/greyhead.pdf" 2> /dev/null
 ok "a large light-grey title and date on their own are text, no watermark" \
     'fields "$dir/greyhead-rec/greyhead.record.xml" | grep -q "<title>Protokoll" &&
@@ -1532,7 +1537,7 @@ ok "... \"För Beställaren | För Leverantören\" name roles, no parties; the s
   echo '<tr><td>För Ekbybyggen Fastigheter</td><td>För Västra Götalandsregionen</td></tr>'
   echo '<tr class="line"><td></td><td></td></tr><tr><td>Eva Ström</td><td>Jonas Falk</td></tr></table></body></html>'
 } > "$dir/named.html"
-read_web named
+print_web named
 "$AT" extract -o "$dir/named-rec" "$dir/named.pdf" 2> /dev/null
 ok "\"För\" proper names of capitalised words under the places to sign are the parties" \
     'grep -q "<party[^>]*>Ekbybyggen Fastigheter<" "$dir/named-rec/named.record.xml" &&
@@ -1546,7 +1551,7 @@ ok "\"För\" proper names of capitalised words under the places to sign are the 
   echo '<p>Kultur- och fritidschef</p></div><div><p>Norrby hembygdsförening</p><div class="line"></div><p>Nils Dahl</p>'
   echo '<p>Ordförande</p></div></div></body></html>'
 } > "$dir/blocks.html"
-scan_web blocks
+raster_web blocks
 "$AT" extract -o "$dir/blocks-rec" "$dir/blocks-scan.png" 2> /dev/null
 ok "scanned signature blocks side by side under a signing line: both signatories" \
     'grep -q "<name[^>]*>Karin Sjö<" "$dir/blocks-rec/blocks-scan.record.xml" &&
