@@ -2889,7 +2889,8 @@ const char *after_item_code(const char *s)
     const char *p = s + strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     size_t digits = strspn(p, "0123456789.");
     bool year = p == s && digits == 4 && !memchr(p, '.', digits); /* "2030 Alla ...": a wrapped line */
-    if (p - s > 2 || !digits || digits > 5 || p[digits] != ' ' || year)
+    bool roman = p - s <= 4 && (size_t)(p - s) == strspn(s, "IVX") && digits == 1 && *p == '.'; /* "III. Fler" */
+    if ((p - s > 2 && !roman) || !digits || digits > 5 || p[digits] != ' ' || year)
         return s;
     return g_unichar_isupper(g_utf8_get_char(p + digits + 1)) ? p + digits + 1 : s;
 }

@@ -527,6 +527,40 @@ static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t 
             spaced_off_block(doc, bl, l));
 }
 
+/* The least distance between the tops of two lines that follow one another in block `bl`, the pair ending at line
+ * `skip` aside; 0 when there is no other pair. */
+static int least_pitch(const at_doc *doc, const at_block_view *bl, size_t skip)
+{
+    int least = 0;
+    for (size_t l = (size_t)bl->first_line + 1; l < (size_t)bl->first_line + bl->n_lines; l++) {
+        at_line_view above, line;
+        at_doc_line(doc, l - 1, &above);
+        at_doc_line(doc, l, &line);
+        int pitch = line.box.y - above.box.y;
+        if (l != skip && above.box.h > 0 && line.box.h > 0 && pitch > 0 && (least == 0 || pitch < least))
+            least = pitch;
+    }
+    return least;
+}
+
+/* Does a paragraph that OCR set into the block above start at page line `l` ("… de mindre kommunerna." over "Vårt
+ * mål: Utbildningsutbudet …" set off by a rule at its side, one block): after a sentence's end, from a capital, its
+ * left edge half a line's height from the line above's and its top an eighth further below it than the block's
+ * lines from each other? A list item's second sentence on its own line keeps the block's pitch. */
+static bool paragraph_in_block(const at_doc *doc, const at_block_view *bl, size_t l, const char *before)
+{
+    at_line_view line, above;
+    at_word_view first;
+    if (!before || !strchr(".!?", last_char(before)) || l <= (size_t)bl->first_line ||
+        !page_line(doc, bl, l, &line, &first) ||
+        !g_unichar_isupper(g_utf8_get_char_validated(first.text, (gssize)first.text_len)))
+        return false;
+    at_doc_line(doc, l - 1, &above);
+    int least = least_pitch(doc, bl, l);
+    return above.box.h > 0 && least > 0 && 2 * abs(line.box.x - above.box.x) >= above.box.h &&
+           8 * (line.box.y - above.box.y) >= 9 * least;
+}
+
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
  * after the table), not a one-cell row; and it ends the table, rows after it another table, unless it
  * stands across the table. */
@@ -764,7 +798,7 @@ void view_build(xctx *x)
                                      g_ptr_array_index(x->lines, x->lines->len - 1) : NULL;
             bool heading = ocr_block && heading_in_block(doc, bl, l, above ? above->text : NULL);
             xl->para_start = l == bl->first_line || (from_text && xl->prov.first_line > prev_line_no + 1) || heading ||
-                             after_heading;
+                             after_heading || (ocr_block && paragraph_in_block(doc, bl, l, above ? above->text : NULL));
             after_heading = heading;
             prev_line_no = xl->prov.last_line;
             xl->indent = line_indent(doc, l, bl);

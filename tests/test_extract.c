@@ -5054,22 +5054,29 @@ typedef struct {
     int y, w, h;
 } boxed_line;
 
-/* A block of `lines` on the last page of `doc`, the block's box around them. */
-static void add_boxed_block(at_doc *doc, const boxed_line *lines, size_t n)
+/* A block of `lines` on the last page of `doc`, the block's box around them; line i from x `xs[i]` (all from 240 when
+ * `xs` is NULL). */
+static void add_boxed_block_at(at_doc *doc, const boxed_line *lines, const int *xs, size_t n)
 {
     int bottom = 0, right = 0;
     for (size_t i = 0; i < n; i++) {
         bottom = MAX(bottom, lines[i].y + lines[i].h);
-        right = MAX(right, 240 + lines[i].w);
+        right = MAX(right, (xs ? xs[i] : 240) + lines[i].w);
     }
     at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, lines[0].y, right - 240, bottom - lines[0].y });
     for (size_t i = 0; i < n; i++) {
-        at_doc_add_line(doc, (at_box){ 240, lines[i].y, lines[i].w, lines[i].h });
+        at_doc_add_line(doc, (at_box){ xs ? xs[i] : 240, lines[i].y, lines[i].w, lines[i].h });
         char **words = g_strsplit(lines[i].text, " ", -1);
         for (char **w = words; *w; w++)
             at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
         g_strfreev(words);
     }
+}
+
+/* A block of `lines` on the last page of `doc`, the block's box around them. */
+static void add_boxed_block(at_doc *doc, const boxed_line *lines, size_t n)
+{
+    add_boxed_block_at(doc, lines, NULL, n);
 }
 
 /* An A4 page at 300 dpi read by tesseract, one block a line of `lines` (of `n`). */
@@ -5198,6 +5205,79 @@ static void test_heading_spaced_off_block(void)
         at_record_free(rec);
         at_doc_free(doc);
     }
+}
+
+/* A goal's paragraph that OCR set into the block of the prose above it (a rule at its side, lost to OCR, indents it;
+ * a paragraph's space over it): a paragraph of its own after the prose's full stop, so its label states the theme's
+ * main goal, and the small capitals' "DELMÅL FÖR PERIODEN" under it its sub-goals' label. A list item's second
+ * sentence on a line of its own, at the block's pitch, stays in its item. */
+static void test_paragraph_set_into_block(void)
+{
+    static const boxed_line head[] = { { "Plan för trygga skolvägar 2027-2030", 420, 1700, 78 },
+                                       { "Planen gäller för alla kommunens grundskolor.", 560, 1300, 45 } },
+                            roads[] = { { "Säkra passager", 700, 480, 50 } },
+                            roads_prose[] = { { "Olyckorna vid skolorna har ökat de senaste åren, och många föräldrar", 780,
+                                                1900, 45 },
+                                              { "kör sina barn hela vägen fram.", 840, 820, 40 },
+                                              { "Vårt mål: Alla barn i kommunen kan gå eller cykla säkert till sin", 910,
+                                                1880, 45 },
+                                              { "skola.", 975, 160, 32 },
+                                              { "DELMÅL FÖR PERIODEN", 1051, 416, 30 } },
+                            roads_items[] = { { "1) Varje skola har en säker passage över närmaste gata.", 1107, 1500, 45 },
+                                              { "2) Hastigheten sänks till 30 km/h vid alla skolor. Det gäller även", 1167,
+                                                1800, 45 },
+                                              { "Skolvägar som går genom bostadsområden.", 1227, 1100, 45 } },
+                            air[] = { { "Ren luft", 1400, 300, 50 } },
+                            air_prose[] = { { "Luften vid de stora gatorna har för mycket partiklar under vintern, och", 1480,
+                                              1850, 45 },
+                                            { "barnen andas in dem på väg till skolan.", 1540, 1050, 45 },
+                                            { "Vårt mål: Luften vid skolorna är ren hela året.", 1612, 1300, 45 },
+                                            { "DELMÅL FÖR PERIODEN", 1688, 416, 30 } },
+                            air_items[] = { { "1) Inga dubbdäck används på gatorna runt skolorna.", 1744, 1400, 45 } };
+    static const int roads_xs[] = { 240, 240, 274, 276, 241 }, roads_item_xs[] = { 285, 285, 325 },
+                     air_xs[] = { 240, 240, 274, 241 }, air_item_xs[] = { 285 };
+    at_doc *doc = boxed_page(head, G_N_ELEMENTS(head));
+    add_boxed_block(doc, roads, 1);
+    add_boxed_block_at(doc, roads_prose, roads_xs, G_N_ELEMENTS(roads_prose));
+    add_boxed_block_at(doc, roads_items, roads_item_xs, G_N_ELEMENTS(roads_items));
+    add_boxed_block(doc, air, 1);
+    add_boxed_block_at(doc, air_prose, air_xs, G_N_ELEMENTS(air_prose));
+    add_boxed_block_at(doc, air_items, air_item_xs, G_N_ELEMENTS(air_items));
+    check_page_goals(doc,
+                     "T:Säkra passager(M:Alla barn i kommunen kan gå eller cykla säkert till sin skola(S:Varje skola har "
+                     "en säker passage över närmaste gata.;S:Hastigheten sänks till 30 km/h vid alla skolor. Det gäller "
+                     "även Skolvägar som går genom bostadsområden.));T:Ren luft(M:Luften vid skolorna är ren hela året(S:"
+                     "Inga dubbdäck används på gatorna runt skolorna.))",
+                     "a goal's paragraph set into the prose's block by OCR states its theme's goal");
+    at_doc_free(doc);
+}
+
+/* Sub-goals numbered in Roman numerals, one a line ("I.", "II.", "III."): each its own goal, as OCR reads a scan's list
+ * in one block; "II." and "III." are no codes run into the item above. */
+static void test_roman_numbered_subgoals(void)
+{
+    static const struct goal_case docs[] = {
+        { "plan.txt",
+          "Mål\n\nDet övergripande målet är att ingen ska dödas eller skadas svårt i trafiken i kommunen.\n\n"
+          "Nämnden arbetar mot tre delmål, numrerade som i tabellen nedan:\n\n"
+          "I. Alla skolvägar ska ha en säker passage över huvudgatan.\n"
+          "II. Andelen cyklister som använder hjälm ska öka till 80 procent.\n"
+          "III. Hastigheten ska sänkas till 30 km/h vid alla förskolor.\n\nUppföljning\n\nNämnden följer upp planen varje år.\n",
+          "M:ingen ska dödas eller skadas svårt i trafiken i kommunen(S:Alla skolvägar ska ha en säker passage över "
+          "huvudgatan.;S:Andelen cyklister som använder hjälm ska öka till 80 procent.;S:Hastigheten ska sänkas till 30 "
+          "km/h vid alla förskolor.)",
+          false },
+        { "plan.txt",
+          "Inriktning\n\nFörbundets mål är att allt vatten i sjöarna ska vara badbart.\n\nDelmål:\n"
+          "I. Utsläppen från enskilda avlopp ska halveras.\nII. Alla reningsverk ska klara de nya kraven.\n"
+          "III. Dagvattnet från centrum ska renas innan det når sjön.\nIV. Övergödningen i Lillsjön ska minska.\n\n"
+          "Ekonomi\n\nKostnaden ryms i budgeten.\n",
+          "M:allt vatten i sjöarna ska vara badbart(S:Utsläppen från enskilda avlopp ska halveras.;S:Alla reningsverk "
+          "ska klara de nya kraven.;S:Dagvattnet från centrum ska renas innan det når sjön.;S:Övergödningen i Lillsjön "
+          "ska minska.)",
+          false },
+    };
+    check_goals(docs, G_N_ELEMENTS(docs), "Plan för trafik och vatten 2027–2030\n\n", "Roman-numbered sub-goals");
 }
 
 /* A page of paragraphs, a block each, read by `engine`. */
@@ -15230,6 +15310,8 @@ int main(int argc, char **argv)
     test_margin_header_no_title();
     test_mendS24_title_in_narrow_margin();
     test_heading_spaced_off_block();
+    test_paragraph_set_into_block();
+    test_roman_numbered_subgoals();
     test_activity_status_column();
     test_activities_as_list();
     test_signature_rows_labelled();
