@@ -140,6 +140,27 @@ static void drop_leading_specks(char *name)
         memmove(name, p, strlen(p) + 1);
 }
 
+static bool municipal_board(const char *name);
+static const char *last_word(const char *s);
+
+/* "Tekniska nämnden i Östersunds kommun": a municipality's or region's board named with it is the body it acts
+ * through; `name` is cut to the municipality in place and the board put in `*body`. */
+static void board_of_municipality(char *name, char **body)
+{
+    const char *in = strstr(name, " i ");
+    if (!in || !g_unichar_isupper(g_utf8_get_char(in + 3)))
+        return;
+    char *board = g_strndup(name, (size_t)(in - name)), *whole = g_utf8_strdown(in + 3, -1);
+    const char *last = last_word(whole);
+    bool municipality = strcmp(last, "kommun") == 0 || strcmp(last, "stad") == 0 || g_str_has_prefix(whole, "region ");
+    if (municipality && municipal_board(board) && party_name(in + 3) && word_count(board) <= 4) {
+        *body = board;
+        memmove(name, in + 3, strlen(in + 3) + 1);
+    } else
+        g_free(board);
+    g_free(whole);
+}
+
 /* "Region Uppsala genom kollektivtrafiknämnden" -> the party and the body it acts through
  * ("Huddinge kommun, genom kommunstyrelsen (värdkommun)" too); NULL body when none is named. */
 static char *split_acting_body(const char *s, char **body)
@@ -178,6 +199,8 @@ static char *split_acting_body(const char *s, char **body)
     if (comma)
         *comma = '\0';
     g_strstrip(name);
+    if (!*body)
+        board_of_municipality(name, body);
     size_t n = strlen(name);
     while (n && (name[n - 1] == ',' || name[n - 1] == '.' || name[n - 1] == ':')) /* "För Lindesbergs kommun:" */
         name[--n] = '\0';
@@ -483,13 +506,26 @@ static bool represented_by_person(const char *from, const char *at)
     return person;
 }
 
+/* Does the item from `from` to `at` end in an organisation and "i" ("Tekniska nämnden i" before "Östersunds kommun",
+ * "Länsstyrelsen i" before "Norrby län"): where it is comes next, no party of its own? */
+static bool board_in(const char *from, const char *at)
+{
+    char *item = g_strndup(from, (size_t)(at - from));
+    bool in = g_str_has_suffix(item, " i");
+    if (in)
+        item[strlen(item) - 2] = '\0';
+    in = in && !strchr(item, ',') && names_organisation(item, true);
+    g_free(item);
+    return in;
+}
+
 /* "Botkyrka kommun, genom kommunstyrelsen Haninge kommun, genom kommunstyrelsen": items cut where a
  * capitalised name follows a lower-case word (not a person the party acts through); returns how many were
  * parties. */
-static int run_together_parties(at_rnode *agreement, const xline *l)
+static int run_together_parties(at_rnode *agreement, const char *line, const at_provenance *prov)
 {
     int added = 0;
-    char *text = without_designations(l->text); /* "nedan kallad Kommunen" names no party "Kommunen" */
+    char *text = without_designations(line); /* "nedan kallad Kommunen" names no party "Kommunen" */
     drop_role(text);
     const char *from = text;
     for (const char *p = text;; p++) {
@@ -499,12 +535,13 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
             const char *prev = g_utf8_prev_char(p), *word = p;
             while (word > from && word[-1] != ' ')
                 word--;
-            cut = (g_unichar_islower(g_utf8_get_char(word)) || *prev == ')') && !represented_by_person(from, p);
+            cut = (g_unichar_islower(g_utf8_get_char(word)) || *prev == ')') && !represented_by_person(from, p) &&
+                  !board_in(from, p);
         }
         if (!cut)
             continue;
         char *item = g_strndup(from, (size_t)(p - from));
-        added += add_party(agreement, item, &l->prov);
+        added += add_party(agreement, item, prov);
         g_free(item);
         if (!*p)
             break;
@@ -512,6 +549,21 @@ static int run_together_parties(at_rnode *agreement, const xline *l)
     }
     g_free(text);
     return added;
+}
+
+/* Line *k with the lines of its paragraph it wraps onto before `to` that go on in lower case (a PDF's "X kommun,
+ * genom kultur- och" over "fritidsnämnden"); *k and *prov move to the last. Caller frees. */
+static char *with_wrapped_words(xctx *x, guint *k, guint to, at_provenance *prov)
+{
+    GString *s = g_string_new(aline(x, *k)->text);
+    for (const xline *n; *k + 1 < to && !ends_sentence(s->str) && (n = aline(x, *k + 1), !n->para_start) &&
+                         g_unichar_islower(g_utf8_get_char(n->text));) {
+        g_string_append_printf(s, " %s", n->text);
+        prov->last_line = n->prov.last_line;
+        prov->alto_last = n->prov.alto_last;
+        ++*k;
+    }
+    return g_string_free(s, FALSE);
 }
 
 /* "Följande kommuner är parter i detta avtal:", or a heading "Parter" ("1. Parter", "Avtalsparter", "Punkt 1
@@ -861,7 +913,10 @@ static bool parties_listed(xctx *x, at_rnode *agreement, guint from, guint to)
                 break;
             if (labelled_line)
                 continue;
-            found += run_together_parties(agreement, aline(x, k));
+            at_provenance prov = aline(x, k)->prov;
+            char *line = with_wrapped_words(x, &k, to, &prov);
+            found += run_together_parties(agreement, line, &prov);
+            g_free(line);
         }
         any = any || found >= 2;
         if (!any) /* "Knivsta kommun, 212000-0290, nedan kallad Kommunen": a paragraph a party */
@@ -1968,7 +2023,7 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
 {
     xline *l = aline(x, i);
     pattern_id kinds[] = { PAT_CLAUSE,          PAT_CLAUSE_OCR,  PAT_CLAUSE_OCR_AFTER,
-                           PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD, PAT_CLAUSE_ROMAN };
+                           PAT_CLAUSE_NUMBERED, PAT_CLAUSE_WORD, PAT_CLAUSE_ROMAN, PAT_CLAUSE_DECIMAL };
     for (size_t k = 0; k < G_N_ELEMENTS(kinds); k++) {
         size_t a, b;
         /* a text export's tab-separated row ("1 <tab> 8 Anständiga villkor") was never OCR'd: no § misread there */
@@ -2008,6 +2063,10 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
                 return true;
             continue;
         }
+        /* "2.1 Ersättning" only as a heading of its own in an agreement, the next of its run: "2.1 Kommunen betalar"
+         * is an item, and a plan's goals are numbered so too */
+        if (kinds[k] == PAT_CLAUSE_DECIMAL)
+            return numbered && in_run && alone && word_count(l->text + a) <= 6 && heading_words(l->text + a, true);
         if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
             return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
         /* OCR loses the blank line under a heading: within a run, a short capitalised line is one too, unless it

@@ -60,6 +60,7 @@ typedef enum {
     PAT_CLAUSE_NUMBERED, /* "1. Parter", "1 Parter" */
     PAT_CLAUSE_WORD,     /* "Punkt 1 Parter", "Artikel 1" */
     PAT_CLAUSE_ROMAN,    /* "IV. Ersättning" */
+    PAT_CLAUSE_DECIMAL,  /* "2.1 Ersättning" */
     PAT_ATTACHMENT,
     PAT_SECTION,
     PAT_BULLET,

@@ -62,6 +62,8 @@ static const struct {
     /* "Punkt 3 Avgifter", "Artikel 3: Avgifter", "ARTIKEL 3" over its heading */
     [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment)\\s+(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
                           PCRE2_CASELESS },
+    /* "2.1 Ersättning", "2.1. Ersättning": the first heading of part 2, numbered by its parts and their items */
+    [PAT_CLAUSE_DECIMAL] = { "^(\\d{1,2})\\.1\\.?\\s+(\\p{Lu}.{0,80})$", 0 },
     [PAT_ATTACHMENT] = { "^Bilaga\\s+(\\d{1,2})\\s*[.:]?\\s*(.*)$", PCRE2_CASELESS },
     [PAT_SECTION] = { "^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(\\p{Lu}.{1,100})$", 0 },
     /* OCR reads a bullet as "e", "o", ".", ",", "«" or ".«" before the item's capital */

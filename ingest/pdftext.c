@@ -2275,9 +2275,10 @@ static bool signing_room(const page_tables *pt, const visual_line *L, guint firs
 
 /* Do lines `first` to `end`, parted at `second`, stand in two columns of justified prose: two columns of one measure
  * (a page's columns are set alike), in each the lines of JUSTIFIED_PART words or more ending level at its right
- * edge (spaces stretched to fill the measure), most of the first column's, half the second's (a paragraph's last
- * line ends short)? A table's cells wrap ragged, at most the widest line of a column ending at its edge, and its
- * columns differ in width. A text layer's word boxes are level within an eighth of a line; OCR's are the ink's. */
+ * edge (spaces stretched to fill the measure), most of the first column's, half the second's, of its lines that are
+ * no bold heading and no sentence's end short of the edge (a paragraph's last line)? A table's cells wrap ragged, at
+ * most the widest line of a column ending at its edge, and its columns differ in width. A text layer's word boxes are
+ * level within an eighth of a line; OCR's are the ink's. */
 static bool justified_columns(const visual_line *L, guint first, guint end, int second)
 {
     enum { JUSTIFIED_PART = 3 };
@@ -2291,31 +2292,41 @@ static bool justified_columns(const visual_line *L, guint first, guint end, int 
             right[c] = MAX(right[c], w->box.x + w->box.w);
         }
     for (guint l = first; l < end; l++) {
-        int n[2] = { 0, 0 }, last[2] = { 0, 0 };
+        int n[2] = { 0, 0 }, last[2] = { 0, 0 }, bold[2] = { 0, 0 };
+        bool ends[2] = { false, false };
         if (L[l].ocred)
             return false;
         for (guint i = 0; i < L[l].words->len; i++) {
             const layer_word *w = L[l].words->pdata[i];
             n[w->box.x >= second]++;
+            bold[w->box.x >= second] += w->style < 0;
             last[w->box.x >= second] = w->box.x + w->box.w;
+            ends[w->box.x >= second] = ends_sentence(w);
         }
         for (int c = 0; c < 2; c++) {
-            parts[c] += n[c] >= JUSTIFIED_PART;
-            level[c] += n[c] >= JUSTIFIED_PART && right[c] - last[c] <= MAX(1, L[l].box.h / 8);
+            /* a heading set bold over its paragraph ("§ 4 Avtalstid") is no line of the prose */
+            n[c] = bold[c] == n[c] ? 0 : n[c];
+            bool at_edge = right[c] - last[c] <= MAX(1, L[l].box.h / 8);
+            /* a paragraph's last line ends short, a sentence's stop its end */
+            parts[c] += n[c] >= JUSTIFIED_PART && (at_edge || !ends[c]);
+            level[c] += n[c] >= JUSTIFIED_PART && at_edge;
         }
     }
     return level[0] >= 2 && 2 * level[0] > parts[0] && level[1] >= 1 && 2 * level[1] >= parts[1] &&
            abs((right[0] - left[0]) - (right[1] - left[1])) <= L[first].box.h; /* both columns hold words */
 }
 
-/* Do lines `first` to `end` stand in two columns of justified prose parted at the middle of one of the gutters of
- * `cols` (the stretched spaces of two or three lines may line up as more gutters, in either column)? */
-static bool justified_text(const visual_line *L, guint first, guint end, const GArray *cols)
+/* Where lines `first` to `end` part into two columns of justified prose: the middle of the one of the gutters of
+ * `cols` they part at (the stretched spaces of two or three lines may line up as more gutters, in either column), or
+ * 0 where they stand in no such columns. */
+static int justified_text(const visual_line *L, guint first, guint end, const GArray *cols)
 {
-    for (guint c = 1; c < cols->len; c++)
-        if (justified_columns(L, first, end, (g_array_index(cols, int, 2 * c - 1) + g_array_index(cols, int, 2 * c)) / 2))
-            return true;
-    return false;
+    for (guint c = 1; c < cols->len; c++) {
+        int middle = (g_array_index(cols, int, 2 * c - 1) + g_array_index(cols, int, 2 * c)) / 2;
+        if (justified_columns(L, first, end, middle))
+            return middle;
+    }
+    return 0;
 }
 
 /* Are two columns `cols` over lines `first` to `end` text, not a table: a page's head (a letterhead,
@@ -2328,7 +2339,7 @@ static bool two_column_text(const page_tables *pt, const GArray *lines, guint fi
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     const int *span = (const int *)(const void *)cols->data;
-    if (justified_text(L, first, end, cols))
+    if (justified_text(L, first, end, cols) > 0)
         return true;
     if (cols->len != 2)
         return false;
@@ -2346,13 +2357,15 @@ static bool two_column_text(const page_tables *pt, const GArray *lines, guint fi
 }
 
 /* A run of lines read column by column, not as a table (word pixels): a letterhead in halves, its left
- * half's lines, then its right half's; headings in a margin, each heading, then the text beside it. */
+ * half's lines, then its right half's; headings in a margin, each heading, then the text beside it; a page's two
+ * columns of prose, the left, then the right. */
 typedef struct {
     int top, bottom, gutter;
     bool sections; /* a section starts at each line with a heading left of the gutter (starts_section) */
     int section_gap; /* with sections: the gap wider than which parts them (section_gap) */
     bool notes; /* notes in a margin right of the gutter: a part ends where a note starts (starts_note) */
     bool box;   /* a box of labels over their values right of the gutter: each label joins its value's line */
+    bool prose; /* two columns of justified prose: each line as it stands */
 } column_run;
 
 /* Do lines `first` to `end` read, right of `second`, as a box of labels over their values ("Antagen av" over
@@ -2513,6 +2526,63 @@ static bool prose_over_run(const page_tables *pt, const GArray *lines, guint l)
     return prose;
 }
 
+/* Are the words of `line` on the side `right` of `gutter` (one at least) all bold? */
+static bool bold_side(const visual_line *line, int gutter, bool right)
+{
+    int n = 0, bold = 0;
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *w = line->words->pdata[i];
+        n += (w->box.x >= gutter) == right;
+        bold += (w->box.x >= gutter) == right && w->style < 0;
+    }
+    return n > 0 && bold == n;
+}
+
+/* The bottom of a page's two columns of prose on lines `first` to `end`, parted at `gutter`: a browser balances them,
+ * so the first goes on at most a line below the second's last, and by lines going on in lower case, or by a heading
+ * whose paragraph the second opens with (no heading over it); a line lower under the first (a place and date under
+ * both) is no column's. */
+static int columns_bottom(const visual_line *L, guint first, guint end, int gutter)
+{
+    int last = -1, above = -1; /* the tops of the second column's last two lines */
+    guint top = end;           /* the second column's first line */
+    for (guint l = first; l < end; l++) {
+        const layer_word *w = L[l].words->pdata[L[l].words->len - 1];
+        if (w->box.x >= gutter) {
+            above = last;
+            last = L[l].box.y;
+            top = MIN(top, l);
+        }
+    }
+    if (above < 0)
+        return L[end - 1].box.y + L[end - 1].box.h;
+    guint l = first;
+    while (l < end && L[l].box.y <= last + (last - above) * 5 / 4)
+        l++;
+    while (l < end && lower_case(L[l].words->pdata[0])) /* the first column's paragraph going on */
+        l++;
+    if (l < end && bold_side(&L[l], gutter, false) && !bold_side(&L[top], gutter, true))
+        l++;
+    return l < end ? L[l].box.y : L[end - 1].box.y + L[end - 1].box.h;
+}
+
+/* The top of a page's two columns of prose whose lines side by side start at line `first`, parted at `gutter`: the
+ * lines close above it on either side of the gutter (a column's heading, its first lines beside none in the other)
+ * up to one across the gutter (the title over both). */
+static int columns_top(const visual_line *L, guint first, int gutter)
+{
+    guint l = first;
+    bool across = false;
+    while (l > 0 && !across && L[l].box.y - (L[l - 1].box.y + L[l - 1].box.h) <= 2 * L[l].box.h) {
+        for (guint i = 0; i < L[l - 1].words->len && !across; i++) {
+            const layer_word *w = L[l - 1].words->pdata[i];
+            across = w->box.x < gutter && w->box.x + w->box.w > gutter;
+        }
+        l -= !across;
+    }
+    return L[l].box.y;
+}
+
 /* Tables without rules: runs of lines whose text stands in two columns or more, with gutters
  * few words cross (run_end, bridged); none in a letterhead read in halves (above `halves_end`). Headings
  * in a margin go to `runs` (NULL: they are text as they stand). A column of prose beside a box of labels
@@ -2536,13 +2606,14 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         GArray *gutters = aligned_columns(lines, first, end, NULL);
         GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
         const int *span = cols ? (const int *)(const void *)cols->data : NULL;
+        int gutter;
         if (runs && cols && cols->len == 2 && margin_headings(L, first, &end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, true,
-                               section_gap(L, first, end), false, false };
+                               section_gap(L, first, end), false, false, false };
             g_array_append_val(runs, run);
         } else if (runs && cols && cols->len == 2 && side_notes(L, first, end, span[2])) {
             column_run run = { L[first].box.y, L[end - 1].box.y + L[end - 1].box.h, (span[1] + span[2]) / 2, false, 0, true,
-                               false };
+                               false, false };
             g_array_append_val(runs, run);
         } else if (runs && cols && !pt->ocred && cols->len == 2 && prose_beside(L, first, end, cols) &&
                    box_right_of(L, first, end, span[2])) {
@@ -2554,7 +2625,12 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
             while (last + 1 < end && lower_case(L[last + 1].words->pdata[0]))
                 last++;
             column_run run = { L[first].box.y, L[last].box.y + L[last].box.h, (span[1] + span[2]) / 2, false, 0,
-                               false, true };
+                               false, true, false };
+            g_array_append_val(runs, run);
+        } else if (runs && cols && (gutter = justified_text(L, first, end, cols)) > 0) {
+            /* a page set in two columns: poppler may read the line under them (a place and date) between them */
+            column_run run = { columns_top(L, first, gutter), columns_bottom(L, first, end, gutter), gutter, false, 0,
+                               false, false, true };
             g_array_append_val(runs, run);
         } else if (cols && cols->len >= 3 && prose_beside(L, first, end, cols)) {
             GArray *box = words_right_of(L, first, end, span[2]);
@@ -2606,7 +2682,8 @@ static bool letterhead_run(const GArray *words, int page_no, int head_end, colum
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = page_no == 1 ? letterhead_end(&none, lines, head_end, &run->gutter) : 0;
     if (end)
-        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false, false };
+        *run = (column_run){ L[0].box.y, L[end - 1].box.y + L[end - 1].box.h, run->gutter, false, 0, false, false,
+                             false };
     visual_lines_free(lines);
     return end > 0;
 }
@@ -2692,9 +2769,9 @@ static void append_run(GArray *out, const GArray *words, const GArray *lines, co
                !(run->sections && starts_section(L, to, from, run->gutter, run->section_gap)) &&
                !(run->notes && starts_note(L, from, to, run->gutter)))
             to++;
-        append_column(out, words, lines, from, to, run->gutter, false, run->sections ? JOIN_ALL : JOIN_SENTENCES,
-                      n_lines, moved);
-        column_join right = run->sections ? JOIN_NONE
+        column_join left = run->sections ? JOIN_ALL : run->prose ? JOIN_NONE : JOIN_SENTENCES;
+        append_column(out, words, lines, from, to, run->gutter, false, left, n_lines, moved);
+        column_join right = run->sections || run->prose ? JOIN_NONE
                             : run->notes  ? JOIN_ALL /* a part's one note */
                             : run->box    ? JOIN_LABELS
                                           : JOIN_SENTENCES;

@@ -1427,6 +1427,40 @@ read_web twocols
 ok "two columns of prose over a heading and a table: the prose is text, the table its own four rows" \
     '[ "$(head -1 "$dir/twocols/twocols.table1.tsv")" = "$(printf "Mål\tAktivitet\tAnsvarig\tTid\tKostnad")" ] && [ "$(wc -l < "$dir/twocols/twocols.table1.tsv")" -eq 4 ] &&
      grep -q "^Planen bygger på resvaneundersökningen" "$dir/twocols/twocols.txt" && [ "$(grep -c "<activity " "$dir/twocols-rec/twocols.record.xml")" -eq 3 ]'
+# An agreement whose clauses are set in two justified columns (CSS column-count), bold headings over their
+# paragraphs, a place and date under both (mend30, review29 3: read as one table whose rows interleaved the
+# columns, every clause, the term and the notice lost; poppler reads the line under the columns between them).
+{ echo "$html_head<style>.cols { column-count: 2; column-gap: 28pt; text-align: justify; } h3 { font-size: 10pt; margin: 6pt 0 2pt; } p { margin: 0; }</style>"
+  echo '<p>Ekby kommun<br>Dnr KS 2031/40</p><h1 style="font-size: 14pt">Avtal om skötsel av elljusspåret i Åby</h1><h2 style="font-size: 11pt">Parter</h2>'
+  echo '<p>Ekby kommun, organisationsnummer 212000-0000, genom kultur- och fritidsnämnden<br>Åby Skidklubb, organisationsnummer 802000-1111</p>'
+  echo '<div class="cols"><h3>§ 1 Uppdraget</h3><p>Klubben röjer, spårar och lagar belysningen längs spåret under hela vintersäsongen.</p>'
+  echo '<h3>§ 2 Ersättning</h3><p>Kommunen betalar 25 000 kronor per år, hälften i januari och hälften i oktober.</p>'
+  echo '<h3>§ 3 Försäkring</h3><p>Klubben har en försäkring för sitt arbete.</p><h3>§ 4 Avtalstid</h3><p>Avtalet gäller från den 1 november 2031 till och med den 31 mars 2034.</p>'
+  echo '<h3>§ 5 Uppsägning</h3><p>Vardera parten kan säga upp avtalet med tre månaders uppsägningstid.</p></div><p>Ekby den 4 oktober 2031</p></body></html>'
+} > "$dir/cols_agreement.html"
+read_web cols_agreement
+"$AT" extract -o "$dir/cols_agreement-rec" "$dir/cols_agreement.pdf" 2> /dev/null
+rec="$dir/cols_agreement-rec/cols_agreement.record.xml"
+ok "an agreement in two justified columns: read column by column, a heading closing the first over the second's top, the place and date last" \
+    '! ls "$dir/cols_agreement/" | grep -q tsv && [ "$(tail -1 "$dir/cols_agreement/cols_agreement.txt")" = "Ekby den 4 oktober 2031" ] &&
+     [ "$(grep -v "^$" "$dir/cols_agreement/cols_agreement.txt" | grep -A1 "^§ 3 Försäkring$" | tail -1)" = "Klubben har en försäkring för sitt arbete." ] &&
+     [ "$(grep -c "<clause " "$rec")" -eq 5 ] && grep -q "<validTo value=\"2034-03-31\"" "$rec" && grep -q "<noticePeriod duration=\"P3M\"" "$rec" &&
+     grep -q "<party actingBody=\"kultur- och fritidsnämnden\"[^>]*>Ekby kommun<" "$rec"'
+# ... numbered headings, the first column going on a line below the second's end, a place and date under both.
+{ echo "$html_head<style>.cols { column-count: 2; column-gap: 24pt; text-align: justify; } h3 { font-size: 10pt; margin: 6pt 0 2pt; } p { margin: 0 0 4pt; }</style>"
+  echo '<h1 style="font-size: 14pt">Överenskommelse om lovaktiviteter 2032</h1><p>Överenskommelsen träffas mellan Norrby kommun genom barn- och utbildningsnämnden och Föreningen Norrby Ungdomsgård.</p>'
+  echo '<div class="cols"><h3>1. Syfte</h3><p>Barn och unga i kommunen ska ha tillgång till avgiftsfria aktiviteter under skolornas sommarlov och höstlov.</p>'
+  echo '<h3>2. Föreningens åtaganden</h3><p>Föreningen ordnar aktiviteter fem dagar i veckan och redovisar antalet deltagare.</p>'
+  echo '<h3>3. Ersättning</h3><p>Kommunen betalar 90 000 kronor för året.</p><h3>4. Giltighet</h3><p>Överenskommelsen gäller från den 1 januari 2032 till och med den 31 december 2032.</p></div>'
+  echo '<p>Norrby den 15 november 2031</p></body></html>'
+} > "$dir/cols_numbered.html"
+read_web cols_numbered
+"$AT" extract -o "$dir/cols_numbered-rec" "$dir/cols_numbered.pdf" 2> /dev/null
+rec="$dir/cols_numbered-rec/cols_numbered.record.xml"
+ok "... numbered headings, the first column a line longer: its line before the second, the place and date last" \
+    '[ "$(tail -1 "$dir/cols_numbered/cols_numbered.txt")" = "Norrby den 15 november 2031" ] &&
+     [ "$(grep -v "^$" "$dir/cols_numbered/cols_numbered.txt" | grep -A1 "^Föreningen ordnar" | tail -1)" = "veckan och redovisar antalet deltagare." ] &&
+     [ "$(grep -c "<clause " "$rec")" -eq 4 ] && grep -q "<validFrom value=\"2032-01-01\"" "$rec"'
 # A table ruled under its rows, a year row across the columns under its header row, its cost column's
 # header set flush left over amounts set flush right: the header's edges line up with no column of the
 # rows, so it stood apart as text and the table began at its first row, without the header naming its
@@ -1884,7 +1918,7 @@ ok "... the time with seconds, another page's name" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 155); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 157); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -15227,6 +15227,94 @@ static void test_mendA29_distribution_labels_alone(void)
     }
 }
 
+/* mend30 (review29 3): clauses numbered "1.1", "2.1" (the first heading of each part), each a heading of its own over
+ * its text, are the agreement's clauses 1, 2, ..., and its parties are found; a plan's goals numbered so are none. */
+static void test_mend30_decimal_clause_numbers(void)
+{
+    static const struct {
+        const char *text;
+        size_t clauses;
+        const char *second;
+    } cases[] = {
+        { "Ekby kommun\nDnr KFN 2031/12\n\nAvtal om drift av badplatsen vid Åsjön\n\nParter\n"
+          "Ekby kommun, organisationsnummer 212000-0000, genom kultur- och fritidsnämnden\n"
+          "Åsjöns Simsällskap, organisationsnummer 802000-1111\n\n1.1 Uppdraget\nSällskapet håller badvakt vid Åsjön.\n\n"
+          "2.1 Ersättning\nKommunen betalar 30 000 kronor per säsong.\n\n3.1 Avtalstid\n"
+          "Avtalet gäller från den 1 juni 2031 till och med den 31 augusti 2033.\n\nEkby den 2 maj 2031\n",
+          3, "Ersättning" },
+        { "Samverkansavtal om skolskjuts\n\nParter\nÅby kommun, genom barn- och utbildningsnämnden\n"
+          "Ekby Taxi AB, org.nr 556000-2222\n\n1.1. Bakgrund\n\nKommunen behöver skjuts för elever på landsbygden.\n\n"
+          "1.2 Omfattning\n\nAvtalet omfattar alla skolor i kommunen.\n\n2.1. Bolagets åtaganden\n\n"
+          "Bolaget kör eleverna varje skoldag.\n\n3.1. Giltighet\n\nAvtalet gäller till och med 2033.\n",
+          3, "Bolagets åtaganden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("avtal.txt", cases[i].text, false);
+        const char *second = NULL;
+        size_t n = rec ? clause_count(rec, 2, &second) : 0;
+        ok(n == cases[i].clauses && g_strcmp0(second, cases[i].second) == 0 && at_record_count(rec, "party") == 2,
+           "decimal clause numbers %zu: %zu clauses, the second '%s', 2 parties (got %zu, '%s', %zu)", i + 1,
+           cases[i].clauses, cases[i].second, n, second ? second : "-", rec ? at_record_count(rec, "party") : 0);
+        at_record_free(rec);
+    }
+    const char *plan = "Program för fritid 2031–2034\n\n1 Trygg uppväxt\n\n1.1 Fler barn har en fritidsaktivitet\n\n"
+                       "Kommunen ordnar aktiviteter.\n\n2 Mötesplatser\n\n2.1 Unga har en mötesplats nära hemmet\n\n"
+                       "Fritidsgårdarna har öppet.\n";
+    at_record *rec = extract_text("program.txt", plan, false);
+    ok(rec && at_record_count(rec, "agreement") == 0, "a programme's goals numbered '1.1', '2.1' are no clauses");
+    at_record_free(rec);
+}
+
+/* mend30 (review29 3): a party's line wrapped before the last word of the body it acts through ("genom kultur- och"
+ * over "fritidsnämnden"), as a PDF's text layer sets it, keeps the body. */
+static void test_mend30_party_body_wrapped(void)
+{
+    static const char *const clauses = "\n\n§ 1 Uppdraget\n\nUppdraget utförs året runt.\n\n"
+                                       "§ 2 Avtalstid\n\nAvtalet gäller till och med 2033.\n";
+    static const struct {
+        const char *parties, *first, *body, *second;
+    } cases[] = {
+        { "Ekby kommun, organisationsnummer 212000-0000, genom kultur- och\nfritidsnämnden\n"
+          "Ekby Livräddningssällskap, organisationsnummer 802000-1111",
+          "Ekby kommun", "kultur- och fritidsnämnden", "Ekby Livräddningssällskap" },
+        { "Region Norrby, org.nr 232100-0000, genom hälso- och\nsjukvårdsnämnden (regionen)\n"
+          "Åby kommun, org.nr 212000-0001, genom socialnämnden (kommunen)",
+          "Region Norrby", "hälso- och sjukvårdsnämnden", "Åby kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om samverkan\n\nParter\n\n", cases[i].parties, clauses, NULL);
+        check_parties("a party's body wrapped onto the next line", text, 2, cases[i].first, cases[i].body,
+                      cases[i].second);
+        g_free(text);
+    }
+}
+
+/* mend30 (review29 4): "Tekniska nämnden i Östersunds kommun" is one party, the municipality, acting through its
+ * committee; a state agency "i" its county stays a party of its own, whole. */
+static void test_mend30_committee_of_municipality(void)
+{
+    static const char *const clauses = "\n\n2. Uppdrag\n\nFöreningen sköter isbanan.\n\n"
+                                       "3. Avtalstid\n\nAvtalet gäller till och med den 31 mars 2033.\n";
+    static const struct {
+        const char *parties, *first, *body, *second;
+    } cases[] = {
+        { "Tekniska nämnden i Ekby kommun, org.nr 212000-0000 (beställaren)\n"
+          "Ekby Skridskoklubb, org.nr 802000-1111, representerad genom sin ordförande Per Ek (föreningen)",
+          "Ekby kommun", "Tekniska nämnden", "Ekby Skridskoklubb" },
+        { "Miljö- och byggnadsnämnden i Åby kommun, organisationsnummer 212000-0001\n"
+          "Åby Fiskevårdsförening, organisationsnummer 802000-2222",
+          "Åby kommun", "Miljö- och byggnadsnämnden", "Åby Fiskevårdsförening" },
+        { "Länsstyrelsen i Norrby län, organisationsnummer 202100-0000\n"
+          "Åby kommun, organisationsnummer 212000-0001, genom kommunstyrelsen",
+          "Länsstyrelsen i Norrby län", NULL, "Åby kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om isbana\n\n1. Parter\n", cases[i].parties, clauses, NULL);
+        check_parties("a committee of a municipality", text, 2, cases[i].first, cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15737,5 +15825,8 @@ int main(int argc, char **argv)
     test_mendA29_joint_body_extract_decided();
     test_mendA29_memo_cites_extract();
     test_mendA29_distribution_labels_alone();
+    test_mend30_decimal_clause_numbers();
+    test_mend30_party_body_wrapped();
+    test_mend30_committee_of_municipality();
     return tap_done();
 }
