@@ -4046,9 +4046,16 @@ void extract_metadata(xctx *x)
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
-            /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half */
+            /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
+             * Jämtlands gymnasieförbund": the body that met, then its organisation */
             bool left = l->before_gap && is_org_line(l->before_gap);
-            add_organisation(m.organisations, left ? l->before_gap : l->text, &l->prov);
+            size_t body = body_before_comma(l->text);
+            const char *after_body = body ? l->text + body + strlen(", ") : NULL;
+            add_organisation(m.organisations,
+                             left                                      ? l->before_gap
+                             : after_body && is_org_line(after_body) ? after_body
+                                                                       : l->text,
+                             &l->prov);
         } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
                                                            l->before_gap)) {
             /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
@@ -4967,6 +4974,19 @@ static size_t count_goals(const at_rnode *n)
     return count;
 }
 
+/* An extract of minutes that records its item's decision is a decision memo, whatever its item's words look like
+ * ("Förbundets budget för 2028" a plan's title); told after the sections, which its first kind chose. */
+static void minutes_extract_kind(xctx *x, at_record *rec)
+{
+    const char *body, *paragraph;
+    if ((strcmp(rec->kind, "generic") != 0 && strcmp(rec->kind, "plan") != 0) ||
+        !date_of(at_rnode_find(x->metadata, "dates"), "decided") || !head_body_paragraph(x, &body, &paragraph))
+        return;
+    g_free(rec->kind);
+    rec->kind = g_strdup("decision-memo");
+    rec->kind_confidence = 0.8;
+}
+
 static void decide_kind(xctx *x, at_record *rec)
 {
     const at_rnode *meta = x->metadata;
@@ -5124,6 +5144,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
         extract_unnumbered_sections(&x);
     else if (strcmp(rec->kind, "agreement") != 0)
         extract_plain_sections(&x);
+    minutes_extract_kind(&x, rec);
     if (x.match_errors)
         warn(&x, NULL, "%zu pattern %s stopped at PCRE2's limits (first: %s); what %s say may be missing",
              x.match_errors, x.match_errors == 1 ? "match" : "matches", x.first_match_error,

@@ -15259,6 +15259,35 @@ static void test_memo30_reference_box(void)
         }
 }
 
+/* memo30 (review29 7): an extract of a joint body's minutes recording its decision is a decision memo, though its
+ * item's heading reads as a plan's title ("Verksamhetsplan för 2028"); a head line of the body that met and its
+ * organisation ("Direktionen, Södra Dalarnas räddningstjänstförbund") names the organisation after the comma. */
+static void test_memo30_joint_extract_kind(void)
+{
+    static const struct {
+        const char *text, *org;
+    } cases[] = {
+        { "Utdrag ur sammanträdesprotokoll\nDirektionen, Södra Dalarnas räddningstjänstförbund\n2027-04-19\n\n"
+          "§ 9   Ny brandstation i Avesta\n\nDirektionens beslut\nDirektionen beslutar att bygga stationen.\n\n"
+          "Justerare\nKarin Lund\n",
+          "Södra Dalarnas räddningstjänstförbund" },
+        { "PROTOKOLLSUTDRAG\nFörbundsstyrelsen, Kalmarsunds gymnasieförbund\nSammanträde 2027-06-01\n\n§ 33\n"
+          "Dnr KGF 2027/8\nVerksamhetsplan för 2028\n\nFörbundsstyrelsens beslut\nFörbundsstyrelsen fastställer "
+          "verksamhetsplanen.\n\nVid protokollet\nOla Berg\n",
+          "Kalmarsunds gymnasieförbund" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *org = root ? path(root, "metadata", "organisations", "organisation", NULL) : NULL;
+        const char *kind = root ? at_rnode_attr(root, "kind") : NULL;
+        ok(g_strcmp0(kind, "decision-memo") == 0 && text_is(org, cases[i].org),
+           "joint body's extract %zu: kind %s, organisation %s", i + 1, kind ? kind : "none",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15769,5 +15798,6 @@ int main(int argc, char **argv)
     test_mendA29_distribution_labels_alone();
     test_memo30_body_before_meeting_day();
     test_memo30_reference_box();
+    test_memo30_joint_extract_kind();
     return tap_done();
 }
