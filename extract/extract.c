@@ -1502,6 +1502,9 @@ static const char *body_cell(const char *s)
 static const char *paragraph_stamp(const char *t)
 {
     const char *mark = t ? strstr(t, "§ ") : NULL, *digits = mark ? mark + strlen("§ ") : NULL;
+    const char *label = t && !mark ? folded_prefix_end(t, "Paragraf ") : NULL;
+    if (label && strchr("&$S", *label) && label[1] == ' ') /* "Paragraf & 14": OCR's § after its label */
+        digits = label + 2;
     return digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits) ? digits : NULL;
 }
 
@@ -2641,12 +2644,11 @@ static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
         take_title(x, m->title, i);
 }
 
-/* "VA SYD | PROTOKOLLSUTDRAG", "Gästrike Vatten | YTTRANDE": a table's first row of a short name and the document's
- * kind alone, a letterhead whose name has no word for an organisation. */
-static bool name_beside_kind(const xrow *r)
+/* "VA SYD | PROTOKOLLSUTDRAG", "Gästrike Vatten <wide gap> YTTRANDE": a short name beside the document's kind alone,
+ * a letterhead whose name has no word for an organisation. */
+static bool name_beside_kind(const char *name, const char *kind)
 {
-    const char *name = r->cells[0], *kind = r->n_cells == 2 ? r->cells[1] : NULL;
-    return r->row == 0 && kind && is_document_type(kind) && word_count(name) <= 3 && !is_document_type(name) &&
+    return kind && is_document_type(kind) && word_count(name) <= 3 && !is_document_type(name) &&
            g_unichar_isupper(g_utf8_get_char(name)) && !strpbrk(name, "0123456789:");
 }
 
@@ -2666,7 +2668,8 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
                 continue;
             for (int c = 1; c < r->n_cells && !beside_label; c++)
                 beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
-            if (beside_label && (is_org_line(r->cells[0]) || name_beside_kind(r)))
+            bool named = r->row == 0 && r->n_cells == 2 && name_beside_kind(r->cells[0], r->cells[1]);
+            if (beside_label && (is_org_line(r->cells[0]) || named))
                 add_organisation(m->organisations, r->cells[0], &r->prov);
         }
 }
@@ -4065,7 +4068,8 @@ void extract_metadata(xctx *x)
                           : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
             const char *value;
-            if (is_org_line(g_strstrip(first)) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
+            bool named = l->before_gap && i < 2 && name_beside_kind(first, l->text + l->gap_at);
+            if ((is_org_line(g_strstrip(first)) || named) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);
         }

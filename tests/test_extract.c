@@ -4184,6 +4184,9 @@ static void test_letterhead_halves(void)
         /* memo30: a joint body's name, its kind far right of it in capitals */
         { "Sydnärkes Samordningsförbund", "YTTRANDE", "Sydnärkes Samordningsförbund", 1200 },
         { "Höglandets Räddningstjänstförbund", "TJÄNSTESKRIVELSE", "Höglandets Räddningstjänstförbund", 800 },
+        /* memo30: a short name with no word for an organisation, beside the kind alone */
+        { "Mälarvatten", "PROTOKOLLSUTDRAG", "Mälarvatten", 900 },
+        { "Gästrike Återvinnare", "PROTOKOLLSUTDRAG", "Gästrike Återvinnare", 1000 },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         at_doc *doc = at_doc_new("plan.pdf");
@@ -15169,6 +15172,11 @@ static void test_memo30_body_before_meeting_day(void)
           "Dnr: FS 2027/12\n\n",
           NULL, "2027-02-03", "Förbundsstyrelsen", "7" },
         { NULL, "Ekby Vatten", "2027-06-14", "Direktionen", "22" },
+        /* a worn scan's § after its label read as '&' or '$' */
+        { "PROTOKOLLSUTDRAG\nDirektionen, sammanträdesdatum 2027-06-14\n\nParagraf & 22\nDiarienummer EV 2027-0045\n\n",
+          NULL, "2027-06-14", "Direktionen", "22" },
+        { "Utdrag ur protokoll\nFörbundsstyrelsen, sammanträde 3 februari 2027\n\nParagraf $ 7\nDnr: FS 2027/12\n\n",
+          NULL, "2027-02-03", "Förbundsstyrelsen", "7" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         at_record *rec = NULL;
