@@ -364,6 +364,7 @@ static const struct {
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Er referens", LABEL_ADDRESSEE }, { "Er ref", LABEL_ADDRESSEE },  { "Ert datum", LABEL_ADDRESSEE },
     { "Er beteckning", LABEL_ADDRESSEE }, { "Ert dnr", LABEL_ADDRESSEE }, { "Ert diarienummer", LABEL_ADDRESSEE },
+    { "Ert ärende", LABEL_ADDRESSEE },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
@@ -1501,6 +1502,9 @@ static const char *body_cell(const char *s)
 static const char *paragraph_stamp(const char *t)
 {
     const char *mark = t ? strstr(t, "§ ") : NULL, *digits = mark ? mark + strlen("§ ") : NULL;
+    const char *label = t && !mark ? folded_prefix_end(t, "Paragraf ") : NULL;
+    if (label && strchr("&$S", *label) && label[1] == ' ') /* "Paragraf & 14": OCR's § after its label */
+        digits = label + 2;
     return digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits) ? digits : NULL;
 }
 
@@ -1572,16 +1576,40 @@ static char *deciding_body(xctx *x)
     return NULL;
 }
 
-/* "Sammanträde 2027-05-12", "2027-02-10" alone: a head line of an extract of minutes giving the day its body met where
- * no label called it the meeting's; its date in *d, found in *t (the line or its rest after the label), or NULL. */
-static const xline *meeting_day_line(xctx *x, xdate *d, const char **t)
+/* "Förbundsfullmäktige, sammanträdesdatum 2027-05-27": the length of a body's name opening `s` before a comma, else 0. */
+static size_t body_before_comma(const char *s)
 {
-    for (guint i = 0; i < x->lines->len && i < 12; i++) {
-        const xline *l = line_at(x, i);
-        *t = folded_prefix_end(l->text, "Sammanträde");
-        *t = *t && **t == ' ' ? *t + 1 : l->text;
-        if (find_date(x, *t, 0, d) && d->start == 0 && d->end == strlen(*t) && d->iso[0] != '-')
-            return l;
+    size_t n = strcspn(s, ",");
+    g_autofree char *body = g_strndup(s, n);
+    return s[n] == ',' && names_body(body) ? n : 0;
+}
+
+/* "Sammanträde 2027-05-12", "2027-02-10" alone, "Förbundsfullmäktige, sammanträdesdatum 2027-05-27": a head line or
+ * cell of an extract of minutes giving the day its body met where no label opening a line called it the meeting's;
+ * its date in *d, found in *t (`s` or its rest after the body and label), the length of the body `s` names first in
+ * *body_len (0: none). */
+static bool meeting_day_in(xctx *x, const char *s, xdate *d, const char **t, size_t *body_len)
+{
+    static const char *const day_labels[] = { "Sammanträdesdatum", "Sammanträde" };
+    *body_len = body_before_comma(s);
+    const char *rest = *body_len ? s + *body_len + strlen(", ") : s, *after = NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(day_labels) && !after; k++)
+        after = folded_prefix_end(rest, day_labels[k]);
+    *t = after && *after == ' ' ? after + 1 : rest;
+    return find_date(x, *t, 0, d) && d->start == 0 && d->end == strlen(*t) && d->iso[0] != '-' && (!*body_len || after);
+}
+
+/* The head line or cell (a page's letterhead table) meeting_day_in accepts: its provenance, its text in *s, or NULL. */
+static const at_provenance *meeting_day(xctx *x, xdate *d, const char **t, const char **s, size_t *body_len)
+{
+    for (guint i = 0; i < x->lines->len && i < 12; i++)
+        if (meeting_day_in(x, *s = line_at(x, i)->text, d, t, body_len))
+            return &line_at(x, i)->prov;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
+            if (r->cells[c] && meeting_day_in(x, *s = r->cells[c], d, t, body_len))
+                return &r->prov;
     }
     return NULL;
 }
@@ -1596,16 +1624,23 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     bool minutes = head_body_paragraph(x, &body, &paragraph);
     paragraph = paragraph ? paragraph : head_paragraph_stamp(x);
     xdate day;
-    const char *day_text = NULL;
-    const xline *day_line = meeting ? NULL : meeting_day_line(x, &day, &day_text);
-    if (!minutes || !(meeting || day_line) || !paragraph || has_date(m->dates, "decided"))
+    const char *day_text = NULL, *day_source = NULL;
+    size_t body_len = 0;
+    const at_provenance *day_at = meeting ? NULL : meeting_day(x, &day, &day_text, &day_source, &body_len);
+    if (!minutes || !(meeting || day_at) || !paragraph || has_date(m->dates, "decided"))
         return;
-    g_autofree char *decider = body ? NULL : deciding_body(x);
+    g_autofree char *decider = body       ? NULL
+                               : body_len ? g_strndup(day_source, body_len) /* the body before its day */
+                                          : deciding_body(x);
     body = body ? body : decider;
     if (!body)
         return;
-    at_rnode *d = rn_add_text(m->dates, "date", meeting ? meeting->text : day_text,
-                              meeting ? &meeting->prov : &day_line->prov);
+    if (day_at) { /* the day the body met, which find_head_date must not take for the document's own */
+        at_rnode *met = rn_add_text(m->dates, "date", day_text, day_at);
+        rn_attr_set(met, "type", "meeting");
+        rn_attr_set(met, "value", "%s", day.iso);
+    }
+    at_rnode *d = rn_add_text(m->dates, "date", meeting ? meeting->text : day_text, meeting ? &meeting->prov : day_at);
     rn_attr_set(d, "type", "decided");
     rn_attr_set(d, "value", "%s", meeting ? at_rnode_attr(meeting, "value") : day.iso);
     rn_attr_set(d, "by", "%s", body);
@@ -2415,6 +2450,8 @@ static void prepared_on_by(xctx *x, meta_nodes *m, bool *seen, const char *value
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
+    if (labels[k].kind == LABEL_AUTHOR && case_number_like(value)) /* "Vår referens" over "MRF 2027-0188" */
+        k = label_index(LABEL_DNR);
     if (!*value || seen[labels[k].kind])
         return;
     if (labels[k].kind == LABEL_DATE) {
@@ -2607,21 +2644,34 @@ static void stamped_item_title(xctx *x, meta_nodes *m, guint stamp, guint head)
         take_title(x, m->title, i);
 }
 
-/* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG": a letterhead set as a
- * table, its left cell the organisation when a cell right of it holds a label or names the document's kind. */
+/* "VA SYD | PROTOKOLLSUTDRAG", "Gästrike Vatten <wide gap> YTTRANDE": a short name beside the document's kind alone,
+ * a letterhead whose name has no word for an organisation. */
+static bool name_beside_kind(const char *name, const char *kind)
+{
+    return kind && is_document_type(kind) && word_count(name) <= 3 && !is_document_type(name) &&
+           g_unichar_isupper(g_utf8_get_char(name)) && !strpbrk(name, "0123456789:");
+}
+
+/* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG" (a page's table or an
+ * export's fields): a letterhead set as a table, its left cell the organisation when a cell right of it holds a label
+ * or names the document's kind. */
 static void letterhead_row_organisation(xctx *x, meta_nodes *m)
 {
-    for (guint i = 0; i < x->rows->len && !m->organisations->children->len; i++) {
-        const xrow *r = g_ptr_array_index(x->rows, i);
-        const char *value;
-        bool beside_label = false;
-        if (r->prov.page != 1 || r->prov.first_line > HEAD_PROPER || !r->cells[0] || find_label(r->cells[0], &value) >= 0)
-            continue;
-        for (int c = 1; c < r->n_cells && !beside_label; c++)
-            beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
-        if (beside_label && is_org_line(r->cells[0]))
-            add_organisation(m->organisations, r->cells[0], &r->prov);
-    }
+    GPtrArray *sources[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sources); s++)
+        for (guint i = 0; i < sources[s]->len && !m->organisations->children->len; i++) {
+            const xrow *r = g_ptr_array_index(sources[s], i);
+            const char *value;
+            bool beside_label = false;
+            if (r->prov.page != 1 || r->prov.first_line > HEAD_PROPER || !r->cells[0] ||
+                find_label(r->cells[0], &value) >= 0)
+                continue;
+            for (int c = 1; c < r->n_cells && !beside_label; c++)
+                beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
+            bool named = r->row == 0 && r->n_cells == 2 && name_beside_kind(r->cells[0], r->cells[1]);
+            if (beside_label && (is_org_line(r->cells[0]) || named))
+                add_organisation(m->organisations, r->cells[0], &r->prov);
+        }
 }
 
 /* Is there a title line after line `i`, before the first prose of the head? */
@@ -2824,6 +2874,35 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const 
     }
 }
 
+/* "Datum Vår referens Ert ärende": a line of nothing but bare labels; their indices in ks (at most `max`), how many, or
+ * 0. */
+static int labels_only(const char *s, int *ks, int max)
+{
+    int n = 0, k;
+    const char *value;
+    for (; *s && n < max && (k = find_label(s, &value)) >= 0 && value > s; s = value)
+        ks[n++] = k;
+    return *s ? 0 : n;
+}
+
+/* An OCR'd page's reference box ruled under its values only: the line of labels over it ("Datum Vår referens Ert
+ * ärende") stays text, its one row of values ("2027-03-30 | MRF 2027-0188 | SBN-2027-00214") a table; each value is
+ * its label's when every one fits. */
+static void labels_over_row(xctx *x, meta_nodes *m, bool *seen, const xrow *r)
+{
+    int ks[8];
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER && r->row == 0 && r->prov.page == 1; i++) {
+        xline *l = line_at(x, i);
+        int gap = r->prov.first_line - l->prov.first_line, n = labels_only(l->text, ks, G_N_ELEMENTS(ks));
+        bool fit = l->prov.page == 1 && gap > 0 && gap <= 3 && n == r->n_cells;
+        for (int c = 0; c < n && fit; c++)
+            fit = value_cell(r, c) && value_fits_label(x, ks[c], r->cells[c]);
+        for (int c = 0; c < n && fit; c++)
+            head_value(x, m, seen, ks[c], r->cells[c], &r->prov);
+        l->used |= fit;
+    }
+}
+
 /* The head's tab-separated fields ("Barn- och utbildningsförvaltningen | Datum 2025-01-20") and a PDF's
  * table cells there hold labels too, and a memo's head names its recipient with "Till". */
 static void head_fields(xctx *x, meta_nodes *m, bool *seen)
@@ -2834,9 +2913,11 @@ static void head_fields(xctx *x, meta_nodes *m, bool *seen)
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
             const xrow *below = i + 1 < sources[s]->len ? g_ptr_array_index(sources[s], i + 1) : NULL;
-            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES && !in_tables(signing, r))
+            if (r->prov.page <= 1 && r->prov.first_line <= HEAD_LINES && !in_tables(signing, r)) {
                 head_cells(x, m, seen, r, below && below->table == r->table && below->row == r->row + 1 && letterhead_labels(r) ?
                                               below : NULL);
+                labels_over_row(x, m, seen, r);
+            }
         }
         /* a metadata table's rows of a label and its value; a document information table may close the document */
         for (guint i = 0; i < sources[s]->len; i++) {
@@ -3854,7 +3935,11 @@ void extract_metadata(xctx *x)
                     rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
                 break;
             case LABEL_DNR:
-                if (!m.dnr->text) {
+                /* a label column read before its values ("Paragraf", "Diarienummer" over "§ 14", "VS 2027-0311"):
+                 * a bare § is the decision's, no case number */
+                for (guint j = 1; j < values->len && v0 != l && paragraph_stamp(first); j++)
+                    first = ((xline *)g_ptr_array_index(values, j))->text;
+                if (!m.dnr->text && !paragraph_stamp(first)) {
                     char *dnr = g_strndup(first, field_length(first));
                     rn_set_text(m.dnr, dnr), rn_set_prov(m.dnr, &v0->prov);
                     g_free(dnr);
@@ -3964,7 +4049,16 @@ void extract_metadata(xctx *x)
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
-            add_organisation(m.organisations, l->text, &l->prov);
+            /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
+             * Jämtlands gymnasieförbund": the body that met, then its organisation */
+            bool left = l->before_gap && is_org_line(l->before_gap);
+            size_t body = body_before_comma(l->text);
+            const char *after_body = body ? l->text + body + strlen(", ") : NULL;
+            add_organisation(m.organisations,
+                             left                                      ? l->before_gap
+                             : after_body && is_org_line(after_body) ? after_body
+                                                                       : l->text,
+                             &l->prov);
         } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
                                                            l->before_gap)) {
             /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
@@ -3974,7 +4068,8 @@ void extract_metadata(xctx *x)
                           : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
             const char *value;
-            if (is_org_line(g_strstrip(first)) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
+            bool named = l->before_gap && i < 2 && name_beside_kind(first, l->text + l->gap_at);
+            if ((is_org_line(g_strstrip(first)) || named) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);
         }
@@ -4883,6 +4978,19 @@ static size_t count_goals(const at_rnode *n)
     return count;
 }
 
+/* An extract of minutes that records its item's decision is a decision memo, whatever its item's words look like
+ * ("Förbundets budget för 2028" a plan's title); told after the sections, which its first kind chose. */
+static void minutes_extract_kind(xctx *x, at_record *rec)
+{
+    const char *body, *paragraph;
+    if ((strcmp(rec->kind, "generic") != 0 && strcmp(rec->kind, "plan") != 0) ||
+        !date_of(at_rnode_find(x->metadata, "dates"), "decided") || !head_body_paragraph(x, &body, &paragraph))
+        return;
+    g_free(rec->kind);
+    rec->kind = g_strdup("decision-memo");
+    rec->kind_confidence = 0.8;
+}
+
 static void decide_kind(xctx *x, at_record *rec)
 {
     const at_rnode *meta = x->metadata;
@@ -5040,6 +5148,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
         extract_unnumbered_sections(&x);
     else if (strcmp(rec->kind, "agreement") != 0)
         extract_plain_sections(&x);
+    minutes_extract_kind(&x, rec);
     if (x.match_errors)
         warn(&x, NULL, "%zu pattern %s stopped at PCRE2's limits (first: %s); what %s say may be missing",
              x.match_errors, x.match_errors == 1 ? "match" : "matches", x.first_match_error,

@@ -4181,6 +4181,12 @@ static void test_letterhead_halves(void)
         { "Region Kronoberg", "Regionstyrelsens förvaltning", "Region Kronoberg", 700 },
         { "Storumans kommun", "Kommunledningskontoret, Utvecklingsenheten", "Storumans kommun", 1100 },
         { "Vilhelmina kommun", "Socialförvaltningen, Äldreomsorgen", NULL, 12 },
+        /* memo30: a joint body's name, its kind far right of it in capitals */
+        { "Sydnärkes Samordningsförbund", "YTTRANDE", "Sydnärkes Samordningsförbund", 1200 },
+        { "Höglandets Räddningstjänstförbund", "TJÄNSTESKRIVELSE", "Höglandets Räddningstjänstförbund", 800 },
+        /* memo30: a short name with no word for an organisation, beside the kind alone */
+        { "Mälarvatten", "PROTOKOLLSUTDRAG", "Mälarvatten", 900 },
+        { "Gästrike Återvinnare", "PROTOKOLLSUTDRAG", "Gästrike Återvinnare", 1000 },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         at_doc *doc = at_doc_new("plan.pdf");
@@ -15315,6 +15321,149 @@ static void test_mend30_committee_of_municipality(void)
     }
 }
 
+/* memo30: an extract of minutes whose head names the body that met before its day ("Direktionen, sammanträdesdatum
+ * 2027-06-14") records the decision by that body on that day under the head's §, the day a meeting and an event but
+ * no date of the document's own; a short name beside the kind ("Ekby Vatten | PROTOKOLLSUTDRAG") is the
+ * organisation. As a text export's fields, as lines in another wording, and as a born PDF's head table over a label
+ * column read before its values ("Paragraf", "Diarienummer" over "§ 22", "EV 2027-0045"). */
+static void test_memo30_body_before_meeting_day(void)
+{
+    static const char body[] = "Ny avgift för slamtömning\n\nBakgrund\n\nAvgiften har inte ändrats sedan 2019.\n\n"
+                               "Beslut\n\nBeslutet gäller från den 1 juli 2027.\n";
+    static const struct {
+        const char *head, *org, *date, *by, *paragraph;
+    } cases[] = {
+        { "Ekby Vatten\tPROTOKOLLSUTDRAG\n\tDirektionen, sammanträdesdatum 2027-06-14\n\nParagraf\t§ 22\n"
+          "Diarienummer\tEV 2027-0045\n\n",
+          "Ekby Vatten", "2027-06-14", "Direktionen", "22" },
+        { "Utdrag ur protokoll\nFörbundsstyrelsen, sammanträde 3 februari 2027\n\nParagraf: § 7\n"
+          "Dnr: FS 2027/12\n\n",
+          NULL, "2027-02-03", "Förbundsstyrelsen", "7" },
+        { NULL, "Ekby Vatten", "2027-06-14", "Direktionen", "22" },
+        /* a worn scan's § after its label read as '&' or '$' */
+        { "PROTOKOLLSUTDRAG\nDirektionen, sammanträdesdatum 2027-06-14\n\nParagraf & 22\nDiarienummer EV 2027-0045\n\n",
+          NULL, "2027-06-14", "Direktionen", "22" },
+        { "Utdrag ur protokoll\nFörbundsstyrelsen, sammanträde 3 februari 2027\n\nParagraf $ 7\nDnr: FS 2027/12\n\n",
+          NULL, "2027-02-03", "Förbundsstyrelsen", "7" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = NULL;
+        at_doc *doc = NULL;
+        if (cases[i].head) {
+            char *text = g_strconcat(cases[i].head, body, NULL);
+            rec = extract_text("utdrag.txt", text, false);
+            g_free(text);
+        } else {
+            doc = at_doc_new("utdrag.pdf");
+            at_doc_add_page(doc, &(at_page_view){ 0 });
+            add_table(doc, 0, "Ekby Vatten\tPROTOKOLLSUTDRAG");
+            add_block(doc, 0, 1, 1, "Direktionen, sammanträdesdatum 2027-06-14");
+            static const char *const blocks[] = { "Paragraf\nDiarienummer", "§ 22\nEV 2027-0045",
+                                                  "Ny avgift för slamtömning", "Bakgrund",
+                                                  "Avgiften har inte ändrats sedan 2019." };
+            for (size_t b = 0; b < G_N_ELEMENTS(blocks); b++)
+                add_block(doc, -1, -1, -1, blocks[b]);
+            at_error err = AT_ERROR_INIT;
+            at_extract(doc, NULL, &rec, &err);
+            at_error_clear(&err);
+        }
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL, *d = dates ? date_of(dates, "decided") : NULL;
+        const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+        const at_rnode *dnr = meta ? at_rnode_find(meta, "diarienummer") : NULL;
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && !date_of(dates, "document"),
+           "body before the meeting's day %zu: decided (got %s by %s §%s), no document date", i + 1,
+           d ? at_rnode_attr(d, "value") : "none", d ? at_rnode_attr(d, "by") : "-", d ? at_rnode_attr(d, "paragraph") : "-");
+        ok(event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].date) == 0 &&
+               (cases[i].org ? text_is(org, cases[i].org) : !org) && dnr && !strstr(at_rnode_text(dnr), "§"),
+           "body before the meeting's day %zu: the meeting an event, organisation %s (got %s), dnr %s", i + 1,
+           cases[i].org ? cases[i].org : "none", org ? at_rnode_text(org) : "none", dnr ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
+/* memo30: a letter's reference box, labels over one row of values ("Datum | Vår referens | Ert ärende" over "2027-03-30
+ * | MRF 2027-0188 | SBN-2027-00214"): the date and our case number ("Vår referens" holding one), not the addressee's;
+ * as an export's fields and as an OCR'd page whose box is ruled under its values only (the labels a line of text
+ * over a one-row table). */
+static void test_memo30_reference_box(void)
+{
+    static const struct {
+        const char *labels, *values, *date, *dnr;
+    } cases[] = {
+        { "Datum\tVår referens\tErt ärende", "2027-03-30\tÖRF 2027-0211\tBN-2027-00815", "2027-03-30", "ÖRF 2027-0211" },
+        { "Vår referens\tDatum\tErt ärende", "SKR 2027/64\t12 maj 2027\t2027/1123", "2027-05-12", "SKR 2027/64" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++)
+        for (int page = 0; page < 2; page++) {
+            at_record *rec = NULL;
+            at_doc *doc = NULL;
+            if (!page) {
+                char *text = g_strdup_printf("Östra Räddningsförbundet\nYTTRANDE\n\n%s\n%s\n\nEkby kommun\n"
+                                             "Byggnadsnämnden\n\nYttrande över detaljplan för Hamnen\n\n"
+                                             "Förbundet har inget att invända mot planen.\n",
+                                             cases[i].labels, cases[i].values);
+                rec = extract_text("yttrande.txt", text, false);
+                g_free(text);
+            } else {
+                char *labels = g_strdelimit(g_strdup(cases[i].labels), "\t", ' ');
+                doc = at_doc_new("yttrande.tif");
+                at_doc_add_page(doc, &(at_page_view){ 0 });
+                add_block(doc, -1, -1, -1, "Östra Räddningsförbundet");
+                add_block(doc, -1, -1, -1, labels);
+                add_table(doc, 0, cases[i].values);
+                add_block(doc, -1, -1, -1, "Yttrande över detaljplan för Hamnen");
+                add_block(doc, -1, -1, -1, "Förbundet har inget att invända mot planen.");
+                at_error err = AT_ERROR_INIT;
+                at_extract(doc, NULL, &rec, &err);
+                at_error_clear(&err);
+                g_free(labels);
+            }
+            const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+            const at_rnode *dates = meta ? at_rnode_find(meta, "dates") : NULL;
+            const at_rnode *d = dates ? date_of(dates, "document") : NULL;
+            const at_rnode *dnr = meta ? at_rnode_find(meta, "diarienummer") : NULL;
+            ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 && text_is(dnr, cases[i].dnr),
+               "reference box %zu (%s): date %s (got %s), dnr %s (got %s)", i + 1, page ? "page" : "export",
+               cases[i].date, d ? at_rnode_attr(d, "value") : "none", cases[i].dnr, dnr ? at_rnode_text(dnr) : "none");
+            at_record_free(rec);
+            at_doc_free(doc);
+        }
+}
+
+/* memo30 (review29 7): an extract of a joint body's minutes recording its decision is a decision memo, though its
+ * item's heading reads as a plan's title ("Verksamhetsplan för 2028"); a head line of the body that met and its
+ * organisation ("Direktionen, Södra Dalarnas räddningstjänstförbund") names the organisation after the comma. */
+static void test_memo30_joint_extract_kind(void)
+{
+    static const struct {
+        const char *text, *org;
+    } cases[] = {
+        { "Utdrag ur sammanträdesprotokoll\nDirektionen, Södra Dalarnas räddningstjänstförbund\n2027-04-19\n\n"
+          "§ 9   Ny brandstation i Avesta\n\nDirektionens beslut\nDirektionen beslutar att bygga stationen.\n\n"
+          "Justerare\nKarin Lund\n",
+          "Södra Dalarnas räddningstjänstförbund" },
+        { "PROTOKOLLSUTDRAG\nFörbundsstyrelsen, Kalmarsunds gymnasieförbund\nSammanträde 2027-06-01\n\n§ 33\n"
+          "Dnr KGF 2027/8\nVerksamhetsplan för 2028\n\nFörbundsstyrelsens beslut\nFörbundsstyrelsen fastställer "
+          "verksamhetsplanen.\n\nVid protokollet\nOla Berg\n",
+          "Kalmarsunds gymnasieförbund" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *org = root ? path(root, "metadata", "organisations", "organisation", NULL) : NULL;
+        const char *kind = root ? at_rnode_attr(root, "kind") : NULL;
+        ok(g_strcmp0(kind, "decision-memo") == 0 && text_is(org, cases[i].org),
+           "joint body's extract %zu: kind %s, organisation %s", i + 1, kind ? kind : "none",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15828,5 +15977,8 @@ int main(int argc, char **argv)
     test_mend30_decimal_clause_numbers();
     test_mend30_party_body_wrapped();
     test_mend30_committee_of_municipality();
+    test_memo30_body_before_meeting_day();
+    test_memo30_reference_box();
+    test_memo30_joint_extract_kind();
     return tap_done();
 }
