@@ -263,7 +263,8 @@ static bool org_kind_word(const char *name, bool bodies)
     static const char *const endings[] = { "förbund", "förbundet", "stiftelse", "stiftelsen", "förening",
                                            "föreningen", "myndighet", "myndigheten", "verket", "bolag", "bolaget",
                                            "samfällighet", "klubb", "klubben", "sällskap", "sällskapet", "församling",
-                                           "församlingen" };
+                                           "församlingen", "brandförsvar", "brandförsvaret", "räddningstjänst",
+                                           "räddningstjänsten" };
     /* the bodies a municipality or region acts through: no legal persons of their own */
     static const char *const body_endings[] = { "nämnd", "nämnden", "styrelse", "styrelsen" };
     char *lower = g_utf8_strdown(name, -1);
@@ -2039,6 +2040,13 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
             n = roman_misread_as(l->text + a, b - a, last + 1) ? last + 1 : 0;
         for (size_t d = a; d < b && !roman; d++) /* the group's digits only: "18" is "1" and a misread § */
             n = n * 10 + (l->text[d] - '0');
+        char expected[16];
+        g_snprintf(expected, sizeof expected, "%d", last + 1);
+        /* a worn scan's noise adds digits to a worded heading's number ("Moment 535." for 5): the run's next number
+         * opening it is that one */
+        if (kinds[k] == PAT_CLAUSE_WORD && last > 0 && n != last + 1 && b - a > strlen(expected) &&
+            strncmp(l->text + a, expected, strlen(expected)) == 0)
+            n = last + 1;
         guint numeral = roman ? (guint)(b - a) : 0;
         if (!pat_span(x, 2, &a, &b))
             a = strlen(l->text);
@@ -2067,8 +2075,15 @@ static bool clause_heading(xctx *x, guint i, const int lasts[2], bool numbered, 
          * is an item, and a plan's goals are numbered so too */
         if (kinds[k] == PAT_CLAUSE_DECIMAL)
             return numbered && in_run && alone && word_count(l->text + a) <= 6 && heading_words(l->text + a, true);
-        if (kinds[k] == PAT_CLAUSE_WORD) /* the word marks a heading, as § does, even with its text right under it */
-            return in_run && l->para_start && (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
+        /* the word marks a heading, as § does, even with its text right under it; and even with no blank line above
+         * (lost in OCR) where it goes on a run after a sentence's end ("… svenska." over "Moment 4. Ersättning") */
+        if (kinds[k] == PAT_CLAUSE_WORD) {
+            const xline *above = i ? aline(x, i - 1) : NULL;
+            bool after_sentence = last > 0 && l->text[a] && word_count(l->text + a) <= 6 && above &&
+                                  last_char(above->text) == '.';
+            return in_run && (l->para_start || after_sentence) &&
+                   (l->text[a] ? !strchr(".,;", last_char(l->text)) : alone);
+        }
         /* OCR loses the blank line under a heading: within a run, a short capitalised line is one too, unless it
          * names a party ("2. Håbo kommun genom kommunstyrelsen, nedan kallad Håbo" in a list of the parties) or
          * goes on a numbered list ("2. Sandning" over "3. Halkbekämpning" inside clause 2) */

@@ -658,13 +658,6 @@ static bool in_agreement_clauses(xctx *x, const at_provenance *prov)
     return false;
 }
 
-/* Is the rate after a sum the price one party pays the other for each unit it buys (in an agreement's own clauses,
- * not per head, not a penalty)? */
-static bool price_per_unit(xctx *x, const xsentence *s, const char *after)
-{
-    return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov);
-}
-
 /* "höjs från 150 kronor till 175 kronor per enkelresa": a sum changed to another is what the other is, a rate when
  * that one is; where the text after the sum ending at `b` of `s` tells what it is (after the other sum, if any). */
 static const char *past_changed_to(xctx *x, const char *s, size_t b)
@@ -674,6 +667,27 @@ static const char *past_changed_to(xctx *x, const char *s, size_t b)
     if (g_str_has_prefix(s + b, " till ") && money_at(x, s, b, &amount, &a2, &b2) && a2 == b + strlen(" till "))
         return s + b2;
     return s + b;
+}
+
+/* Does sentence `s` name a sum that is no rate beside the one at `a` ("en fast ersättning om 48 000 kronor per år
+ * … samt 395 kronor per genomfört hembesök")? */
+static bool fixed_sum_beside(xctx *x, const char *s, size_t a)
+{
+    long long amount;
+    size_t a2, b2;
+    for (size_t from = 0; money_at(x, s, from, &amount, &a2, &b2); from = b2)
+        if (a2 != a && !is_rate(past_changed_to(x, s, b2)))
+            return true;
+    return false;
+}
+
+/* Is the rate after the sum at `a` the price one party pays the other for each unit it buys (in an agreement's own
+ * clauses, not per head, not a penalty), given beside a fixed sum as a part of what is paid? A price alone ("X
+ * betalar 3 800 kronor per utbildningstillfälle") tells no sum the budget holds. */
+static bool price_per_unit(xctx *x, const xsentence *s, size_t a, const char *after)
+{
+    return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov) &&
+           fixed_sum_beside(x, s->text, a);
 }
 
 /* "ur folkhälsoanslaget för 2027", "från kommunens utvecklingsfond under 2028": past the fund the money comes from,
@@ -1085,7 +1099,7 @@ void extract_budget_sentences(xctx *x)
             bool part = parts && s->text + a > parts;
             money_verdict verdict = sum_verdict(s->text, a);
             const char *after = past_changed_to(x, s->text, b);
-            if ((is_rate(after) && !price_per_unit(x, s, after)) || is_change_or_cap(s->text, a) ||
+            if ((is_rate(after) && !price_per_unit(x, s, a, after)) || is_change_or_cap(s->text, a) ||
                 (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED) ||
                 (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;

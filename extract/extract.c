@@ -993,6 +993,19 @@ static guint body_of_organisation(char **words, guint keep)
     return from;
 }
 
+/* "(GR)", "(SKF)": the short name an organisation goes by, in brackets after its name, no part of it. */
+static bool short_name(const char *w)
+{
+    size_t n = strlen(w);
+    if (n < 4 || w[0] != '(' || w[n - 1] != ')')
+        return false;
+    guint letters = 0;
+    for (const char *p = w + 1; p < w + n - 1; p = g_utf8_next_char(p), letters++)
+        if (!g_unichar_isupper(g_utf8_get_char(p)))
+            return false;
+    return letters >= 2 && letters <= 6;
+}
+
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
  * the organisation's name ends with its kind of body. */
 static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
@@ -1008,7 +1021,7 @@ static void add_organisation(at_rnode *organisations, const char *line, const at
             keep = k + 1;
         else if (k == 0 && !strcmp(f, "region") && n >= 2)
             keep = region_of_county(words, n) ? 3 : 2;
-        else if (!strcmp(f, "|") || !strcmp(f, "·"))
+        else if (!strcmp(f, "|") || !strcmp(f, "·") || (k && short_name(words[k])))
             keep = k;
         g_free(f);
     }

@@ -2923,6 +2923,12 @@ static const char *continuing_item(const char *s)
     return g_unichar_islower(g_utf8_get_char(s + n + 2)) ? s + n + 2 : NULL;
 }
 
+/* ". det finns …": a list item in lower case whose bullet OCR read as a full stop or a comma; its text, or NULL. */
+static const char *misread_bullet_item(const char *s)
+{
+    return (s[0] == '.' || s[0] == ',') && s[1] == ' ' && g_unichar_islower(g_utf8_get_char(s + 2)) ? s + 2 : NULL;
+}
+
 /* "a. Minst 30 ärenden ...", "b) Alla ...", "1.2 Alla ...": a lettered or nested list item's text, or NULL. */
 static const char *sub_item(const char *s)
 {
@@ -3187,6 +3193,30 @@ static const char *is_that(const char *s, const char **rest)
     return NULL;
 }
 
+/* "Inom området är GR:s mål att X", "Under perioden är nämndens mål att X": a sentence opening with a short
+ * adverbial, so the goal's owner and word come after "är" (inverted order); where X starts, or NULL. */
+static const char *inverted_goal_start(const char *s)
+{
+    for (const char *at = strstr(s, " är "); at; at = strstr(at + 1, " är ")) {
+        const char *start = at, *owner = at + strlen(" är "), *that = strstr(owner, " att ");
+        while (start > s && !(start[-1] == ' ' && start - 1 > s && start[-2] == '.'))
+            start--;
+        if (!that)
+            return NULL;
+        char *lead = g_strndup(start, (size_t)(at - start)), *subject = g_strndup(owner, (size_t)(that - owner));
+        size_t lead_words = word_count(lead), subject_words = word_count(subject);
+        /* the goal's word ends the subject: "GR:s mål", "nämndens övergripande mål", "målet" */
+        bool hit = lead_words >= 1 && lead_words <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) &&
+                   !names_a_goal(lead) && subject_words <= 3 && names_a_goal(subject) &&
+                   (g_str_has_suffix(subject, "mål") || g_str_has_suffix(subject, "målet"));
+        g_free(lead);
+        g_free(subject);
+        if (hit)
+            return that + strlen(" att ");
+    }
+    return NULL;
+}
+
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
  * "Målet med upprustningen är att X"), or NULL. */
 static const char *main_goal_start(const char *s, bool memo)
@@ -3202,9 +3232,11 @@ static const char *main_goal_start(const char *s, bool memo)
         if (at && (at == s || at[-1] == ' '))
             return at + strlen(labels[k]);
     }
+    const char *goal = inverted_goal_start(s);
+    if (goal)
+        return goal;
     /* "Målet med upprustningen är att", "Det övergripande målet för planperioden är att", "Kommunens mål är därför
      * att": a sentence opening with a few words, one of them naming the goal */
-    const char *goal;
     for (const char *that = is_that(s, &goal); that; that = is_that(that + 1, &goal)) {
         const char *at = that;
         while (at > s && !(at[-1] == ' ' && at - 1 > s && at[-2] == '.'))
@@ -3499,8 +3531,9 @@ static void labelled_goals(xctx *x, GString *text)
             const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
             if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
                 numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
-            if (introduces && !bullet && !numbered)
-                numbered = continuing_item(pline(x, j)->text);
+            if (introduces && !bullet && !numbered) /* "a. det finns …", or "• x," over ". det finns …" */
+                numbered = continuing_item(pline(x, j)->text) ? continuing_item(pline(x, j)->text)
+                                                              : misread_bullet_item(pline(x, j)->text);
             if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
                 j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
                 continue;

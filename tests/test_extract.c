@@ -2829,21 +2829,24 @@ static void test_agree23_party_without_specks(void)
     at_record_free(rec);
 }
 
-/* agree23: in an agreement's clauses, a price per unit of the service bought is what the agreement costs, a budget
- * line (a plan's rate per head stays none: test_ext17_season_sums). */
+/* agree23: in an agreement's clauses, a price per unit of the service bought beside a fixed sum is a part of what the
+ * agreement costs, a budget line (alone it is none: test_agree30_unit_price_alone; a plan's rate per head stays none:
+ * test_ext17_season_sums). */
 static void test_agree23_price_per_unit(void)
 {
     const char *visits = "Avtal om fotvård i hemmet\n\n1. Parter\n\nEkby kommun och Fotvården i Ekby AB.\n\n"
-                         "2. Ersättning\n\nKommunen betalar 420 kronor per utfört besök. Fakturering sker månadsvis.\n\n"
+                         "2. Ersättning\n\nKommunen betalar 6 000 kronor per år för planeringen och 420 kronor per utfört besök. "
+                         "Fakturering sker månadsvis.\n\n"
                          "3. Avtalstid\n\nAvtalet gäller 2029.\n";
     at_record *rec = extract_text("avtal.txt", visits, false);
-    ok(rec && has_budget_line(rec, 420, NULL), "'Kommunen betalar 420 kronor per utfört besök' in a clause is a budget line");
+    ok(rec && has_budget_line(rec, 420, NULL), "'… och 420 kronor per utfört besök' in a clause is a budget line");
     at_record_free(rec);
     const char *hours = "Överenskommelse om tolktjänster\n\n§ 1 Parter\n\nVästby kommun och Tolkcentralen i Väst AB.\n\n"
-                        "§ 2 Pris\n\nErsättning utgår med 650 kr/påbörjad timme, dock minst en timme per uppdrag.\n\n"
+                        "§ 2 Pris\n\nErsättning utgår med 9 000 kr per år och 650 kr/påbörjad timme, dock minst en timme per "
+                        "uppdrag.\n\n"
                         "§ 3 Giltighet\n\nÖverenskommelsen gäller 2030.\n";
     rec = extract_text("tolk.txt", hours, false);
-    ok(rec && has_budget_line(rec, 650, NULL), "'Ersättning utgår med 650 kr/påbörjad timme' in a clause is a budget line");
+    ok(rec && has_budget_line(rec, 650, NULL) && has_budget_line(rec, 9000, NULL), "'Ersättning utgår med 9 000 kr per år och 650 kr/påbörjad timme' in a clause: both budget lines");
     at_record_free(rec);
     const char *fee = "Samverkansavtal om räddningstjänst\n\n§ 1 Parter\n\nEkby kommun och Västby kommun.\n\n"
                       "§ 2 Avgift\n\nVarje part betalar 12 kronor per invånare.\n\n§ 3 Avtalstid\n\nAvtalet gäller 2030.\n";
@@ -2857,7 +2860,7 @@ static void test_agree23_price_per_unit(void)
 static void test_mendA23_price_not_penalty_nor_head(void)
 {
     const char *meals = "Avtal om skolmåltider\n\n1. Parter\n\nÅsby kommun och Mat i Åsby AB.\n\n"
-                        "2. Pris\n\nKommunen betalar 85 kronor per levererad portion.\n\n"
+                        "2. Pris\n\nKommunen betalar 40 000 kronor per läsår för menyn och 85 kronor per levererad portion.\n\n"
                         "3. Brister\n\nLevereras maten sent betalar leverantören vite med 300 kr per försenad leverans.\n\n"
                         "4. Avgift\n\nKommunen betalar 7 kronor per skolelev och termin för tillsynen.\n";
     at_record *rec = extract_text("avtal.txt", meals, false);
@@ -2865,7 +2868,7 @@ static void test_mendA23_price_not_penalty_nor_head(void)
        "the price per portion is a budget line; a 'vite' per delivery and a fee 'per skolelev' are none");
     at_record_free(rec);
     const char *cleaning = "Överenskommelse om städning\n\n§ 1 Parter\n\nSolby kommun och Rent i Solby AB.\n\n"
-                           "§ 2 Ersättning\n\nErsättning utgår med 410 kr/städad lokal.\n\n"
+                           "§ 2 Ersättning\n\nErsättning utgår med 5 000 kr per månad och 410 kr/städad lokal.\n\n"
                            "§ 3 Avdrag\n\nVid brister görs ett prisavdrag om 150 kr per påbörjad timme.\n\n"
                            "§ 4 Kostnadsfördelning\n\nVarje kommun betalar 3 kronor per länsinvånare.\n";
     rec = extract_text("stad.txt", cleaning, false);
@@ -15464,6 +15467,169 @@ static void test_memo30_joint_extract_kind(void)
     }
 }
 
+/* agree30: "Inom området är X:s mål att Y", the adverbial first and the goal's owner after "är" (inverted order),
+ * states the main goal Y; under a heading each, they name their themes, and a list after "Det syns genom att" gives
+ * each one's sub-goals. "Under perioden är nämndens övergripande mål att Y" alone is one main goal. */
+static void test_agree30_inverted_goal(void)
+{
+    const char *themed = "Cykelprogram för Åsby kommun 2028–2032\n\nTrygga skolvägar\n\n"
+                         "Inom området är kommunens mål att fler barn ska cykla till skolan.\n\nDet syns genom att\n\n"
+                         "- hälften av eleverna cyklar minst tre dagar i veckan,\n- varje skola har ett låst cykelställ.\n\n"
+                         "Grönare pendling\n\nInom området är kommunens mål att pendlingen med cykel ska öka.\n\n"
+                         "Det syns genom att\n\n- cykelbanorna plogas före klockan sju,\n- fler arbetsplatser har dusch.\n";
+    at_record *rec = extract_text("program.txt", themed, false);
+    const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+    const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+    ok(theme && text_is(at_rnode_find(theme, "title"), "Trygga skolvägar") && main_goal &&
+           text_is(at_rnode_find(main_goal, "title"), "fler barn ska cykla till skolan") &&
+           at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+       "'Inom området är kommunens mål att Y' under a heading: the theme's main goal Y and its listed sub-goals "
+       "(got %zu main goals)", rec ? at_record_count(rec, "mainGoal") : 0);
+    at_record_free(rec);
+
+    const char *plain = "Äldreplan för Ekby kommun 2028–2031\n\nInriktning\n\n"
+                        "Under perioden är nämndens övergripande mål att äldre ska kunna bo kvar hemma längre. "
+                        "Planen följs upp varje år.\n";
+    rec = extract_text("plan.txt", plain, false);
+    main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+    ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "äldre ska kunna bo kvar hemma längre"),
+       "'Under perioden är nämndens övergripande mål att Y' states the main goal Y");
+    at_record_free(rec);
+}
+
+/* agree30: a fire and rescue service is an organisation that can be a party, its name in lower case after the
+ * place ("Storbygdens brandförsvar", "Norra Åsbygdens räddningstjänst"), with an org.nr and "genom direktionen". */
+static void test_agree30_rescue_service_party(void)
+{
+    static const char *const firsts[] = { "Västra Åsbygdens brandförsvar", "Norra Åsbygdens räddningstjänst" };
+    for (size_t i = 0; i < G_N_ELEMENTS(firsts); i++) {
+        char *text = g_strdup_printf("Överenskommelse om övningar\n\nMellan %s, org.nr 222000-0000, genom direktionen, "
+                                     "och Åsbyhem AB, org.nr 556000-0000, har följande överenskommelse träffats.\n\n"
+                                     "§ 1 Syfte\n\nParterna övar tillsammans.\n\n§ 2 Tvister\n\nParterna samråder.\n",
+                                     firsts[i]);
+        check_parties("a rescue service's name as a party", text, 2, firsts[i], "direktionen", "Åsbyhem AB");
+        g_free(text);
+    }
+}
+
+/* agree30: OCR loses the blank line above "Moment 4. X" (and "Punkt 4 X"); the word still marks the next clause of
+ * a run after a sentence's end. */
+static void test_agree30_clause_word_after_sentence(void)
+{
+    static const char *const words[] = { "Moment %d. %s", "Punkt %d %s" }, *const labels[] = { "Moment 3. X", "Punkt 3 X" };
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++) {
+        GString *text = g_string_new("Avtal om snöröjning\n\nMellan Åsby kommun och Ekby kommun har följande avtal "
+                                     "träffats.\n\n");
+        static const char *const heads[] = { "Syfte", "Ersättning", "Giltighet" };
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, words[i], k + 1, heads[k]);
+            g_string_append(text, k ? "\nParterna är överens om detta.\n" : "\nParterna röjer snö tillsammans.\n\n");
+        }
+        at_record *rec = extract_text("avtal.txt", text->str, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *last = a && at_record_count(rec, "clause") == 3 ? at_rnode_child(a, at_rnode_n_children(a) - 1)
+                                                                        : NULL;
+        ok(last && text_is(at_rnode_find(last, "heading"), "Giltighet"),
+           "'%s' right under a sentence is the next clause (got %zu clauses)", labels[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree30: a price per unit alone in an agreement's clause ("2 400 kronor per kurstillfälle") tells no sum the
+ * budget holds; beside a fixed yearly sum it is a part of what is paid, a budget line. */
+static void test_agree30_unit_price_alone(void)
+{
+    static const struct {
+        const char *sentence;
+        size_t lines;
+    } cases[] = {
+        { "Ekby kommun betalar 2 400 kronor per kurstillfälle.", 0 },
+        { "Åsby kommun ersätter föreningen med 1 250 kronor per genomförd kurs.", 0 },
+        { "Kommunen betalar en fast ersättning om 30 000 kronor per år samt 95 kronor per utlånad cykel.", 2 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Avtal om cykelutlåning\n\nMellan Ekby kommun och Cykelföreningen Ekby har följande "
+                                     "avtal träffats.\n\n§ 1 Uppdrag\n\nFöreningen lånar ut cyklar.\n\n§ 2 Ersättning\n\n"
+                                     "%s\n\n§ 3 Giltighet\n\nAvtalet gäller till och med 2029-12-31.\n",
+                                     cases[i].sentence);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && at_record_count(rec, "line") == cases[i].lines, "'%s': %zu budget lines (got %zu)", cases[i].sentence,
+           cases[i].lines, rec ? at_record_count(rec, "line") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree30: the short name in brackets after an organisation's name ("(VR)", "(MSF)") is no part of it. */
+static void test_agree30_organisation_short_name(void)
+{
+    static const char *const heads[][2] = { { "Västkustregionen (VR)", "Västkustregionen" },
+                                            { "Mälarbygdens samordningsförbund (MSF)", "Mälarbygdens samordningsförbund" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strdup_printf("%s\n\nStrategi för kust och hav 2028–2030\n\nBakgrund\n\nArbetet samordnas.\n",
+                                     heads[i][0]);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(org && text_is(org, heads[i][1]), "'%s' names the organisation '%s'", heads[i][0], heads[i][1]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree30: OCR reads a list's bullet as a full stop or a comma before an item in lower case (". det finns …"); under
+ * a lead-in ("Det syns genom att") the item is still the goal's sub-goal. */
+static void test_agree30_bullet_read_as_stop(void)
+{
+    static const char *const lists[] = { ". hälften av eleverna cyklar till skolan,\n. varje skola har ett låst cykelställ.",
+                                         "• hälften av eleverna cyklar till skolan,\n. varje skola har ett låst cykelställ." };
+    for (size_t i = 0; i < G_N_ELEMENTS(lists); i++) {
+        const char *const scan[] = { "Cykelprogram för Åsby kommun 2028–2032", "Trygga skolvägar",
+                                     "Inom området är kommunens mål att fler barn ska cykla till skolan.",
+                                     "Det syns genom att", lists[i], "Grönare pendling",
+                                     "Inom området är kommunens mål att pendlingen med cykel ska öka." };
+        at_doc *doc = paragraph_page("tesseract swe", scan, G_N_ELEMENTS(scan));
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_rnode_n_children(main_goal) == 3 &&
+               text_is(at_rnode_child(main_goal, 2), "varje skola har ett låst cykelställ."),
+           "list %zu under 'Det syns genom att': an item whose bullet OCR read as '.' or ',' is a sub-goal (got %zu)", i + 1,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
+/* agree30: a worn scan's noise adds digits to a worded clause heading's number ("Moment 535." for 5, "Punkt 31" for
+ * 3); where the run's next number opens it, it is that clause, and the run goes on. */
+static void test_agree30_worded_number_with_noise(void)
+{
+    static const char *const heads[][3] = { { "Moment 1. Syfte", "Moment 2. Ansvar", "Moment 313. Ersättning" },
+                                            { "Punkt 1 Syfte", "Punkt 2 Ansvar", "Punkt 31 Ersättning" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strdup_printf("Avtal om snöröjning\n\nMellan Åsby kommun och Ekby kommun har följande avtal "
+                                     "träffats.\n\n%s\n\nParterna röjer snö.\n\n%s\n\nKommunen leder arbetet.\n\n"
+                                     "%s\n\nEkby betalar hälften.\n\n%.*s4%s\n\nAvtalet gäller 2029.\n",
+                                     heads[i][0], heads[i][1], heads[i][2], i ? 6 : 7, heads[i][0],
+                                     i ? " Giltighet" : ". Giltighet");
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *third = NULL;
+        for (size_t k = 0, seen = 0; a && k < at_rnode_n_children(a); k++)
+            if (strcmp(at_rnode_child(a, k)->name, "clause") == 0 && ++seen == 3)
+                third = at_rnode_child(a, k);
+        ok(third && at_record_count(rec, "clause") == 4 && g_strcmp0(at_rnode_attr(third, "number"), "3") == 0 &&
+               text_is(at_rnode_find(third, "heading"), "Ersättning"),
+           "'%s' in a run after 2 is clause 3, and 4 follows (got %zu clauses)", heads[i][2],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -15980,5 +16146,12 @@ int main(int argc, char **argv)
     test_memo30_body_before_meeting_day();
     test_memo30_reference_box();
     test_memo30_joint_extract_kind();
+    test_agree30_inverted_goal();
+    test_agree30_rescue_service_party();
+    test_agree30_clause_word_after_sentence();
+    test_agree30_unit_price_alone();
+    test_agree30_organisation_short_name();
+    test_agree30_bullet_read_as_stop();
+    test_agree30_worded_number_with_noise();
     return tap_done();
 }
