@@ -623,6 +623,9 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
+    /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leads, never
+     * "Förbundet" alone */
+    hit = hit || (n <= 3 && strlen(tokens[0]) > strlen("forbundet") && g_str_has_suffix(tokens[0], "forbundet"));
     hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
@@ -1687,17 +1690,21 @@ static bool agreement_approved(const char *t)
     return agreement;
 }
 
+/* Is the adoption told in `t` metadata alone? A decision told in a sentence of the text ("Socialnämnden godkände
+ * överenskommelsen den …", "Avtalet godkändes av socialnämnden den …") is a decision event too: its line stays for the
+ * meetings; so does a decision to give the document, for the sentences after it. */
+static bool adoption_only(xctx *x, const char *t)
+{
+    size_t ignored;
+    return !decision_on_itself(t, &ignored) && !agreement_approved(t) && !pat_match(x, PAT_DECIDED_THIS, t, 0);
+}
+
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
 static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
 {
     char *t = g_strndup(from, n);
     bool found = adoption_in(x, m, t, &l->prov);
-    size_t ignored;
-    /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …", "Avtalet godkändes
-     * av socialnämnden den …") is a decision event too: the line stays for the meetings; so does a decision to give
-     * the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !agreement_approved(t) &&
-                          !pat_match(x, PAT_DECIDED_THIS, t, 0));
+    l->used = l->used || (found && adoption_only(x, t));
     g_free(t);
     return found;
 }
@@ -1892,6 +1899,30 @@ static void decision_under_heading(xctx *x, meta_nodes *m)
     }
 }
 
+/* "Planen har tagits fram av … och fastställdes av" over "förbundsstyrelsen den 22 mars 2027, § 18.": a sentence about
+ * the document itself wrapped over lines of its paragraph (a PDF's or a scan's), which no line holds whole; its lines
+ * are then metadata, as adoption_in_line's. */
+static bool wrapped_sentence_adoption(xctx *x, meta_nodes *m)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    bool found = false;
+    size_t n;
+    for (guint i = 0; i < sentences->len && !found; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        bool itself = sentence_about_itself(s->text, &n) == s->text || decision_on_itself(s->text, &n);
+        if (s->prov.first_line == s->prov.last_line || !itself || !adoption_in(x, m, s->text, &s->prov))
+            continue;
+        found = true;
+        for (guint k = 0; k < x->lines->len && adoption_only(x, s->text); k++) {
+            xline *l = line_at(x, k);
+            l->used |= l->prov.page == s->prov.page && l->prov.first_line >= s->prov.first_line &&
+                       l->prov.last_line <= s->prov.last_line;
+        }
+    }
+    g_ptr_array_unref(sentences);
+    return found;
+}
+
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
  * Kommunfullmäktige ..."), in a sentence about the document itself, or in the head of an extract of minutes. A
  * sentence comes after the tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu
@@ -1923,6 +1954,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
     }
+    if (!has_date(m->dates, "decided") && wrapped_sentence_adoption(x, m))
+        return;
     if (!has_date(m->dates, "decided"))
         decision_giving_itself(x, m);
     decision_under_heading(x, m);
