@@ -1187,7 +1187,8 @@ static bool adopting_body_label(const char *label)
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
         if (folded_starts(label, labels[i]))
             return true;
-    return folded_equal(label, "beslutsinstans");
+    return folded_equal(label, "beslutsinstans") || folded_equal(label, "beslutsorgan") ||
+           folded_equal(label, "beslutande organ");
 }
 
 /* "Beslutsdatum", "Antagen", "Fastställd datum", "Godkänd den", "Datum för antagande", "Antagandedatum": a label for
@@ -2445,6 +2446,18 @@ static void prepared_on_by(xctx *x, meta_nodes *m, bool *seen, const char *value
     g_free(name);
 }
 
+/* The § after the decided day in a label's `value` ("2026-12-11 § 62"), on the decided date when it has none. */
+static void decided_section(xctx *x, meta_nodes *m, const char *value)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    xdate d;
+    const char *number = decided && !at_rnode_attr(decided, "paragraph") && find_date(x, value, 0, &d)
+                             ? section_after(value, &d) : NULL;
+    size_t digits = number ? strspn(number, "0123456789") : 0;
+    if (digits)
+        rn_attr_set(decided, "paragraph", "%.*s", (int)digits, number);
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -2456,6 +2469,7 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         add_date(x, m->dates, "meeting", value, prov), seen[LABEL_MEETING] = true;
     } else if (labels[k].kind == LABEL_DECIDED) { /* "Beslutsdatum | 2026-03-25": its body and § come later */
         add_date(x, m->dates, "decided", value, prov), seen[LABEL_DECIDED] = true;
+        decided_section(x, m, value); /* "Beslutsdatum 2026-12-11 § 62": the § beside its day */
     } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
         rn_set_text(m->dnr, value), rn_set_prov(m->dnr, prov), seen[LABEL_DNR] = true;
     } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
@@ -3883,6 +3897,7 @@ void extract_metadata(xctx *x)
                 break;
             case LABEL_DECIDED:
                 add_date(x, m.dates, "decided", first, &v0->prov);
+                decided_section(x, &m, first);
                 if (!m.status->text)
                     rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
                 break;

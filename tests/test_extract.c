@@ -6191,6 +6191,32 @@ static void test_plan30_federation_organisation(void)
     }
 }
 
+/* plan30: a head's "Beslutsorgan" (or "Beslutande organ") beside its body, and "Beslutsdatum" with the § after its day
+ * ("2027-11-12 § 41"): the decided date with body and §, as a text export's fields and as lines of a PDF's head. */
+static void test_plan30_decision_organ_and_section(void)
+{
+    static const struct {
+        const char *name, *head, *by, *paragraph;
+    } cases[] = {
+        { "plan.tsv", "Beslutsorgan\tStyrelsen\nBeslutsdatum\t2027-11-12 § 41\n", "Styrelsen", "41" },
+        { "plan.tsv", "Beslutande organ\tDirektionen\nBeslutsdatum\t2027-11-12, § 41\n", "Direktionen", "41" },
+        { "plan.txt", "Beslutsorgan Styrelsen\nBeslutsdatum 2027-11-12 § 41\n\n", "Styrelsen", "41" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Samordningsförbundet Norra Dalen\n", cases[i].head,
+                                 "Aktivitetsplan 2028\nPlanen visar årets insatser.\n", NULL);
+        at_record *rec = extract_text(cases[i].name, text, g_str_has_suffix(cases[i].name, ".tsv"));
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2027-11-12") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "decision organ and § %zu: by %s, § %s (got %s, §%s)", i + 1, cases[i].by, cases[i].paragraph,
+           d ? at_rnode_attr(d, "by") : "-", d ? at_rnode_attr(d, "paragraph") : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* plan30: the frame for the year ("Förbundets ram för året är …") and this year's grant ("Årets anslag från …") are
  * budget lines of the year the plan is for; "inom ramen för" is a scope, no budget. */
 static void test_plan30_frame_for_the_year(void)
@@ -15692,6 +15718,7 @@ int main(int argc, char **argv)
     test_plan30_wrapped_sentence_adoption();
     test_plan30_federation_organisation();
     test_plan30_frame_for_the_year();
+    test_plan30_decision_organ_and_section();
     test_goals28_area_table_over_action_tables();
     test_actA25_abbreviated_month_year();
     test_actA25_heading_over_last_table();
