@@ -1216,7 +1216,7 @@ static bool adoption_day_label(const char *label)
 }
 
 /* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
- * the number at the value's end ("2026-12-14, 8 176", `S`, `$`, `&`); NULL if none. */
+ * the number at the value's end ("2026-12-14, 8 176", `3`, `5`, `S`, `$`, `&`, as PAT_ADOPTED); NULL if none. */
 static const char *section_after(const char *value, const xdate *d)
 {
     const char *section = strstr(value, "§");
@@ -1224,7 +1224,7 @@ static const char *section_after(const char *value, const xdate *d)
         return section + strcspn(section, "0123456789");
     const char *s = value + d->end;
     s += strspn(s, " ,");
-    if (!*s || !strchr("8S$&", *s) || s[1] != ' ')
+    if (!*s || !strchr("835S$&", *s) || s[1] != ' ')
         return NULL;
     s += 1 + strspn(s + 1, " ");
     size_t digits = strspn(s, "0123456789");

@@ -6201,6 +6201,8 @@ static void test_plan30_decision_organ_and_section(void)
         { "plan.tsv", "Beslutsorgan\tStyrelsen\nBeslutsdatum\t2027-11-12 § 41\n", "Styrelsen", "41" },
         { "plan.tsv", "Beslutande organ\tDirektionen\nBeslutsdatum\t2027-11-12, § 41\n", "Direktionen", "41" },
         { "plan.txt", "Beslutsorgan Styrelsen\nBeslutsdatum 2027-11-12 § 41\n\n", "Styrelsen", "41" },
+        /* a scan's § read as 3 */
+        { "plan.txt", "Beslutsorgan Styrelsen\nBeslutsdatum 2027-11-12 3 41\n\n", "Styrelsen", "41" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Samordningsförbundet Norra Dalen\n", cases[i].head,
