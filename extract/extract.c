@@ -1914,7 +1914,8 @@ static bool wrapped_sentence_adoption(xctx *x, meta_nodes *m)
         if (s->prov.first_line == s->prov.last_line || !itself || !adoption_in(x, m, s->text, &s->prov))
             continue;
         found = true;
-        for (guint k = 0; k < x->lines->len && adoption_only(x, s->text); k++) {
+        bool only = adoption_only(x, s->text);
+        for (guint k = 0; only && k < x->lines->len; k++) {
             xline *l = line_at(x, k);
             l->used |= l->prov.page == s->prov.page && l->prov.first_line >= s->prov.first_line &&
                        l->prov.last_line <= s->prov.last_line;
