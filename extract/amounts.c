@@ -549,13 +549,14 @@ static bool income_sentence(const char *s)
 }
 
 /* "Förbundets ram för året är 14 200 000 kronor", "Nämndens ram är …": the word "ram" alone, the frame of what may
- * be spent ("inom ramen för projektet" is a scope, and "program" holds the letters). */
+ * be spent ("inom ramen för projektet" is a scope, "Inom ram" a column's mark that no money is added, and "program"
+ * holds the letters). */
 static bool frame_sentence(const char *s)
 {
     char **words = g_strsplit_set(s, " ,.", -1);
     bool frame = false;
     for (char **w = words; *w && !frame; w++)
-        frame = strcmp(*w, "ram") == 0;
+        frame = strcmp(*w, "ram") == 0 && !(w > words && g_ascii_strcasecmp(w[-1], "inom") == 0);
     g_strfreev(words);
     return frame;
 }

@@ -6231,6 +6231,7 @@ static void test_plan30_frame_for_the_year(void)
         { "Nämndens ram för året är 3 500 000 kronor.", 3500000, "2028" },
         { "Årets anslag från regionen är 640 000 kronor.", 640000, "2028" },
         { "Inom ramen för projektet har 1 200 personer deltagit till en kostnad av noll kronor.", 1200, NULL },
+        { "Skyltarna görs inom ram, och 2 100 000 kronor ges till vägarna.", 2100000, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Aktivitetsplan 2028\n\nPlanen visar vad som görs under året. ", cases[i].sentence,
