@@ -548,6 +548,19 @@ static bool income_sentence(const char *s)
     return true;
 }
 
+/* "Förbundets ram för året är 14 200 000 kronor", "Nämndens ram är …": the word "ram" alone, the frame of what may
+ * be spent ("inom ramen för projektet" is a scope, "Inom ram" a column's mark that no money is added, and "program"
+ * holds the letters). */
+static bool frame_sentence(const char *s)
+{
+    char **words = g_strsplit_set(s, " ,.", -1);
+    bool frame = false;
+    for (char **w = words; *w && !frame; w++)
+        frame = strcmp(*w, "ram") == 0 && !(w > words && g_ascii_strcasecmp(w[-1], "inom") == 0);
+    g_strfreev(words);
+    return frame;
+}
+
 /* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
  * spent, nor what is refused)? */
 static bool budget_sentence(xctx *x, const char *s)
@@ -558,7 +571,7 @@ static bool budget_sentence(xctx *x, const char *s)
                                          "satsas", "anvisa", "koper in", "kops in", "inkop" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
-    if (income_sentence(s))
+    if (income_sentence(s) || frame_sentence(s))
         return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (folded_contains(s, words[i]))
@@ -770,6 +783,16 @@ static int year_before(const char *s, size_t a)
     const char *open = p - 5 - kw;
     bool opens = (strncmp(open, "för ", kw) == 0 || strncmp(open, "För ", kw) == 0) && (open == s || open[-1] == ' ');
     return opens && p[-1] == ' ' ? cell_year(year) : 0;
+}
+
+/* "Förbundets ram för året är …", "Årets anslag är …": the year the document is for, named before the amount at byte
+ * `a` of `s` without its number. */
+static bool this_year_before(const char *s, size_t a)
+{
+    char *before = g_strndup(s, a);
+    bool named = strstr(before, " för året ") || g_str_has_prefix(before, "Årets ") || strstr(before, " årets ");
+    g_free(before);
+    return named;
 }
 
 /* "1,2 miljoner kronor per år", "250 000 kronor per år": a sum every year, of no one year the sentence names
@@ -1105,6 +1128,8 @@ void extract_budget_sentences(xctx *x)
                 continue;
             if (!year)
                 year = year_before(s->text, a);
+            if (!year && this_year_before(s->text, a))
+                year = x->year;
             if (year < 0 || (by_year && !part))
                 year = 0;
             else if (!year && !yearly(s->text, s->text + b) && !(year = sentence_year(x, s->text)))

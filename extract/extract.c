@@ -624,6 +624,9 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
+    /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leads, never
+     * "Förbundet" alone */
+    hit = hit || (n <= 3 && strlen(tokens[0]) > strlen("forbundet") && g_str_has_suffix(tokens[0], "forbundet"));
     hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
@@ -1198,7 +1201,8 @@ static bool adopting_body_label(const char *label)
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++)
         if (folded_starts(label, labels[i]))
             return true;
-    return folded_equal(label, "beslutsinstans");
+    return folded_equal(label, "beslutsinstans") || folded_equal(label, "beslutsorgan") ||
+           folded_equal(label, "beslutande organ");
 }
 
 /* "Beslutsdatum", "Antagen", "Fastställd datum", "Godkänd den", "Datum för antagande", "Antagandedatum": a label for
@@ -1226,7 +1230,7 @@ static bool adoption_day_label(const char *label)
 }
 
 /* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
- * the number at the value's end ("2026-12-14, 8 176", `S`, `$`, `&`); NULL if none. */
+ * the number at the value's end ("2026-12-14, 8 176", `3`, `5`, `S`, `$`, `&`, as PAT_ADOPTED); NULL if none. */
 static const char *section_after(const char *value, const xdate *d)
 {
     const char *section = strstr(value, "§");
@@ -1234,7 +1238,7 @@ static const char *section_after(const char *value, const xdate *d)
         return section + strcspn(section, "0123456789");
     const char *s = value + d->end;
     s += strspn(s, " ,");
-    if (!*s || !strchr("8S$&", *s) || s[1] != ' ')
+    if (!*s || !strchr("835S$&", *s) || s[1] != ' ')
         return NULL;
     s += 1 + strspn(s + 1, " ");
     size_t digits = strspn(s, "0123456789");
@@ -1735,17 +1739,21 @@ static bool agreement_approved(const char *t)
     return agreement;
 }
 
+/* Is the adoption told in `t` metadata alone? A decision told in a sentence of the text ("Socialnämnden godkände
+ * överenskommelsen den …", "Avtalet godkändes av socialnämnden den …") is a decision event too: its line stays for the
+ * meetings; so does a decision to give the document, for the sentences after it. */
+static bool adoption_only(xctx *x, const char *t)
+{
+    size_t ignored;
+    return !decision_on_itself(t, &ignored) && !agreement_approved(t) && !pat_match(x, PAT_DECIDED_THIS, t, 0);
+}
+
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
 static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
 {
     char *t = g_strndup(from, n);
     bool found = adoption_in(x, m, t, &l->prov);
-    size_t ignored;
-    /* a decision told in a sentence of the text ("Socialnämnden godkände överenskommelsen den …", "Avtalet godkändes
-     * av socialnämnden den …") is a decision event too: the line stays for the meetings; so does a decision to give
-     * the document, for the sentences after it */
-    l->used = l->used || (found && !decision_on_itself(t, &ignored) && !agreement_approved(t) &&
-                          !pat_match(x, PAT_DECIDED_THIS, t, 0));
+    l->used = l->used || (found && adoption_only(x, t));
     g_free(t);
     return found;
 }
@@ -1940,6 +1948,31 @@ static void decision_under_heading(xctx *x, meta_nodes *m)
     }
 }
 
+/* "Planen har tagits fram av … och fastställdes av" over "förbundsstyrelsen den 22 mars 2027, § 18.": a sentence about
+ * the document itself wrapped over lines of its paragraph (a PDF's or a scan's), which no line holds whole; its lines
+ * are then metadata, as adoption_in_line's. */
+static bool wrapped_sentence_adoption(xctx *x, meta_nodes *m)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    bool found = false;
+    size_t n;
+    for (guint i = 0; i < sentences->len && !found; i++) {
+        const xsentence *s = g_ptr_array_index(sentences, i);
+        bool itself = sentence_about_itself(s->text, &n) == s->text || decision_on_itself(s->text, &n);
+        if (s->prov.first_line == s->prov.last_line || !itself || !adoption_in(x, m, s->text, &s->prov))
+            continue;
+        found = true;
+        bool only = adoption_only(x, s->text);
+        for (guint k = 0; only && k < x->lines->len; k++) {
+            xline *l = line_at(x, k);
+            l->used |= l->prov.page == s->prov.page && l->prov.first_line >= s->prov.first_line &&
+                       l->prov.last_line <= s->prov.last_line;
+        }
+    }
+    g_ptr_array_unref(sentences);
+    return found;
+}
+
 /* The adoption in the head's labels and stamps and the tail's stamps, in a metadata table's row ("Antagen av |
  * Kommunfullmäktige ..."), in a sentence about the document itself, or in the head of an extract of minutes. A
  * sentence comes after the tables: it may tell of an earlier version ("Planen antogs 2019 … Den har nu
@@ -1971,6 +2004,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
     }
+    if (!has_date(m->dates, "decided") && wrapped_sentence_adoption(x, m))
+        return;
     if (!has_date(m->dates, "decided"))
         decision_giving_itself(x, m);
     decision_under_heading(x, m);
@@ -2460,6 +2495,18 @@ static void prepared_on_by(xctx *x, meta_nodes *m, bool *seen, const char *value
     g_free(name);
 }
 
+/* The § after the decided day in a label's `value` ("2026-12-11 § 62"), on the decided date when it has none. */
+static void decided_section(xctx *x, meta_nodes *m, const char *value)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    xdate d;
+    const char *number = decided && !at_rnode_attr(decided, "paragraph") && find_date(x, value, 0, &d)
+                             ? section_after(value, &d) : NULL;
+    size_t digits = number ? strspn(number, "0123456789") : 0;
+    if (digits)
+        rn_attr_set(decided, "paragraph", "%.*s", (int)digits, number);
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -2473,6 +2520,7 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         add_date(x, m->dates, "meeting", value, prov), seen[LABEL_MEETING] = true;
     } else if (labels[k].kind == LABEL_DECIDED) { /* "Beslutsdatum | 2026-03-25": its body and § come later */
         add_date(x, m->dates, "decided", value, prov), seen[LABEL_DECIDED] = true;
+        decided_section(x, m, value); /* "Beslutsdatum 2026-12-11 § 62": the § beside its day */
     } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
         rn_set_text(m->dnr, value), rn_set_prov(m->dnr, prov), seen[LABEL_DNR] = true;
     } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
@@ -3944,6 +3992,7 @@ void extract_metadata(xctx *x)
                 break;
             case LABEL_DECIDED:
                 add_date(x, m.dates, "decided", first, &v0->prov);
+                decided_section(x, &m, first);
                 if (!m.status->text)
                     rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
                 break;

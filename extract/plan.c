@@ -81,8 +81,10 @@ static const struct {
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
     { "kostar", COL_COST }, /* "Vad kostar det?" */
     { "vecka", COL_TIME },             { "veckor", COL_TIME },            { "manad", COL_TIME },
-    /* where an activity is held: no field of the record, kept under its header, no comment */
-    { "plats", COL_OTHER },            { "lokal", COL_OTHER },
+    /* where an activity is held or done ("Ledningssträcka", "Adress"): no field of the record, kept under its
+     * header, no comment */
+    { "plats", COL_OTHER },            { "lokal", COL_OTHER },           { "stracka", COL_OTHER },
+    { "strackor", COL_OTHER },         { "adress", COL_OTHER },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -1955,6 +1957,8 @@ const char *labelled_goal_heading(const char *s)
 
 static char *labelled_main_goal(const char *s, bool memo);
 static const char *wanted_start(const char *s);
+static const char *subject_wish_start(const char *s);
+static const char *area_name(const char *s);
 
 /* The goal a paragraph of one sentence states for an area ("Vi vill att X.", "Målet är att X."), or NULL; caller
  * frees. A goal labelled after other sentences ("Läget är … Mål: X.") is the prose goal readers'. */
@@ -1964,6 +1968,7 @@ static char *area_goal_sentence(const char *s)
         return NULL;
     char *goal = labelled_main_goal(s, false);
     const char *wanted = goal ? NULL : wanted_start(s);
+    wanted = goal || wanted ? wanted : subject_wish_start(s);
     if (!wanted)
         return goal;
     goal = g_strdup(wanted);
@@ -1993,8 +1998,9 @@ static at_rnode *area_goal_over_table(xctx *x, guint last)
     g_string_free(text, TRUE);
     if (!goal)
         return NULL;
-    at_rnode *theme = find_goal(x, x->goals, "theme", heading->text);
-    theme = theme ? theme : add_goal(x, x->goals, "theme", heading->text, &heading->prov);
+    const char *name = area_name(heading->text); /* "Insatsområde 1: Unga" names the theme after its label */
+    at_rnode *theme = find_goal(x, x->goals, "theme", name);
+    theme = theme ? theme : add_goal(x, x->goals, "theme", name, &heading->prov);
     at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &first->prov);
     g_free(goal);
     return main_goal;
@@ -3338,8 +3344,6 @@ static bool goal_label_heading(const char *s, bool main)
             return true;
     return false;
 }
-
-static const char *area_name(const char *s);
 
 /* The words of the label before an area's name ("Insatsområde 2:" 2), 0 when `s` has none. */
 static size_t area_label_words(const char *s)
@@ -4828,9 +4832,10 @@ static const char *wanted_start(const char *s)
 static bool wants_outcome(char *const *words)
 {
     static const char *const outcome[] = { "se", "ha", "få", "nå", "uppnå", "åstadkomma", "skapa", "bli", "vara",
-                                           "verka", "arbeta", "bidra", "att", "efter", "mot", "på", "för", "till" };
+                                           "verka", "arbeta", "bidra", "att", "efter", "mot", "på", "för", "till", "under" };
     static const char *const between[] = { "vi", "jag", "man", "också", "även", "gärna", "särskilt", "främst",
-                                           "därför", "dessutom", "nu", "fortsatt", "framöver", "framför", "allt" };
+                                           "därför", "dessutom", "nu", "fortsatt", "framöver", "framför", "allt",
+                                           "året", "perioden" };
     for (char *const *w = words; *w; w++) {
         bool known = !**w || g_str_has_suffix(*w, "en"); /* a subject in the definite: "vill nämnden se" */
         for (size_t k = 0; k < G_N_ELEMENTS(outcome) && !known; k++)
@@ -4841,6 +4846,22 @@ static bool wants_outcome(char *const *words)
             return false;
     }
     return true;
+}
+
+/* Where the goal starts in a sentence whose one-word subject wants an outcome ("Förbundet vill under året uppnå att
+ * X", "Nämnden vill att X"), or NULL; the words between "vill" and "att" as wants_outcome takes them. */
+static const char *subject_wish_start(const char *s)
+{
+    const char *vill = strstr(s, " vill "), *after = vill ? vill + strlen(" vill") : NULL;
+    const char *that = after ? strstr(after, " att ") : NULL;
+    if (!that || memchr(s, ' ', (size_t)(vill - s)) || !g_unichar_isupper(g_utf8_get_char(s)))
+        return NULL;
+    char *between = g_strndup(after, (size_t)(that - after));
+    char **words = g_strsplit(g_strstrip(between), " ", -1);
+    const char *goal = wants_outcome(words) && !wishes_of_reader(that) ? that + strlen(" att ") : NULL;
+    g_strfreev(words);
+    g_free(between);
+    return goal;
 }
 
 /* "Vi vill se att:", "Det här vill vi:", "Kommunen strävar efter att", "Nämnden önskar:": a lead-in of few words that

@@ -6255,6 +6255,115 @@ static const at_rnode *decided_date(const at_record *rec)
     return NULL;
 }
 
+/* plan30: a federation's compound name heading the page ("Samordningsförbundet …", under a logo in capitals
+ * "Kommunalförbundet …") is the organisation; "Förbundet" alone, a heading, is none. */
+static void test_plan30_federation_organisation(void)
+{
+    static const struct {
+        const char *head, *org;
+    } cases[] = {
+        { "Samordningsförbundet Västra Dalen\nAktivitetsplan 2028\n\n", "Samordningsförbundet Västra Dalen" },
+        { "ÅDALSVATTEN\nKommunalförbundet Ådalsvatten\n2028-01-20\nÅtgärdsplan för reservoarerna 2028\n\n",
+          "Kommunalförbundet Ådalsvatten" },
+        { "Aktivitetsplan 2028\n\nFörbundet\n\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Planen visar årets insatser.\n\nAktivitet\tAnsvarig\n"
+                                 "Kurs för handläggare\tKansliet\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, true);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(rec && (cases[i].org ? org && strcmp(at_rnode_text(org), cases[i].org) == 0 : !org),
+           "federation organisation %zu: %s (got %s)", i + 1, cases[i].org ? cases[i].org : "none",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan30: a head's "Beslutsorgan" (or "Beslutande organ") beside its body, and "Beslutsdatum" with the § after its day
+ * ("2027-11-12 § 41"): the decided date with body and §, as a text export's fields and as lines of a PDF's head. */
+static void test_plan30_decision_organ_and_section(void)
+{
+    static const struct {
+        const char *name, *head, *by, *paragraph;
+    } cases[] = {
+        { "plan.tsv", "Beslutsorgan\tStyrelsen\nBeslutsdatum\t2027-11-12 § 41\n", "Styrelsen", "41" },
+        { "plan.tsv", "Beslutande organ\tDirektionen\nBeslutsdatum\t2027-11-12, § 41\n", "Direktionen", "41" },
+        { "plan.txt", "Beslutsorgan Styrelsen\nBeslutsdatum 2027-11-12 § 41\n\n", "Styrelsen", "41" },
+        /* a scan's § read as 3 */
+        { "plan.txt", "Beslutsorgan Styrelsen\nBeslutsdatum 2027-11-12 3 41\n\n", "Styrelsen", "41" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Samordningsförbundet Norra Dalen\n", cases[i].head,
+                                 "Aktivitetsplan 2028\nPlanen visar årets insatser.\n", NULL);
+        at_record *rec = extract_text(cases[i].name, text, g_str_has_suffix(cases[i].name, ".tsv"));
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2027-11-12") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "decision organ and § %zu: by %s, § %s (got %s, §%s)", i + 1, cases[i].by, cases[i].paragraph,
+           d ? at_rnode_attr(d, "by") : "-", d ? at_rnode_attr(d, "paragraph") : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan30: the frame for the year ("Förbundets ram för året är …") and this year's grant ("Årets anslag från …") are
+ * budget lines of the year the plan is for; "inom ramen för" is a scope, no budget. */
+static void test_plan30_frame_for_the_year(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+    } cases[] = {
+        { "Nämndens ram för året är 3 500 000 kronor.", 3500000, "2028" },
+        { "Årets anslag från regionen är 640 000 kronor.", 640000, "2028" },
+        { "Inom ramen för projektet har 1 200 personer deltagit till en kostnad av noll kronor.", 1200, NULL },
+        { "Skyltarna görs inom ram, och 2 100 000 kronor ges till vägarna.", 2100000, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Aktivitetsplan 2028\n\nPlanen visar vad som görs under året. ", cases[i].sentence,
+                                 "\n\nUppföljning\n\nStyrelsen följer upp planen.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        ok(rec && (cases[i].year ? has_budget_line(rec, cases[i].amount, cases[i].year) : !budgets),
+           "frame for the year %zu: %s", i + 1, cases[i].year ? "a budget line of the plan's year" : "no budget");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan30: a sentence about the document itself telling its adoption, wrapped over two lines of its paragraph as a
+ * PDF's page sets it ("Planen har tagits fram av …, och fastställdes av" over "miljönämnden den …, § 31."), in two
+ * wordings: the decided date with its body and §, and no meeting of the adoption. */
+static void test_plan30_wrapped_sentence_adoption(void)
+{
+    static const struct {
+        const char *tail, *by, *day, *paragraph;
+    } cases[] = {
+        { "Planen har tagits fram av Anna Berg, miljöstrateg, och fastställdes av\nmiljönämnden den 4 maj 2028, § 31.\n",
+          "Miljönämnden", "2028-05-04", "31" },
+        { "Programmet har arbetats fram av förvaltningen tillsammans med föreningarna och antogs\nav "
+          "kommunfullmäktige den 12 juni 2028, § 77.\n",
+          "Kommunfullmäktige", "2028-06-12", "77" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Åtgärdsplan för sjöarna 2028–2030\n\nSjöarna växer igen och behöver åtgärder.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp planen varje höst.\n\n", cases[i].tail, NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].day) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && at_record_count(rec, "event") == 0,
+           "wrapped sentence adoption %zu: decided %s by %s, § %s, no event (got %s by %s, %zu events)", i + 1,
+           cases[i].day, cases[i].by, cases[i].paragraph, d ? at_rnode_attr(d, "value") : "-",
+           d ? at_rnode_attr(d, "by") : "-", rec ? at_record_count(rec, "event") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* An extract of minutes whose head labels the body that met ("Organ", "Beslutande organ") and the meeting's day in
  * fields beside the organisation and the document's kind, then a § stamp over the item's heading: decided by that
  * body on that day under that §, the organisation, the item's heading the title, the meeting an event. As a text
@@ -11933,6 +12042,28 @@ static void test_actA25_area_goal_sentence_over_table(void)
     check_goals(cases, G_N_ELEMENTS(cases), "Handlingsplan 2028\n\n", "area goal sentence over a table");
 }
 
+/* plan30: an area's labelled heading over a sentence whose one-word subject wants an outcome ("Förbundet vill under
+ * året uppnå att …", "Nämnden vill under perioden se att …"), over its activity table: the theme is named after its
+ * label and code, the sentence is its main goal; a subject wanting no outcome ("vill tacka") states no goal. */
+static void test_plan30_subject_wish_over_table(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.tsv",
+          "Insatsområde 2: Skuldsatta hushåll\n\nFörbundet vill under året uppnå att fler hushåll ska få råd om "
+          "sina skulder inom en månad.\n\nAktivitet\tHuvudman\nBudgetrådgivning på biblioteken\tKommunen\n",
+          "T:Skuldsatta hushåll(M:fler hushåll ska få råd om sina skulder inom en månad)", true },
+        { "plan.tsv",
+          "Målområde B: Äldres boende\n\nNämnden vill under perioden se att fler äldre kan bo kvar hemma.\n\n"
+          "Åtgärd\tAnsvar\nTrygghetslarm i alla hem\tHemtjänsten\n",
+          "T:Äldres boende(M:fler äldre kan bo kvar hemma)", true },
+        { "plan.tsv",
+          "Insatsområde 3: Lokaler\n\nNämnden vill tacka alla som har lämnat synpunkter på att lokalerna är "
+          "trånga.\n\nÅtgärd\tAnsvar\nNya skåp\tFastigheter\n",
+          "", true },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "Aktivitetsplan 2028\n\n", "subject's wish over a table");
+}
+
 /* A table of themes and their main goals over activity tables, each under a heading naming a theme ("Målområde |
  * Mål till 2028" over "Tillgänglighet" over "Aktivitet | Ansvar"): the themes and goals, each activity serving the
  * goal of the theme over its table; a heading naming no theme gives its activities no goal. */
@@ -14129,6 +14260,33 @@ static void test_plan28_week_place_and_sum_columns(void)
     }
 }
 
+/* plan30: a column naming the stretch or address where the work is done ("Gatusträcka", "Adress") is kept under its
+ * header, no comment. */
+static void test_plan30_stretch_and_address_columns(void)
+{
+    static const struct {
+        const char *tsv, *place;
+    } cases[] = {
+        { "Åtgärd\tGatusträcka\tAnsvarig\tKostnad (tkr)\n"
+          "Ny beläggning på cykelbanan\tÖstra vägen – Torget\tGatuenheten\t600\n"
+          "Byte av gatubelysning\tHela centrum\tElenheten\t250\n",
+          "Östra vägen – Torget" },
+        { "Aktivitet\tAdress\tAnsvar\tTid\n"
+          "Renovering av lekplatsen\tBjörkgatan 4\tParkenheten\tvåren 2028\n"
+          "Nya bänkar vid dammen\tSjövägen 12\tParkenheten\thösten 2028\n",
+          "Björkgatan 4" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Åtgärdsplan för gator och parker 2028\n%s", cases[i].tsv);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        ok(act && !at_rnode_find(act, "comment") && has_child_text(act, "column", cases[i].place),
+           "case %zu: place %s under its header, no comment", i + 1, cases[i].place);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan28: a head table of the document's labels over their values ("Dokumenttyp | Diarienummer | Datum | Beslutad")
  * gives the metadata, the adoption with its body and §, and no activity. */
 static void test_plan28_head_labels_over_values(void)
@@ -16043,6 +16201,12 @@ int main(int argc, char **argv)
     test_actA25_fields_in_description_sentences();
     test_mendA25_description_sentences_naming_no_field();
     test_actA25_area_goal_sentence_over_table();
+    test_plan30_subject_wish_over_table();
+    test_plan30_stretch_and_address_columns();
+    test_plan30_wrapped_sentence_adoption();
+    test_plan30_federation_organisation();
+    test_plan30_frame_for_the_year();
+    test_plan30_decision_organ_and_section();
     test_goals28_area_table_over_action_tables();
     test_actA25_abbreviated_month_year();
     test_actA25_heading_over_last_table();
