@@ -3200,7 +3200,8 @@ static const char *is_that(const char *s, const char **rest)
 }
 
 /* "Inom området är GR:s mål att X", "Under perioden är nämndens mål att X": a sentence opening with a short
- * adverbial, so the goal's owner and word come after "är" (inverted order); where X starts, or NULL. */
+ * adverbial, so the goal's owner and word come after "är" (inverted order); where X starts, or NULL. Not after
+ * "Enligt": "Enligt översiktsplanen är kommunens mål att X" tells another document's goal (review30 10). */
 static const char *inverted_goal_start(const char *s)
 {
     for (const char *at = strstr(s, " är "); at; at = strstr(at + 1, " är ")) {
@@ -3213,8 +3214,8 @@ static const char *inverted_goal_start(const char *s)
         size_t lead_words = word_count(lead), subject_words = word_count(subject);
         /* the goal's word ends the subject: "GR:s mål", "nämndens övergripande mål", "målet" */
         bool hit = lead_words >= 1 && lead_words <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) &&
-                   !names_a_goal(lead) && subject_words <= 3 && names_a_goal(subject) &&
-                   (g_str_has_suffix(subject, "mål") || g_str_has_suffix(subject, "målet"));
+                   !names_a_goal(lead) && !g_str_has_prefix(lead, "Enligt ") && subject_words <= 3 &&
+                   names_a_goal(subject) && (g_str_has_suffix(subject, "mål") || g_str_has_suffix(subject, "målet"));
         g_free(lead);
         g_free(subject);
         if (hit)

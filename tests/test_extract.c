@@ -15653,6 +15653,21 @@ static void test_agree30_inverted_goal(void)
     ok(main_goal && text_is(at_rnode_find(main_goal, "title"), "äldre ska kunna bo kvar hemma längre"),
        "'Under perioden är nämndens övergripande mål att Y' states the main goal Y");
     at_record_free(rec);
+
+    /* review30 10: another document's goal, cited, is no goal of this one */
+    static const char *const cited[] = {
+        "Enligt översiktsplanen är kommunens mål att centrum ska få fler bostäder.",
+        "Enligt regionens strategi är det övergripande målet att kollektivtrafiken ska fördubblas.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cited); i++) {
+        char *text = g_strconcat("Parkeringsprogram för Ekby kommun 2028–2031\n\nBakgrund\n\n", cited[i],
+                                 " Programmet visar hur parkeringen ska ordnas.\n", NULL);
+        rec = extract_text("program.txt", text, false);
+        ok(rec && at_record_count(rec, "mainGoal") == 0,
+           "'Enligt X är kommunens mål att Y' is another document's goal, none of this one (case %zu)", i);
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* agree30: a fire and rescue service is an organisation that can be a party, its name in lower case after the
