@@ -2675,6 +2675,15 @@ static bool date_list(xctx *x, guint i, const char *series)
     return list;
 }
 
+/* A narrow column's "Avtalet gäller från den 1 maj 2027 till" over "och med den 30 september 2029.": a date as of
+ * which something holds, the sentence going on in lower case on the paragraph's next line, is a term, no entry. */
+static bool term_in_column(xctx *x, guint i, const xdate *d)
+{
+    const xline *l = aline(x, i), *next = i + 1 < x->lines->len ? aline(x, i + 1) : NULL;
+    return next && !next->para_start && g_unichar_islower(g_utf8_get_char(next->text)) &&
+           date_as_of(l->text, d->start);
+}
+
 /* "2025-01-20 · BUN 2025/37": a page's running header, which names the document's diarienummer. */
 static bool running_header(xctx *x, const char *s)
 {
@@ -2744,7 +2753,8 @@ void extract_events(xctx *x)
         /* Calendars are runs of short lines; a date opening a wrapped line of prose is none. */
         xline *prev = i ? aline(x, i - 1) : NULL;
         entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9) &&
-                !g_unichar_islower(g_utf8_get_char(l->text)); /* a wrapped sentence's next line */
+                !g_unichar_islower(g_utf8_get_char(l->text)) && /* a wrapped sentence's next line */
+                !term_in_column(x, i, &d);
         if (!entry && !happens)
             continue;
         at_rnode *e = add_event(x, l, &d, entry ? series : NULL);

@@ -15482,6 +15482,29 @@ static void test_mend30_committee_of_municipality(void)
     }
 }
 
+/* mendB30 (review30 8): a narrow column's wrapped term ("Avtalet gäller från den 1 maj 2027 till" over "och med den
+ * 30 september 2029.") or deadline is a sentence going on, no calendar entry: no event. */
+static void test_mendB30_column_term_no_event(void)
+{
+    static const char *const cases[] = {
+        "§ 3 Försäkring\n\nSällskapet har ansvarsförsäkring för sin\nverksamhet.\n\n"
+        "§ 4 Avtalstid\n\nAvtalet gäller från den 1 maj 2027 till\noch med den 30 september 2029.\n",
+        "§ 3 Redovisning\n\nFöreningen lämnar en rapport till\nnämnden.\n\n"
+        "§ 4 Tider\n\nUppdraget ska vara klart senast den 15 oktober 2027\noch redovisas muntligt.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om badvakter\n\nParter\n\nEkby kommun, org.nr 212000-0000\n"
+                                 "Ekby Livräddningssällskap, org.nr 802000-1111\n\n",
+                                 cases[i], NULL);
+        at_record *rec = extract_text("column_term.txt", text, false);
+        ok(rec && at_record_count(rec, "event") == 0 && at_record_count(rec, "party") == 2,
+           "a wrapped term in a narrow column is no event (case %zu: %zu events)", i,
+           rec ? at_record_count(rec, "event") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* memo30: an extract of minutes whose head names the body that met before its day ("Direktionen, sammanträdesdatum
  * 2027-06-14") records the decision by that body on that day under the head's §, the day a meeting and an event but
  * no date of the document's own; a short name beside the kind ("Ekby Vatten | PROTOKOLLSUTDRAG") is the
@@ -16317,5 +16340,6 @@ int main(int argc, char **argv)
     test_agree30_organisation_short_name();
     test_agree30_bullet_read_as_stop();
     test_agree30_worded_number_with_noise();
+    test_mendB30_column_term_no_event();
     return tap_done();
 }
