@@ -143,6 +143,15 @@ static void drop_leading_specks(char *name)
 static bool municipal_board(const char *name);
 static const char *last_word(const char *s);
 
+/* "Förbundsstyrelsen i Samordningsförbundet Östersund": a federation's board named with it. */
+static bool board_of_federation(const char *board, const char *whole)
+{
+    static const char federation[] = "förbundet";
+    size_t head = strcspn(whole, " "), n = strlen(federation);
+    return folded_equal(board, "forbundsstyrelsen") && whole[head] && head > n &&
+           memcmp(whole + head - n, federation, n) == 0;
+}
+
 /* "Tekniska nämnden i Östersunds kommun": a municipality's or region's board named with it is the body it acts
  * through; `name` is cut to the municipality in place and the board put in `*body`. */
 static void board_of_municipality(char *name, char **body)
@@ -153,7 +162,8 @@ static void board_of_municipality(char *name, char **body)
     char *board = g_strndup(name, (size_t)(in - name)), *whole = g_utf8_strdown(in + 3, -1);
     const char *last = last_word(whole);
     bool municipality = strcmp(last, "kommun") == 0 || strcmp(last, "stad") == 0 || g_str_has_prefix(whole, "region ");
-    if (municipality && municipal_board(board) && party_name(in + 3) && word_count(board) <= 4) {
+    municipality = (municipality && municipal_board(board)) || board_of_federation(board, whole);
+    if (municipality && party_name(in + 3) && word_count(board) <= 4) {
         *body = board;
         memmove(name, in + 3, strlen(in + 3) + 1);
     } else
@@ -311,6 +321,20 @@ static bool role_word(const char *word)
 
 /* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
  * form before the party's name; the name is kept. */
+/* "Stiftelsen" before "Hembygdsgården i Ragunda kommun": a foundation's or association's form heads its name when the
+ * rest names a legal person only in the place after "i". */
+static bool form_of_name_in_place(const char *role, const char *rest)
+{
+    const char *in = strstr(rest, " i ");
+    if ((!folded_equal(role, "stiftelsen") && !folded_equal(role, "foreningen")) || !in ||
+        !g_unichar_isupper(g_utf8_get_char(in + 3)))
+        return false;
+    char *head = g_strndup(rest, (size_t)(in - rest));
+    bool place = !names_legal_person(head);
+    g_free(head);
+    return place;
+}
+
 static void drop_role(char *name)
 {
     /* "1.2 Trosa kommun": the number of the item that names the party */
@@ -334,7 +358,7 @@ static void drop_role(char *name)
     if (!space || word_count(space + 1) < 2 || !names_legal_person(space + 1))
         return;
     char *role = g_strndup(name, (size_t)(space - name));
-    bool definite = role_word(role);
+    bool definite = role_word(role) && !form_of_name_in_place(role, space + 1);
     g_free(role);
     if (definite)
         memmove(name, space + 1, strlen(space + 1) + 1);

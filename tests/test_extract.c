@@ -15505,6 +15505,36 @@ static void test_mendB30_column_term_no_event(void)
     }
 }
 
+/* mendB30 (review30 8): a federation's board named with it ("Förbundsstyrelsen i Samordningsförbundet X") is the
+ * body the federation acts through; a foundation or association named "… i X kommun" is one party, whole. */
+static void test_mendB30_federation_board_and_foundation_in_place(void)
+{
+    static const char *const clauses = "\n\n1. Uppdrag\n\nParterna samverkar om lokalen.\n\n"
+                                       "2. Avtalstid\n\nAvtalet gäller till och med den 31 mars 2030.\n";
+    static const struct {
+        const char *parties, *first, *body, *second;
+    } cases[] = {
+        { "Förbundsstyrelsen i Samordningsförbundet Ekby, org.nr 222000-0000 (hyresgästen)\n"
+          "Ekbyhem AB, org.nr 556000-1111 (hyresvärden)",
+          "Samordningsförbundet Ekby", "Förbundsstyrelsen", "Ekbyhem AB" },
+        { "Förbundsstyrelsen i Kommunalförbundet Åbyvatten, organisationsnummer 222000-0001\n"
+          "Åby Fastigheter AB, organisationsnummer 556000-2222",
+          "Kommunalförbundet Åbyvatten", "Förbundsstyrelsen", "Åby Fastigheter AB" },
+        { "Bygg- och miljönämnden i Ekby kommun, org.nr 212000-0000 (utlånaren)\n"
+          "Stiftelsen Hembygdsgården i Ekby kommun, org.nr 802000-1111 (låntagaren)",
+          "Ekby kommun", "Bygg- och miljönämnden", "Stiftelsen Hembygdsgården i Ekby kommun" },
+        { "Åby kommun, org.nr 212000-0001, genom kommunstyrelsen\n"
+          "Föreningen Bygdegården i Åby kommun, org.nr 802000-2222",
+          "Åby kommun", "kommunstyrelsen", "Föreningen Bygdegården i Åby kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om lokaler\n\nParter\n", cases[i].parties, clauses, NULL);
+        check_parties(i < 2 ? "a federation's board" : "an organisation in a municipality", text, 2, cases[i].first,
+                      cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
 /* memo30: an extract of minutes whose head names the body that met before its day ("Direktionen, sammanträdesdatum
  * 2027-06-14") records the decision by that body on that day under the head's §, the day a meeting and an event but
  * no date of the document's own; a short name beside the kind ("Ekby Vatten | PROTOKOLLSUTDRAG") is the
@@ -16341,5 +16371,6 @@ int main(int argc, char **argv)
     test_agree30_bullet_read_as_stop();
     test_agree30_worded_number_with_noise();
     test_mendB30_column_term_no_event();
+    test_mendB30_federation_board_and_foundation_in_place();
     return tap_done();
 }
