@@ -576,13 +576,31 @@ static int run_together_parties(at_rnode *agreement, const char *line, const at_
     return added;
 }
 
+/* Does `s` carry an organisation number ("802470-3318")? */
+static bool has_org_number(const char *s)
+{
+    for (; *s; s++)
+        if (strspn(s, "0123456789") == 6 && s[6] == '-' && strspn(s + 7, "0123456789") == 4)
+            return true;
+    return false;
+}
+
+/* "Föreningen Flatruets" over "Fäbodvänner, org.nr 802470-3318": a name cut after a genitive, with no comma or
+ * number of its own, goes on on the line that carries its organisation number. */
+static bool genitive_name_wrapped(const char *s, const char *next)
+{
+    const char *last = last_word(s);
+    return !strchr(s, ',') && !strpbrk(s, "0123456789") && g_utf8_strlen(last, -1) >= 4 &&
+           g_str_has_suffix(last, "s") && g_unichar_isupper(g_utf8_get_char(last)) && has_org_number(next);
+}
+
 /* Line *k with the lines of its paragraph it wraps onto before `to` that go on in lower case (a PDF's "X kommun,
  * genom kultur- och" over "fritidsnämnden"); *k and *prov move to the last. Caller frees. */
 static char *with_wrapped_words(xctx *x, guint *k, guint to, at_provenance *prov)
 {
     GString *s = g_string_new(aline(x, *k)->text);
     for (const xline *n; *k + 1 < to && !ends_sentence(s->str) && (n = aline(x, *k + 1), !n->para_start) &&
-                         g_unichar_islower(g_utf8_get_char(n->text));) {
+                         (g_unichar_islower(g_utf8_get_char(n->text)) || genitive_name_wrapped(s->str, n->text));) {
         g_string_append_printf(s, " %s", n->text);
         prov->last_line = n->prov.last_line;
         prov->alto_last = n->prov.alto_last;

@@ -15535,6 +15535,32 @@ static void test_mendB30_federation_board_and_foundation_in_place(void)
     }
 }
 
+/* mendB30 (review30 8): a party's name wrapped after a genitive ("Föreningen Flatruets" over "Fäbodvänner, org.nr
+ * …") goes on on the line with its organisation number; a party on a line of its own before the next one's stays. */
+static void test_mendB30_party_name_wrapped_before_capital(void)
+{
+    static const char *const clauses = "\n\n1. Uppdrag\n\nFöreningen sköter rastplatsen.\n\n"
+                                       "2. Avtalstid\n\nAvtalet gäller till och med den 30 september 2029.\n";
+    static const struct {
+        const char *parties, *first, *body, *second;
+    } cases[] = {
+        { "Ekby kommun, org.nr 212000-0000, genom kommunstyrelsen (kommunen)\n\n"
+          "Föreningen Ekbyns\nFäbodvänner, org.nr 802000-1111 (föreningen)",
+          "Ekby kommun", "kommunstyrelsen", "Föreningen Ekbyns Fäbodvänner" },
+        { "Åby kommun, organisationsnummer 212000-0001\n\n"
+          "Stiftelsen Åbygdens\nKulturarv, organisationsnummer 802000-2222",
+          "Åby kommun", NULL, "Stiftelsen Åbygdens Kulturarv" },
+        { "Åby kommun\nÅby Idrottsförening, organisationsnummer 802000-2222", "Åby kommun", NULL,
+          "Åby Idrottsförening" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skötsel\n\nParter\n\n", cases[i].parties, clauses, NULL);
+        check_parties("a party's name wrapped after a genitive", text, 2, cases[i].first, cases[i].body,
+                      cases[i].second);
+        g_free(text);
+    }
+}
+
 /* memo30: an extract of minutes whose head names the body that met before its day ("Direktionen, sammanträdesdatum
  * 2027-06-14") records the decision by that body on that day under the head's §, the day a meeting and an event but
  * no date of the document's own; a short name beside the kind ("Ekby Vatten | PROTOKOLLSUTDRAG") is the
@@ -16372,5 +16398,6 @@ int main(int argc, char **argv)
     test_agree30_worded_number_with_noise();
     test_mendB30_column_term_no_event();
     test_mendB30_federation_board_and_foundation_in_place();
+    test_mendB30_party_name_wrapped_before_capital();
     return tap_done();
 }
