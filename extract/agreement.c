@@ -143,6 +143,15 @@ static void drop_leading_specks(char *name)
 static bool municipal_board(const char *name);
 static const char *last_word(const char *s);
 
+/* "Förbundsstyrelsen i Samordningsförbundet Östersund": a federation's board named with it. */
+static bool board_of_federation(const char *board, const char *whole)
+{
+    static const char federation[] = "förbundet";
+    size_t head = strcspn(whole, " "), n = strlen(federation);
+    return folded_equal(board, "forbundsstyrelsen") && whole[head] && head > n &&
+           memcmp(whole + head - n, federation, n) == 0;
+}
+
 /* "Tekniska nämnden i Östersunds kommun": a municipality's or region's board named with it is the body it acts
  * through; `name` is cut to the municipality in place and the board put in `*body`. */
 static void board_of_municipality(char *name, char **body)
@@ -153,7 +162,8 @@ static void board_of_municipality(char *name, char **body)
     char *board = g_strndup(name, (size_t)(in - name)), *whole = g_utf8_strdown(in + 3, -1);
     const char *last = last_word(whole);
     bool municipality = strcmp(last, "kommun") == 0 || strcmp(last, "stad") == 0 || g_str_has_prefix(whole, "region ");
-    if (municipality && municipal_board(board) && party_name(in + 3) && word_count(board) <= 4) {
+    municipality = (municipality && municipal_board(board)) || board_of_federation(board, whole);
+    if (municipality && party_name(in + 3) && word_count(board) <= 4) {
         *body = board;
         memmove(name, in + 3, strlen(in + 3) + 1);
     } else
@@ -311,6 +321,20 @@ static bool role_word(const char *word)
 
 /* "Kommunen Nykvarns kommun", "Leverantören Norrvatten AB": a role table read as lines, the role in the definite
  * form before the party's name; the name is kept. */
+/* "Stiftelsen" before "Hembygdsgården i Ragunda kommun": a foundation's or association's form heads its name when the
+ * rest names a legal person only in the place after "i". */
+static bool form_of_name_in_place(const char *role, const char *rest)
+{
+    const char *in = strstr(rest, " i ");
+    if ((!folded_equal(role, "stiftelsen") && !folded_equal(role, "foreningen")) || !in ||
+        !g_unichar_isupper(g_utf8_get_char(in + 3)))
+        return false;
+    char *head = g_strndup(rest, (size_t)(in - rest));
+    bool place = !names_legal_person(head);
+    g_free(head);
+    return place;
+}
+
 static void drop_role(char *name)
 {
     /* "1.2 Trosa kommun": the number of the item that names the party */
@@ -334,7 +358,7 @@ static void drop_role(char *name)
     if (!space || word_count(space + 1) < 2 || !names_legal_person(space + 1))
         return;
     char *role = g_strndup(name, (size_t)(space - name));
-    bool definite = role_word(role);
+    bool definite = role_word(role) && !form_of_name_in_place(role, space + 1);
     g_free(role);
     if (definite)
         memmove(name, space + 1, strlen(space + 1) + 1);
@@ -552,13 +576,31 @@ static int run_together_parties(at_rnode *agreement, const char *line, const at_
     return added;
 }
 
+/* Does `s` carry an organisation number ("802470-3318")? */
+static bool has_org_number(const char *s)
+{
+    for (; *s; s++)
+        if (strspn(s, "0123456789") == 6 && s[6] == '-' && strspn(s + 7, "0123456789") == 4)
+            return true;
+    return false;
+}
+
+/* "Föreningen Flatruets" over "Fäbodvänner, org.nr 802470-3318": a name cut after a genitive, with no comma or
+ * number of its own, goes on on the line that carries its organisation number. */
+static bool genitive_name_wrapped(const char *s, const char *next)
+{
+    const char *last = last_word(s);
+    return !strchr(s, ',') && !strpbrk(s, "0123456789") && g_utf8_strlen(last, -1) >= 4 &&
+           g_str_has_suffix(last, "s") && g_unichar_isupper(g_utf8_get_char(last)) && has_org_number(next);
+}
+
 /* Line *k with the lines of its paragraph it wraps onto before `to` that go on in lower case (a PDF's "X kommun,
  * genom kultur- och" over "fritidsnämnden"); *k and *prov move to the last. Caller frees. */
 static char *with_wrapped_words(xctx *x, guint *k, guint to, at_provenance *prov)
 {
     GString *s = g_string_new(aline(x, *k)->text);
     for (const xline *n; *k + 1 < to && !ends_sentence(s->str) && (n = aline(x, *k + 1), !n->para_start) &&
-                         g_unichar_islower(g_utf8_get_char(n->text));) {
+                         (g_unichar_islower(g_utf8_get_char(n->text)) || genitive_name_wrapped(s->str, n->text));) {
         g_string_append_printf(s, " %s", n->text);
         prov->last_line = n->prov.last_line;
         prov->alto_last = n->prov.alto_last;
@@ -2675,6 +2717,15 @@ static bool date_list(xctx *x, guint i, const char *series)
     return list;
 }
 
+/* A narrow column's "Avtalet gäller från den 1 maj 2027 till" over "och med den 30 september 2029.": a date as of
+ * which something holds, the sentence going on in lower case on the paragraph's next line, is a term, no entry. */
+static bool term_in_column(xctx *x, guint i, const xdate *d)
+{
+    const xline *l = aline(x, i), *next = i + 1 < x->lines->len ? aline(x, i + 1) : NULL;
+    return next && !next->para_start && g_unichar_islower(g_utf8_get_char(next->text)) &&
+           date_as_of(l->text, d->start);
+}
+
 /* "2025-01-20 · BUN 2025/37": a page's running header, which names the document's diarienummer. */
 static bool running_header(xctx *x, const char *s)
 {
@@ -2744,7 +2795,8 @@ void extract_events(xctx *x)
         /* Calendars are runs of short lines; a date opening a wrapped line of prose is none. */
         xline *prev = i ? aline(x, i - 1) : NULL;
         entry = entry && (l->para_start || !prev || word_count(prev->text) <= 9) &&
-                !g_unichar_islower(g_utf8_get_char(l->text)); /* a wrapped sentence's next line */
+                !g_unichar_islower(g_utf8_get_char(l->text)) && /* a wrapped sentence's next line */
+                !term_in_column(x, i, &d);
         if (!entry && !happens)
             continue;
         at_rnode *e = add_event(x, l, &d, entry ? series : NULL);

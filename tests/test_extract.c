@@ -15482,6 +15482,85 @@ static void test_mend30_committee_of_municipality(void)
     }
 }
 
+/* mendB30 (review30 8): a narrow column's wrapped term ("Avtalet gäller från den 1 maj 2027 till" over "och med den
+ * 30 september 2029.") or deadline is a sentence going on, no calendar entry: no event. */
+static void test_mendB30_column_term_no_event(void)
+{
+    static const char *const cases[] = {
+        "§ 3 Försäkring\n\nSällskapet har ansvarsförsäkring för sin\nverksamhet.\n\n"
+        "§ 4 Avtalstid\n\nAvtalet gäller från den 1 maj 2027 till\noch med den 30 september 2029.\n",
+        "§ 3 Redovisning\n\nFöreningen lämnar en rapport till\nnämnden.\n\n"
+        "§ 4 Tider\n\nUppdraget ska vara klart senast den 15 oktober 2027\noch redovisas muntligt.\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om badvakter\n\nParter\n\nEkby kommun, org.nr 212000-0000\n"
+                                 "Ekby Livräddningssällskap, org.nr 802000-1111\n\n",
+                                 cases[i], NULL);
+        at_record *rec = extract_text("column_term.txt", text, false);
+        ok(rec && at_record_count(rec, "event") == 0 && at_record_count(rec, "party") == 2,
+           "a wrapped term in a narrow column is no event (case %zu: %zu events)", i,
+           rec ? at_record_count(rec, "event") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendB30 (review30 8): a federation's board named with it ("Förbundsstyrelsen i Samordningsförbundet X") is the
+ * body the federation acts through; a foundation or association named "… i X kommun" is one party, whole. */
+static void test_mendB30_federation_board_and_foundation_in_place(void)
+{
+    static const char *const clauses = "\n\n1. Uppdrag\n\nParterna samverkar om lokalen.\n\n"
+                                       "2. Avtalstid\n\nAvtalet gäller till och med den 31 mars 2030.\n";
+    static const struct {
+        const char *parties, *first, *body, *second;
+    } cases[] = {
+        { "Förbundsstyrelsen i Samordningsförbundet Ekby, org.nr 222000-0000 (hyresgästen)\n"
+          "Ekbyhem AB, org.nr 556000-1111 (hyresvärden)",
+          "Samordningsförbundet Ekby", "Förbundsstyrelsen", "Ekbyhem AB" },
+        { "Förbundsstyrelsen i Kommunalförbundet Åbyvatten, organisationsnummer 222000-0001\n"
+          "Åby Fastigheter AB, organisationsnummer 556000-2222",
+          "Kommunalförbundet Åbyvatten", "Förbundsstyrelsen", "Åby Fastigheter AB" },
+        { "Bygg- och miljönämnden i Ekby kommun, org.nr 212000-0000 (utlånaren)\n"
+          "Stiftelsen Hembygdsgården i Ekby kommun, org.nr 802000-1111 (låntagaren)",
+          "Ekby kommun", "Bygg- och miljönämnden", "Stiftelsen Hembygdsgården i Ekby kommun" },
+        { "Åby kommun, org.nr 212000-0001, genom kommunstyrelsen\n"
+          "Föreningen Bygdegården i Åby kommun, org.nr 802000-2222",
+          "Åby kommun", "kommunstyrelsen", "Föreningen Bygdegården i Åby kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om lokaler\n\nParter\n", cases[i].parties, clauses, NULL);
+        check_parties(i < 2 ? "a federation's board" : "an organisation in a municipality", text, 2, cases[i].first,
+                      cases[i].body, cases[i].second);
+        g_free(text);
+    }
+}
+
+/* mendB30 (review30 8): a party's name wrapped after a genitive ("Föreningen Flatruets" over "Fäbodvänner, org.nr
+ * …") goes on on the line with its organisation number; a party on a line of its own before the next one's stays. */
+static void test_mendB30_party_name_wrapped_before_capital(void)
+{
+    static const char *const clauses = "\n\n1. Uppdrag\n\nFöreningen sköter rastplatsen.\n\n"
+                                       "2. Avtalstid\n\nAvtalet gäller till och med den 30 september 2029.\n";
+    static const struct {
+        const char *parties, *first, *body, *second;
+    } cases[] = {
+        { "Ekby kommun, org.nr 212000-0000, genom kommunstyrelsen (kommunen)\n\n"
+          "Föreningen Ekbyns\nFäbodvänner, org.nr 802000-1111 (föreningen)",
+          "Ekby kommun", "kommunstyrelsen", "Föreningen Ekbyns Fäbodvänner" },
+        { "Åby kommun, organisationsnummer 212000-0001\n\n"
+          "Stiftelsen Åbygdens\nKulturarv, organisationsnummer 802000-2222",
+          "Åby kommun", NULL, "Stiftelsen Åbygdens Kulturarv" },
+        { "Åby kommun\nÅby Idrottsförening, organisationsnummer 802000-2222", "Åby kommun", NULL,
+          "Åby Idrottsförening" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skötsel\n\nParter\n\n", cases[i].parties, clauses, NULL);
+        check_parties("a party's name wrapped after a genitive", text, 2, cases[i].first, cases[i].body,
+                      cases[i].second);
+        g_free(text);
+    }
+}
+
 /* memo30: an extract of minutes whose head names the body that met before its day ("Direktionen, sammanträdesdatum
  * 2027-06-14") records the decision by that body on that day under the head's §, the day a meeting and an event but
  * no date of the document's own; a short name beside the kind ("Ekby Vatten | PROTOKOLLSUTDRAG") is the
@@ -16332,5 +16411,8 @@ int main(int argc, char **argv)
     test_agree30_organisation_short_name();
     test_agree30_bullet_read_as_stop();
     test_agree30_worded_number_with_noise();
+    test_mendB30_column_term_no_event();
+    test_mendB30_federation_board_and_foundation_in_place();
+    test_mendB30_party_name_wrapped_before_capital();
     return tap_done();
 }
