@@ -2232,6 +2232,19 @@ static bool noun_follows(run *r, size_t index, bool finite_too)
     return noun && (finite_too || !cs->finite);
 }
 
+/* Does `stem` (`len` bytes) end in a store or lid kept closed that the dictionary has no lock or door word for
+ * ("bod", "vedbod", "förråd", "lada", "lucka": no "bodlås", "förrådsdörr"; review30 9)? */
+static bool kept_closed(const char *stem, size_t len)
+{
+    static const char *const stores[] = { "bod", "förråd", "lada", "lucka" };
+    for (size_t i = 0; i < G_N_ELEMENTS(stores); i++) {
+        size_t n = strlen(stores[i]);
+        if (len >= n && memcmp(stem + len - n, stores[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is `stem` (`len` bytes), or a head noun of four letters or more it ends in ("ytterdörr": "dörr"), the first part
  * of a word the dictionary knows for a lock or a door made for it ("dörrlås", "cykellås", "skåplås", "källardörr",
  * "lägenhetsdörr")? A shorter head makes other words: "tal" + "lås" is "tallås", a ridge of pines. */
@@ -2247,7 +2260,7 @@ static bool has_lock(const at_dict *d, const char *stem, size_t len)
             if (find_with(d, stem + t, len - t, made_for[m], &e))
                 return true;
     }
-    return false;
+    return kept_closed(stem, len);
 }
 
 /* Is reading `c` a definite noun for something one locks: its stem less the definite ending has a lock or a door
