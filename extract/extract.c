@@ -1424,6 +1424,30 @@ static const char *word_before_space(const char *s, const char *word)
     return at;
 }
 
+/* "Planen ersätter den åtgärdsplan … som fastställdes av direktionen den …": a relative clause in the `n` bytes of `s`
+ * telling another document's adoption ("som" then an adoption verb within two words); "Planen, som antogs …" is the
+ * document's own, the clause right after its subject. */
+static bool relative_adoption(const char *s, size_t n)
+{
+    static const char *const verbs[] = { "faststall", "antog", "antag", "godkan", "beslut", "klubbad" };
+    char *t = g_strndup(s, n);
+    char *f = folded_copy(t);
+    bool other = false;
+    for (const char *at = strstr(f, " som "); at && !other; at = strstr(at + 1, " som ")) {
+        const char *w = at + 5;
+        for (int k = 0; k < 3 && *w && !other; k++) {
+            for (size_t v = 0; v < G_N_ELEMENTS(verbs) && !other; v++)
+                other = g_str_has_prefix(w, verbs[v]);
+            w = strchr(w, ' ');
+            w = w ? w + 1 : "";
+        }
+        other = other && at[-1] != ',';
+    }
+    g_free(t);
+    g_free(f);
+    return other;
+}
+
 /* "Avtalet godkändes av ...", "Planen antogs av ...": the sentence of `s` whose subject is the document itself,
  * which may stand anywhere (an agreement says at its end who approved it); its length in *len, or NULL. */
 static const char *sentence_about_itself(const char *s, size_t *len)
@@ -1958,7 +1982,8 @@ static bool wrapped_sentence_adoption(xctx *x, meta_nodes *m)
     size_t n;
     for (guint i = 0; i < sentences->len && !found; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        bool itself = sentence_about_itself(s->text, &n) == s->text || decision_on_itself(s->text, &n);
+        bool itself = (sentence_about_itself(s->text, &n) == s->text || decision_on_itself(s->text, &n)) &&
+                      !relative_adoption(s->text, n);
         if (s->prov.first_line == s->prov.last_line || !itself || !adoption_in(x, m, s->text, &s->prov))
             continue;
         found = true;
@@ -1999,7 +2024,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
-        if (sentence && adoption_in_line(x, m, l, sentence, n))
+        if (sentence && !relative_adoption(sentence, n) && adoption_in_line(x, m, l, sentence, n))
             return;
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;

@@ -6364,6 +6364,35 @@ static void test_plan30_wrapped_sentence_adoption(void)
     }
 }
 
+/* mendA30 (review30 1): a relative clause telling another document's adoption ("Planen ersätter den åtgärdsplan …
+ * som fastställdes av …") is no decision on this one, on one line (an export's) or wrapped (a PDF's), in two
+ * wordings; the document's own clause ("Planen, som antogs av …") still is. */
+static void test_mendA30_relative_adoption(void)
+{
+    static const struct {
+        const char *tail, *day;
+    } cases[] = {
+        { "Planen ersätter den åtgärdsplan för vattenverken som fastställdes av förbundsdirektionen den 3 maj 2022, "
+          "§ 40, och som gällde till och med 2026.\n", NULL },
+        { "Planen ersätter den åtgärdsplan för vattenverken som fastställdes av\nförbundsdirektionen den 3 maj 2022, "
+          "§ 40, och som gällde till och med 2026.\n", NULL },
+        { "Programmet bygger vidare på det program för sjöarna som tidigare antogs av\nmiljönämnden den 9 mars 2021, "
+          "§ 12.\n", NULL },
+        { "Programmet, som antogs av miljönämnden den 9 mars 2028, § 12, gäller i tre år.\n", "2028-03-09" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Åtgärdsplan för sjöarna 2028–2030\n\nSjöarna växer igen och behöver åtgärder.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp planen varje höst.\n\n", cases[i].tail, NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        const char *got = d ? at_rnode_attr(d, "value") : NULL;
+        ok(rec && g_strcmp0(got, cases[i].day) == 0, "relative adoption %zu: decided %s (got %s)", i + 1,
+           cases[i].day ? cases[i].day : "none", got ? got : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* An extract of minutes whose head labels the body that met ("Organ", "Beslutande organ") and the meeting's day in
  * fields beside the organisation and the document's kind, then a § stamp over the item's heading: decided by that
  * body on that day under that §, the organisation, the item's heading the title, the meeting an event. As a text
@@ -16204,6 +16233,7 @@ int main(int argc, char **argv)
     test_plan30_subject_wish_over_table();
     test_plan30_stretch_and_address_columns();
     test_plan30_wrapped_sentence_adoption();
+    test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
     test_plan30_frame_for_the_year();
     test_plan30_decision_organ_and_section();
