@@ -606,6 +606,22 @@ static bool company_line(const char *s)
     return word_count(s) >= 3 && g_str_has_suffix(s, " AB");
 }
 
+/* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leading a short line,
+ * never "Förbundet" alone. The sender only in the letterhead: a municipality's statement is commonly addressed to a
+ * federation, its name then heading the address block under the kind and date. */
+static bool federation_line(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    size_t first = space ? (size_t)(space - s) : strlen(s);
+    char *f = g_strndup(s, first);
+    char *folded = folded_copy(f);
+    bool federation = word_count(s) <= 3 && g_unichar_isupper(g_utf8_get_char(s)) &&
+                      strlen(folded) > strlen("forbundet") && g_str_has_suffix(folded, "forbundet");
+    g_free(folded);
+    g_free(f);
+    return federation;
+}
+
 static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
@@ -624,9 +640,6 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
-    /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leads, never
-     * "Förbundet" alone */
-    hit = hit || (n <= 3 && strlen(tokens[0]) > strlen("forbundet") && g_str_has_suffix(tokens[0], "forbundet"));
     hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
@@ -4135,7 +4148,9 @@ void extract_metadata(xctx *x)
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
             take_title(x, m.title, i);
-        } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
+        } else if (m.organisations->children->len == 0 &&
+                   (is_org_line(l->text) ||
+                    (federation_line(l->text) && !m.type->text && !has_date(m.dates, "document")))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */
             bool left = l->before_gap && is_org_line(l->before_gap);

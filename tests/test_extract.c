@@ -6280,6 +6280,35 @@ static void test_plan30_federation_organisation(void)
     }
 }
 
+/* mendA30 (review30 2): a federation's name heading the address block under a statement's kind and date is its
+ * recipient, not the sender's organisation (a municipality answering a federation's referral), in two wordings. */
+static void test_mendA30_federation_addressee(void)
+{
+    static const struct {
+        const char *head, *to;
+    } cases[] = {
+        { "Socialförvaltningen\nYTTRANDE\n2027-06-11\n\nRäddningstjänstförbundet Mitt\nBox 12\n831 21 Östersund\n\n",
+          "Räddningstjänstförbundet Mitt" },
+        { "Kultur- och fritidsförvaltningen\nREMISSVAR\n2028-02-03\n\nSamordningsförbundet Norra Vättern\n"
+          "Storgatan 8\n561 31 Huskvarna\n\n",
+          "Samordningsförbundet Norra Vättern" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Svar på remiss om förbundets nya plan\n\nFörvaltningen har inga "
+                                 "synpunkter på förslaget.\n\nKarin Ek\nförvaltningschef\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *org = root ? path(root, "metadata", "organisations", "organisation", NULL) : NULL;
+        const at_rnode *to = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && to && strcmp(at_rnode_text(to), cases[i].to) == 0 &&
+               !(org && strcmp(at_rnode_text(org), cases[i].to) == 0),
+           "federation addressee %zu: recipient %s, no such organisation (got recipient %s, organisation %s)", i + 1,
+           cases[i].to, to ? at_rnode_text(to) : "none", org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* plan30: a head's "Beslutsorgan" (or "Beslutande organ") beside its body, and "Beslutsdatum" with the § after its day
  * ("2027-11-12 § 41"): the decided date with body and §, as a text export's fields and as lines of a PDF's head. */
 static void test_plan30_decision_organ_and_section(void)
@@ -16236,6 +16265,7 @@ int main(int argc, char **argv)
     test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
     test_plan30_frame_for_the_year();
+    test_mendA30_federation_addressee();
     test_plan30_decision_organ_and_section();
     test_goals28_area_table_over_action_tables();
     test_actA25_abbreviated_month_year();
