@@ -6309,6 +6309,32 @@ static void test_mendA30_federation_addressee(void)
     }
 }
 
+/* mendA30 (review30 3): a procurement's cap ("inom en ram om 38 miljoner kronor", "inom en ram på …") repeats a cost
+ * and is no frame for a budget; a year's or an owner's frame ("Årets ram", "ram för 2028") still is. */
+static void test_mendA30_frame_of_a_procurement(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+    } cases[] = {
+        { "Styrelsen beslutade att upphandla en ny station i Fagersta inom en ram om 38 miljoner kronor.", 0, NULL },
+        { "Hamnen byggs om inom en ram på 12 500 000 kronor enligt styrelsens beslut.", 0, NULL },
+        { "Årets ram är 900 000 kronor.", 900000, "2028" },
+        { "Styrelsen har en ram för 2028 på 450 000 kronor.", 450000, "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Aktivitetsplan 2028\n\nPlanen visar vad som görs under året. ", cases[i].sentence,
+                                 "\n\nUppföljning\n\nStyrelsen följer upp planen.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        ok(rec && (cases[i].year ? has_budget_line(rec, cases[i].amount, cases[i].year) : !budgets),
+           "frame of a procurement %zu: %s", i + 1, cases[i].year ? "a budget line of the plan's year" : "no budget");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* plan30: a head's "Beslutsorgan" (or "Beslutande organ") beside its body, and "Beslutsdatum" with the § after its day
  * ("2027-11-12 § 41"): the decided date with body and §, as a text export's fields and as lines of a PDF's head. */
 static void test_plan30_decision_organ_and_section(void)
@@ -16265,6 +16291,7 @@ int main(int argc, char **argv)
     test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
     test_plan30_frame_for_the_year();
+    test_mendA30_frame_of_a_procurement();
     test_mendA30_federation_addressee();
     test_plan30_decision_organ_and_section();
     test_goals28_area_table_over_action_tables();
