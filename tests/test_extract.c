@@ -12148,6 +12148,32 @@ static void test_plan30_subject_wish_over_table(void)
     check_goals(cases, G_N_ELEMENTS(cases), "Aktivitetsplan 2028\n\n", "subject's wish over a table");
 }
 
+/* mendA30 (review30 4): a subject's wish that someone report ("Förbundet vill att varje huvudman lämnar en
+ * lägesrapport …", "Nämnden vill att skolorna redovisar …") over an area's table is no goal; a wish with the
+ * adverbial first ("Under perioden vill förbundet att …", "Inom området vill nämnden se att …") is. */
+static void test_mendA30_subject_wish_report_and_inverted(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.tsv",
+          "Insatsområde 1: Rapportering\n\nFörbundet vill att varje huvudman lämnar en lägesrapport till kansliet "
+          "senast den femte dagen efter varje kvartal.\n\nAktivitet\tHuvudman\nGemensam mall\tKansliet\n",
+          "", true },
+        { "plan.tsv",
+          "Målområde 4: Uppföljning\n\nNämnden vill att skolorna redovisar sina frånvarosiffror varje månad.\n\n"
+          "Åtgärd\tAnsvar\nNytt formulär\tKansliet\n",
+          "", true },
+        { "plan.tsv",
+          "Fokusområde 1: Unga vuxna\n\nUnder perioden vill förbundet att fler unga vuxna ska komma i arbete eller "
+          "studier.\n\nAktivitet\tHuvudman\nIndividuellt stöd\tRegionen\n",
+          "T:Unga vuxna(M:fler unga vuxna ska komma i arbete eller studier)", true },
+        { "plan.tsv",
+          "Målområde 2: Äldres hälsa\n\nInom området vill nämnden se att fler äldre rör sig varje dag.\n\n"
+          "Åtgärd\tAnsvar\nPromenadgrupper\tFritid\n",
+          "T:Äldres hälsa(M:fler äldre rör sig varje dag)", true },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "Aktivitetsplan 2028\n\n", "subject's wish: report or inverted");
+}
+
 /* A table of themes and their main goals over activity tables, each under a heading naming a theme ("Målområde |
  * Mål till 2028" over "Tillgänglighet" over "Aktivitet | Ansvar"): the themes and goals, each activity serving the
  * goal of the theme over its table; a heading naming no theme gives its activities no goal. */
@@ -16286,6 +16312,7 @@ int main(int argc, char **argv)
     test_mendA25_description_sentences_naming_no_field();
     test_actA25_area_goal_sentence_over_table();
     test_plan30_subject_wish_over_table();
+    test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
     test_plan30_wrapped_sentence_adoption();
     test_mendA30_relative_adoption();
