@@ -1438,8 +1438,8 @@ static const char *word_before_space(const char *s, const char *word)
 }
 
 /* "Planen ersätter den åtgärdsplan … som fastställdes av direktionen den …": a relative clause in the `n` bytes of `s`
- * telling another document's adoption ("som" then an adoption verb within two words); "Planen, som antogs …" is the
- * document's own, the clause right after its subject. */
+ * telling another document's adoption ("som" then an adoption verb within two words); "Planen, som antogs …" and
+ * "Planen som antogs …" are the document's own, the clause right after its one-word subject. */
 static bool relative_adoption(const char *s, size_t n)
 {
     static const char *const verbs[] = { "faststall", "antog", "antag", "godkan", "beslut", "klubbad" };
@@ -1454,7 +1454,7 @@ static bool relative_adoption(const char *s, size_t n)
             w = strchr(w, ' ');
             w = w ? w + 1 : "";
         }
-        other = other && at[-1] != ',';
+        other = other && at[-1] != ',' && memchr(f, ' ', (size_t)(at - f));
     }
     g_free(t);
     g_free(f);

@@ -6434,6 +6434,7 @@ static void test_mendA30_relative_adoption(void)
         { "Programmet bygger vidare på det program för sjöarna som tidigare antogs av\nmiljönämnden den 9 mars 2021, "
           "§ 12.\n", NULL },
         { "Programmet, som antogs av miljönämnden den 9 mars 2028, § 12, gäller i tre år.\n", "2028-03-09" },
+        { "Programmet som antogs av miljönämnden den 9 mars 2028, § 12 gäller i tre år.\n", "2028-03-09" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Åtgärdsplan för sjöarna 2028–2030\n\nSjöarna växer igen och behöver åtgärder.\n\n"
