@@ -615,7 +615,8 @@ static bool federation_line(const char *s)
     size_t first = space ? (size_t)(space - s) : strlen(s);
     char *f = g_strndup(s, first);
     char *folded = folded_copy(f);
-    bool federation = word_count(s) <= 3 && g_unichar_isupper(g_utf8_get_char(s)) &&
+    bool federation = word_count(s) <= 3 && g_unichar_isupper(g_utf8_get_char(s)) && !strchr(s, ':') &&
+                      !g_str_has_suffix(s, ".") &&
                       strlen(folded) > strlen("forbundet") && g_str_has_suffix(folded, "forbundet");
     g_free(folded);
     g_free(f);
