@@ -607,8 +607,9 @@ static bool company_line(const char *s)
 }
 
 /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leading a short line,
- * never "Förbundet" alone. The sender only in the letterhead: a municipality's statement is commonly addressed to a
- * federation, its name then heading the address block under the kind and date. */
+ * never "Förbundet" alone. The sender only in the letterhead (its first two lines, a scan's logo and date on the
+ * first): a municipality's statement is commonly addressed to a federation, its name then heading the address block
+ * under the kind and date. */
 static bool federation_line(const char *s)
 {
     const char *space = strchr(s, ' ');
@@ -4151,7 +4152,7 @@ void extract_metadata(xctx *x)
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 &&
                    (is_org_line(l->text) ||
-                    (federation_line(l->text) && !m.type->text && !has_date(m.dates, "document")))) {
+                    (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */
             bool left = l->before_gap && is_org_line(l->before_gap);
