@@ -4173,7 +4173,8 @@ void extract_metadata(xctx *x)
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
             const char *value;
             bool named = l->before_gap && i < 2 && name_beside_kind(first, l->text + l->gap_at);
-            if ((is_org_line(g_strstrip(first)) || named) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
+            bool federation = federation_line(g_strstrip(first)) && !m.type->text && i < 2;
+            if ((is_org_line(first) || named || federation) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);
         }
