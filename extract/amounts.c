@@ -548,15 +548,22 @@ static bool income_sentence(const char *s)
     return true;
 }
 
-/* "Förbundets ram för året är 14 200 000 kronor", "Nämndens ram är …": the word "ram" alone, the frame of what may
- * be spent ("inom ramen för projektet" is a scope, "Inom ram" a column's mark that no money is added, and "program"
- * holds the letters). */
+/* "Förbundets ram för året är 14 200 000 kronor", "Nämndens ram är …", "Årets ram": the word "ram" as the frame of
+ * what an organisation or a year may spend, owned (a genitive before it) or of a year ("ram för året", "ram för
+ * 2028"). "inom en ram om 38 miljoner kronor" is a procurement's cap repeating its cost, "inom ramen för projektet"
+ * a scope, "Inom ram" a column's mark that no money is added ("program" holds the letters). */
 static bool frame_sentence(const char *s)
 {
     char **words = g_strsplit_set(s, " ,.", -1);
     bool frame = false;
-    for (char **w = words; *w && !frame; w++)
-        frame = strcmp(*w, "ram") == 0 && !(w > words && g_ascii_strcasecmp(w[-1], "inom") == 0);
+    for (char **w = words; *w && !frame; w++) {
+        if (strcmp(*w, "ram") != 0)
+            continue;
+        bool owned = w > words && strlen(w[-1]) > 3 && g_str_has_suffix(w[-1], "s");
+        bool yearly = w[1] && strcmp(w[1], "för") == 0 && w[2] &&
+                      (strcmp(w[2], "året") == 0 || (strlen(w[2]) == 4 && strspn(w[2], "0123456789") == 4));
+        frame = owned || yearly;
+    }
     g_strfreev(words);
     return frame;
 }

@@ -606,6 +606,24 @@ static bool company_line(const char *s)
     return word_count(s) >= 3 && g_str_has_suffix(s, " AB");
 }
 
+/* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leading a short line,
+ * never "Förbundet" alone. The sender only in the letterhead (its first two lines, a scan's logo and date on the
+ * first): a municipality's statement is commonly addressed to a federation, its name then heading the address block
+ * under the kind and date. */
+static bool federation_line(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    size_t first = space ? (size_t)(space - s) : strlen(s);
+    char *f = g_strndup(s, first);
+    char *folded = folded_copy(f);
+    bool federation = word_count(s) <= 3 && g_unichar_isupper(g_utf8_get_char(s)) && !strchr(s, ':') &&
+                      !g_str_has_suffix(s, ".") &&
+                      strlen(folded) > strlen("forbundet") && g_str_has_suffix(folded, "forbundet");
+    g_free(folded);
+    g_free(f);
+    return federation;
+}
+
 static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
@@ -624,9 +642,6 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
-    /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leads, never
-     * "Förbundet" alone */
-    hit = hit || (n <= 3 && strlen(tokens[0]) > strlen("forbundet") && g_str_has_suffix(tokens[0], "forbundet"));
     hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
@@ -1424,6 +1439,30 @@ static const char *word_before_space(const char *s, const char *word)
     return at;
 }
 
+/* "Planen ersätter den åtgärdsplan … som fastställdes av direktionen den …": a relative clause in the `n` bytes of `s`
+ * telling another document's adoption ("som" then an adoption verb within two words); "Planen, som antogs …" and
+ * "Planen som antogs …" are the document's own, the clause right after its one-word subject. */
+static bool relative_adoption(const char *s, size_t n)
+{
+    static const char *const verbs[] = { "faststall", "antog", "antag", "godkan", "beslut", "klubbad" };
+    char *t = g_strndup(s, n);
+    char *f = folded_copy(t);
+    bool other = false;
+    for (const char *at = strstr(f, " som "); at && !other; at = strstr(at + 1, " som ")) {
+        const char *w = at + 5;
+        for (int k = 0; k < 3 && *w && !other; k++) {
+            for (size_t v = 0; v < G_N_ELEMENTS(verbs) && !other; v++)
+                other = g_str_has_prefix(w, verbs[v]);
+            w = strchr(w, ' ');
+            w = w ? w + 1 : "";
+        }
+        other = other && at[-1] != ',' && memchr(f, ' ', (size_t)(at - f));
+    }
+    g_free(t);
+    g_free(f);
+    return other;
+}
+
 /* "Avtalet godkändes av ...", "Planen antogs av ...": the sentence of `s` whose subject is the document itself,
  * which may stand anywhere (an agreement says at its end who approved it); its length in *len, or NULL. */
 static const char *sentence_about_itself(const char *s, size_t *len)
@@ -1958,7 +1997,8 @@ static bool wrapped_sentence_adoption(xctx *x, meta_nodes *m)
     size_t n;
     for (guint i = 0; i < sentences->len && !found; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
-        bool itself = sentence_about_itself(s->text, &n) == s->text || decision_on_itself(s->text, &n);
+        bool itself = (sentence_about_itself(s->text, &n) == s->text || decision_on_itself(s->text, &n)) &&
+                      !relative_adoption(s->text, n);
         if (s->prov.first_line == s->prov.last_line || !itself || !adoption_in(x, m, s->text, &s->prov))
             continue;
         found = true;
@@ -1999,7 +2039,7 @@ static void find_adoption(xctx *x, meta_nodes *m)
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
-        if (sentence && adoption_in_line(x, m, l, sentence, n))
+        if (sentence && !relative_adoption(sentence, n) && adoption_in_line(x, m, l, sentence, n))
             return;
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
@@ -4110,7 +4150,9 @@ void extract_metadata(xctx *x)
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
             take_title(x, m.title, i);
-        } else if (m.organisations->children->len == 0 && is_org_line(l->text)) {
+        } else if (m.organisations->children->len == 0 &&
+                   (is_org_line(l->text) ||
+                    (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */
             bool left = l->before_gap && is_org_line(l->before_gap);
@@ -4131,7 +4173,8 @@ void extract_metadata(xctx *x)
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
             const char *value;
             bool named = l->before_gap && i < 2 && name_beside_kind(first, l->text + l->gap_at);
-            if ((is_org_line(g_strstrip(first)) || named) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
+            bool federation = federation_line(g_strstrip(first)) && !m.type->text && i < 2;
+            if ((is_org_line(first) || named || federation) && find_label(first, &value) < 0) /* "Ansvarig nämnd": a label */
                 add_organisation(m.organisations, first, &l->prov);
             g_free(first);
         }

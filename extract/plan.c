@@ -4849,17 +4849,59 @@ static bool wants_outcome(char *const *words)
     return true;
 }
 
+/* "varje huvudman lämnar en lägesrapport", "kommunerna redovisar sina siffror": what is wanted is a report, a request
+ * to the reader (in the clause's first words), no outcome. */
+static bool wishes_report(const char *that)
+{
+    static const char *const reports[] = { "lämnar", "lämna", "rapporterar", "rapportera", "redovisar", "redovisa",
+                                           "skickar", "skicka", "meddelar", "meddela", "återrapporterar" };
+    char **words = g_strsplit_set(that, " ,.", 7);
+    bool report = false;
+    for (char **w = words; *w && w - words < 6 && !report; w++)
+        for (size_t k = 0; k < G_N_ELEMENTS(reports) && !report; k++)
+            report = strcmp(*w, reports[k]) == 0;
+    g_strfreev(words);
+    return report;
+}
+
+/* "Under perioden vill förbundet att …", "Inom området vill nämnden se att …": an adverbial of few words opening the
+ * sentence, the subject after "vill" in the definite; where its words after the subject start, else NULL. */
+static const char *inverted_wish(const char *s, const char *vill)
+{
+    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I " };
+    const char *subject = vill + strlen(" vill ");
+    const char *space = strchr(subject, ' ');
+    bool opens = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
+        opens = g_str_has_prefix(s, openers[k]);
+    char *word = space ? g_strndup(subject, (size_t)(space - subject)) : NULL;
+    bool definite = word && g_unichar_islower(g_utf8_get_char(word)) && strlen(word) > 4 &&
+                    (g_str_has_suffix(word, "en") || g_str_has_suffix(word, "et"));
+    g_free(word);
+    char *before = g_strndup(s, (size_t)(vill - s));
+    bool few = word_count(before) <= 4;
+    g_free(before);
+    return opens && definite && few ? space : NULL;
+}
+
 /* Where the goal starts in a sentence whose one-word subject wants an outcome ("Förbundet vill under året uppnå att
- * X", "Nämnden vill att X"), or NULL; the words between "vill" and "att" as wants_outcome takes them. */
+ * X", "Nämnden vill att X", "Under perioden vill förbundet att X"), or NULL; the words between "vill" (or its subject)
+ * and "att" as wants_outcome takes them. */
 static const char *subject_wish_start(const char *s)
 {
     const char *vill = strstr(s, " vill "), *after = vill ? vill + strlen(" vill") : NULL;
     const char *that = after ? strstr(after, " att ") : NULL;
-    if (!that || memchr(s, ' ', (size_t)(vill - s)) || !g_unichar_isupper(g_utf8_get_char(s)))
+    if (!that || !g_unichar_isupper(g_utf8_get_char(s)))
+        return NULL;
+    if (memchr(s, ' ', (size_t)(vill - s)) && !(after = inverted_wish(s, vill)))
+        return NULL;
+    if (after > that)
         return NULL;
     char *between = g_strndup(after, (size_t)(that - after));
     char **words = g_strsplit(g_strstrip(between), " ", -1);
-    const char *goal = wants_outcome(words) && !wishes_of_reader(that) ? that + strlen(" att ") : NULL;
+    const char *goal =
+        wants_outcome(words) && !wishes_of_reader(that) && !wishes_report(that + strlen(" att ")) ? that + strlen(" att ")
+                                                                                                  : NULL;
     g_strfreev(words);
     g_free(between);
     return goal;

@@ -6280,6 +6280,61 @@ static void test_plan30_federation_organisation(void)
     }
 }
 
+/* mendA30 (review30 2): a federation's name heading the address block under a statement's kind and date is its
+ * recipient, not the sender's organisation (a municipality answering a federation's referral), in two wordings. */
+static void test_mendA30_federation_addressee(void)
+{
+    static const struct {
+        const char *head, *to;
+    } cases[] = {
+        { "Socialförvaltningen\nYTTRANDE\n2027-06-11\n\nRäddningstjänstförbundet Mitt\nBox 12\n831 21 Östersund\n\n",
+          "Räddningstjänstförbundet Mitt" },
+        { "Kultur- och fritidsförvaltningen\nREMISSVAR\n2028-02-03\n\nSamordningsförbundet Norra Vättern\n"
+          "Storgatan 8\n561 31 Huskvarna\n\n",
+          "Samordningsförbundet Norra Vättern" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Svar på remiss om förbundets nya plan\n\nFörvaltningen har inga "
+                                 "synpunkter på förslaget.\n\nKarin Ek\nförvaltningschef\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *org = root ? path(root, "metadata", "organisations", "organisation", NULL) : NULL;
+        const at_rnode *to = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && to && strcmp(at_rnode_text(to), cases[i].to) == 0 &&
+               !(org && strcmp(at_rnode_text(org), cases[i].to) == 0),
+           "federation addressee %zu: recipient %s, no such organisation (got recipient %s, organisation %s)", i + 1,
+           cases[i].to, to ? at_rnode_text(to) : "none", org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendA30 (review30 3): a procurement's cap ("inom en ram om 38 miljoner kronor", "inom en ram på …") repeats a cost
+ * and is no frame for a budget; a year's or an owner's frame ("Årets ram", "ram för 2028") still is. */
+static void test_mendA30_frame_of_a_procurement(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        const char *year;
+    } cases[] = {
+        { "Styrelsen beslutade att upphandla en ny station i Fagersta inom en ram om 38 miljoner kronor.", 0, NULL },
+        { "Hamnen byggs om inom en ram på 12 500 000 kronor enligt styrelsens beslut.", 0, NULL },
+        { "Årets ram är 900 000 kronor.", 900000, "2028" },
+        { "Styrelsen har en ram för 2028 på 450 000 kronor.", 450000, "2028" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Aktivitetsplan 2028\n\nPlanen visar vad som görs under året. ", cases[i].sentence,
+                                 "\n\nUppföljning\n\nStyrelsen följer upp planen.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        ok(rec && (cases[i].year ? has_budget_line(rec, cases[i].amount, cases[i].year) : !budgets),
+           "frame of a procurement %zu: %s", i + 1, cases[i].year ? "a budget line of the plan's year" : "no budget");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* plan30: a head's "Beslutsorgan" (or "Beslutande organ") beside its body, and "Beslutsdatum" with the § after its day
  * ("2027-11-12 § 41"): the decided date with body and §, as a text export's fields and as lines of a PDF's head. */
 static void test_plan30_decision_organ_and_section(void)
@@ -6359,6 +6414,36 @@ static void test_plan30_wrapped_sentence_adoption(void)
            "wrapped sentence adoption %zu: decided %s by %s, § %s, no event (got %s by %s, %zu events)", i + 1,
            cases[i].day, cases[i].by, cases[i].paragraph, d ? at_rnode_attr(d, "value") : "-",
            d ? at_rnode_attr(d, "by") : "-", rec ? at_record_count(rec, "event") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendA30 (review30 1): a relative clause telling another document's adoption ("Planen ersätter den åtgärdsplan …
+ * som fastställdes av …") is no decision on this one, on one line (an export's) or wrapped (a PDF's), in two
+ * wordings; the document's own clause ("Planen, som antogs av …") still is. */
+static void test_mendA30_relative_adoption(void)
+{
+    static const struct {
+        const char *tail, *day;
+    } cases[] = {
+        { "Planen ersätter den åtgärdsplan för vattenverken som fastställdes av förbundsdirektionen den 3 maj 2022, "
+          "§ 40, och som gällde till och med 2026.\n", NULL },
+        { "Planen ersätter den åtgärdsplan för vattenverken som fastställdes av\nförbundsdirektionen den 3 maj 2022, "
+          "§ 40, och som gällde till och med 2026.\n", NULL },
+        { "Programmet bygger vidare på det program för sjöarna som tidigare antogs av\nmiljönämnden den 9 mars 2021, "
+          "§ 12.\n", NULL },
+        { "Programmet, som antogs av miljönämnden den 9 mars 2028, § 12, gäller i tre år.\n", "2028-03-09" },
+        { "Programmet som antogs av miljönämnden den 9 mars 2028, § 12 gäller i tre år.\n", "2028-03-09" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Åtgärdsplan för sjöarna 2028–2030\n\nSjöarna växer igen och behöver åtgärder.\n\n"
+                                 "Uppföljning\n\nNämnden följer upp planen varje höst.\n\n", cases[i].tail, NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        const char *got = d ? at_rnode_attr(d, "value") : NULL;
+        ok(rec && g_strcmp0(got, cases[i].day) == 0, "relative adoption %zu: decided %s (got %s)", i + 1,
+           cases[i].day ? cases[i].day : "none", got ? got : "none");
         at_record_free(rec);
         g_free(text);
     }
@@ -12064,6 +12149,32 @@ static void test_plan30_subject_wish_over_table(void)
     check_goals(cases, G_N_ELEMENTS(cases), "Aktivitetsplan 2028\n\n", "subject's wish over a table");
 }
 
+/* mendA30 (review30 4): a subject's wish that someone report ("Förbundet vill att varje huvudman lämnar en
+ * lägesrapport …", "Nämnden vill att skolorna redovisar …") over an area's table is no goal; a wish with the
+ * adverbial first ("Under perioden vill förbundet att …", "Inom området vill nämnden se att …") is. */
+static void test_mendA30_subject_wish_report_and_inverted(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.tsv",
+          "Insatsområde 1: Rapportering\n\nFörbundet vill att varje huvudman lämnar en lägesrapport till kansliet "
+          "senast den femte dagen efter varje kvartal.\n\nAktivitet\tHuvudman\nGemensam mall\tKansliet\n",
+          "", true },
+        { "plan.tsv",
+          "Målområde 4: Uppföljning\n\nNämnden vill att skolorna redovisar sina frånvarosiffror varje månad.\n\n"
+          "Åtgärd\tAnsvar\nNytt formulär\tKansliet\n",
+          "", true },
+        { "plan.tsv",
+          "Fokusområde 1: Unga vuxna\n\nUnder perioden vill förbundet att fler unga vuxna ska komma i arbete eller "
+          "studier.\n\nAktivitet\tHuvudman\nIndividuellt stöd\tRegionen\n",
+          "T:Unga vuxna(M:fler unga vuxna ska komma i arbete eller studier)", true },
+        { "plan.tsv",
+          "Målområde 2: Äldres hälsa\n\nInom området vill nämnden se att fler äldre rör sig varje dag.\n\n"
+          "Åtgärd\tAnsvar\nPromenadgrupper\tFritid\n",
+          "T:Äldres hälsa(M:fler äldre rör sig varje dag)", true },
+    };
+    check_goals(cases, G_N_ELEMENTS(cases), "Aktivitetsplan 2028\n\n", "subject's wish: report or inverted");
+}
+
 /* A table of themes and their main goals over activity tables, each under a heading naming a theme ("Målområde |
  * Mål till 2028" over "Tillgänglighet" over "Aktivitet | Ansvar"): the themes and goals, each activity serving the
  * goal of the theme over its table; a heading naming no theme gives its activities no goal. */
@@ -16296,10 +16407,14 @@ int main(int argc, char **argv)
     test_mendA25_description_sentences_naming_no_field();
     test_actA25_area_goal_sentence_over_table();
     test_plan30_subject_wish_over_table();
+    test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
     test_plan30_wrapped_sentence_adoption();
+    test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
     test_plan30_frame_for_the_year();
+    test_mendA30_frame_of_a_procurement();
+    test_mendA30_federation_addressee();
     test_plan30_decision_organ_and_section();
     test_goals28_area_table_over_action_tables();
     test_actA25_abbreviated_month_year();
