@@ -1632,12 +1632,13 @@ static char *deciding_body(xctx *x)
     return NULL;
 }
 
-/* "Förbundsfullmäktige, sammanträdesdatum 2027-05-27": the length of a body's name opening `s` before a comma, else 0. */
+/* "Förbundsfullmäktige, sammanträdesdatum 2027-05-27": the length of a body's name opening `s` before a comma and a
+ * space (what callers step over: a line ending in the comma has nothing after it), else 0. */
 static size_t body_before_comma(const char *s)
 {
     size_t n = strcspn(s, ",");
     g_autofree char *body = g_strndup(s, n);
-    return s[n] == ',' && names_body(body) ? n : 0;
+    return s[n] == ',' && s[n + 1] == ' ' && names_body(body) ? n : 0;
 }
 
 /* "Sammanträde 2027-05-12", "2027-02-10" alone, "Förbundsfullmäktige, sammanträdesdatum 2027-05-27": a head line or
