@@ -2245,15 +2245,26 @@ static bool kept_closed(const char *stem, size_t len)
     return false;
 }
 
-/* Is `stem` (`len` bytes), or a head noun of four letters or more it ends in ("ytterdörr": "dörr"), the first part
- * of a word the dictionary knows for a lock or a door made for it ("dörrlås", "cykellås", "skåplås", "källardörr",
- * "lägenhetsdörr")? A shorter head makes other words: "tal" + "lås" is "tallås", a ridge of pines. */
+/* Is `stem` (`len` bytes) a word of its own: one the dictionary knows ending hunspell's compounds ("rapport" in
+ * "årsrapport", "transport"), read whole, not as a modifier and a head ("ra|port")? Compounds end none
+ * ("ytterdörr", "garageport"). */
+static bool heads_compounds(const at_dict *d, const char *stem, size_t len)
+{
+    at_dict_entry e;
+    return at_dict_find(d, stem, len, &e) && productivity(&e, true);
+}
+
+/* Is `stem` (`len` bytes), or a head noun of four letters or more it ends in ("ytterdörr": "dörr"; not in a word
+ * of its own: heads_compounds), the first part of a word the dictionary knows for a lock or a door made for it ("dörrlås", "cykellås",
+ * "skåplås", "källardörr", "lägenhetsdörr")? A shorter head makes other words: "tal" + "lås" is "tallås", a ridge
+ * of pines. */
 static bool has_lock(const at_dict *d, const char *stem, size_t len)
 {
     static const char *const made_for[] = { "lås", "dörr", "sdörr" };
     at_dict_entry e;
+    bool whole = heads_compounds(d, stem, len);
     for (size_t t = 0; t + strlen("bil") <= len; t += g_utf8_skip[(unsigned char)stem[t]]) {
-        if (t && (g_utf8_strlen(stem + t, (gssize)(len - t)) < 4 ||
+        if (t && (whole || g_utf8_strlen(stem + t, (gssize)(len - t)) < 4 ||
                   !(at_dict_find(d, stem + t, len - t, &e) && (e.flags & AT_WORD_NOUN))))
             continue;
         for (size_t m = 0; m < G_N_ELEMENTS(made_for); m++)
