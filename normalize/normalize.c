@@ -3312,14 +3312,22 @@ static bool plural_quantifier(run *r, const slot *before)
 }
 
 /* The readings of `cs` that are nouns and no adjective, when another is an adjective and no noun, right after a
- * "var" or "är" as written after a year ("punkt 6 år 2023 var lag" is "låg"): what a year's figure was is a
+ * "var" or "är" as written after a year ("punkt 6 år 2023 var lag" is "låg"), or after such a copula and its
+ * inverted subject, one definite noun ("Under 2024 var kostnaden lag"): what a year's figure was is a
  * predicative; a bare noun there ("var lag", law) has no subject that names it, unlike what a bill became. */
 static uint8_t nouns_after_dated_copula(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     static const char *const became[] = { "blev", "blir", "vore", "varit" }; /* "Förslaget 2019 blev lag" */
-    const slot *year = r->n_slots >= 2 ? &r->segment[r->n_slots - 2] : NULL;
-    if (!before || !year || before->word + 1 != index || year->word + 1 != before->word || before->comma ||
-        year->comma || year->cs != &r->year || !written_copula(before) || folded_word_in(r, before, became, 4))
+    if (!before || before->word + 1 != index || before->comma)
+        return 0;
+    size_t back = 2; /* the year's slot counted from the end: 3 past an inverted subject */
+    if (r->n_slots >= 3 && !written_copula(before) && !before->cs->finite && may_be_noun(before) &&
+        definite_at(r, before->word))
+        back = 3;
+    const slot *copula = &r->segment[r->n_slots - back + 1];
+    const slot *year = r->n_slots >= back ? &r->segment[r->n_slots - back] : NULL;
+    if (!year || copula->word + back - 1 != index || year->word + 1 != copula->word || copula->comma ||
+        year->comma || year->cs != &r->year || !written_copula(copula) || folded_word_in(r, copula, became, 4))
         return 0;
     uint8_t nouns = 0;
     bool adjective = false;
