@@ -910,6 +910,7 @@ static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
+static bool definite_at(run *r, size_t index);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -2461,6 +2462,25 @@ static bool dates_at(run *r, size_t index)
            (e.flags & (AT_WORD_NOUN | AT_WORD_VERB)) != AT_WORD_NOUN;
 }
 
+/* The readings "är" of `cs` right after a definite noun that may be no verb and before a year and a finite verb as
+ * written ("Nivan ar 2022 var hög", "Kostnaden ar 2023 blev"): the verb after the year is the clause's, so the year
+ * dates the noun, "år". */
+static uint8_t year_after_subject(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (before->cs->finite || !may_be_noun(before) || !definite_at(r, before->word) ||
+        !readings_spelled(cs, "år") || !digits_at(r, index + 1) || index + 2 >= at_doc_n_words(r->doc))
+        return 0;
+    size_t len;
+    const char *year = at_doc_word_text(r->doc, index + 1, &len);
+    word_shape sh;
+    shape_word(year, len, &sh);
+    if (sh.start || sh.end != len || !is_year(year, len))
+        return 0; /* nothing after the year but a space: "ar 2022, var" parts it */
+    const char *verb = next_word(r, index + 1, &len);
+    const cand_set *vs = len && len < AT_WORD_MAX && !has_non_letter(verb, len) ? candidates(r, verb, len) : NULL;
+    return vs && vs->identity >= 0 && (vs->finite >> vs->identity & 1) ? readings_spelled(cs, "är") : 0;
+}
+
 /* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
  * ar"): that number counts nothing, so the word is the verb. In the counted statutes such a number is
  * followed by "är" 119 times and never by "år". A number heading its line is left to the context: tables
@@ -2469,8 +2489,11 @@ static bool dates_at(run *r, size_t index)
  * never "är"); before another number it is left to the context. */
 static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0 ||
-        !number_after_label(r, before))
+    if (!before || before->word + 1 != index || before->comma)
+        return 0;
+    if (before->cs != &r->number)
+        return year_after_subject(r, before, index, cs);
+    if (before->word == 0 || !number_after_label(r, before))
         return 0;
     if (!digits_at(r, index + 1))
         return readings_spelled(cs, "år");
