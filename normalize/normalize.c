@@ -911,6 +911,7 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
 static bool definite_at(run *r, size_t index);
+static bool definite_by_base(const at_dict *d, const cand_set *cs);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -3085,7 +3086,8 @@ static bool finite_or_past(const slot *s)
 }
 
 /* Is reading `c` a strong verb's past of one syllable, its vowel another than its infinitive's ("sjönk" of
- * "sjunka", "steg" of "stiga", "drack" of "dricka")? The dictionary gives these no verb class. */
+ * "sjunka", "steg" of "stiga", "brast" of "brista", "drack" of "dricka")? The dictionary gives these no verb
+ * class. */
 static bool strong_past(const at_dict *d, const cand *c)
 {
     static const char *const vowels[] = { "a", "e", "i", "o", "u", "y", "å", "ä", "ö" };
@@ -3106,9 +3108,15 @@ static bool strong_past(const at_dict *d, const cand *c)
         memcpy(w, c->text, at);
         memcpy(w + at, infinitive_vowels[v], iv);
         memcpy(w + at + iv, c->text + at + vlen, rest);
-        w[at + iv + rest] = 'a';
-        if (at_dict_find(d, w, at + iv + rest + 1, &e) && (e.flags & AT_WORD_VERB) &&
-            !(iv == vlen && memcmp(w + at, c->text + at, vlen) == 0))
+        size_t stem = at + iv + rest;
+        if (iv == vlen && memcmp(w + at, c->text + at, vlen) == 0)
+            continue;
+        w[stem] = 'a';
+        if (!at_dict_find(d, w, stem + 1, &e))
+            continue;
+        /* hunspell gives some strong verbs no verb class ("brista", "stiga"): their present in "-er" tells */
+        memcpy(w + stem, "er", 2);
+        if ((e.flags & AT_WORD_VERB) || at_dict_find(d, w, stem + 2, &e))
             return true;
     }
     return false;
@@ -3169,6 +3177,23 @@ static bool two_verbs_on(const run *r, const slot *seg, size_t len, size_t from)
     return false;
 }
 
+/* Is slot `s` a definite noun by its shape (definite_at) or, shorter, by its base: a noun less "-n" ("sjön",
+ * "bron": definite_by_base) or less "-en", "-et" ("isen" of "is", "ägget")? */
+static bool definite_noun(run *r, const slot *s)
+{
+    if (definite_at(r, s->word) || definite_by_base(r->n->dict, s->cs))
+        return true;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        at_dict_entry base;
+        if (c->id != NO_ID && (c->pos & POS_NOUN) && c->len >= strlen("isen") &&
+            (memcmp(c->text + c->len - 2, "en", 2) == 0 || memcmp(c->text + c->len - 2, "et", 2) == 0) &&
+            at_dict_find(r->n->dict, c->text, c->len - 2, &base) && (base.flags & AT_WORD_NOUN))
+            return true;
+    }
+    return false;
+}
+
 /* A slot's reading "når" is ruled out, and "när" left, before a definite noun and a finite verb right after it:
  * the clause's subject and verb ("nar laget växte", "nar tiden gar", "nar vattnet steg."), where "når" would
  * take the noun as its object and leave the verb none. After a relative "som" the clause has no subject of its
@@ -3182,7 +3207,7 @@ static void mark_when_before_subject(run *r, slot *seg, size_t len)
             seg[i + 2].word != seg[i].word + 2)
             continue;
         uint8_t reach = readings_spelled(cs, "når"), when = readings_spelled(cs, "när");
-        if (!reach || !when || !may_be_noun(&seg[i + 1]) || !definite_at(r, seg[i + 1].word))
+        if (!reach || !when || !may_be_noun(&seg[i + 1]) || !definite_noun(r, &seg[i + 1]))
             continue;
         static const char *const som[] = { "som" };
         if (i && seg[i - 1].word + 1 == seg[i].word && !seg[i - 1].comma && folded_word_in(r, &seg[i - 1], som, 1))
