@@ -911,6 +911,7 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
 static bool definite_at(run *r, size_t index);
+static bool may_be_adjective(const slot *s);
 static bool definite_by_base(const at_dict *d, const cand_set *cs);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
@@ -3177,6 +3178,20 @@ static bool two_verbs_on(const run *r, const slot *seg, size_t len, size_t from)
     return false;
 }
 
+/* Is slot `som` ("som") one that compares, after an adverb of likeness ("precis som när", "samma som när", "just
+ * som") or "lika" and an adjective ("lika glad som"), no relative pronoun? Its "nar" before a definite noun opens a clause of time: "som når vattnet" has no
+ * head to reach. */
+static bool compares(run *r, const slot *seg, size_t som)
+{
+    static const char *const likeness[] = { "precis", "just", "exakt", "ungefar", "samma", "lika", "likadant" };
+    static const char *const lika[] = { "lika" }; /* "lika glad som när" */
+    if (!som || seg[som - 1].comma || seg[som - 1].word + 1 != seg[som].word)
+        return false;
+    return folded_word_in(r, &seg[som - 1], likeness, G_N_ELEMENTS(likeness)) ||
+           (som >= 2 && !seg[som - 2].comma && seg[som - 2].word + 1 == seg[som - 1].word &&
+            may_be_adjective(&seg[som - 1]) && folded_word_in(r, &seg[som - 2], lika, 1));
+}
+
 /* Is slot `s` a definite noun by its shape (definite_at) or, shorter, by its base: a noun less "-n" ("sjön",
  * "bron": definite_by_base) or less "-en", "-et" ("isen" of "is", "ägget")? */
 static bool definite_noun(run *r, const slot *s)
@@ -3211,7 +3226,8 @@ static void mark_when_before_subject(run *r, slot *seg, size_t len)
             continue;
         static const char *const som[] = { "som" };
         if (i && seg[i - 1].word + 1 == seg[i].word && !seg[i - 1].comma && folded_word_in(r, &seg[i - 1], som, 1))
-            seg[i].ruled_out |= relative_head(r, seg, i - 1) && !two_verbs_on(r, seg, len, i + 2) ? when : 0;
+            seg[i].ruled_out |= compares(r, seg, i - 1) ? reach
+                                : relative_head(r, seg, i - 1) && !two_verbs_on(r, seg, len, i + 2) ? when : 0;
         else if (finite_or_past(&seg[i + 2]) || strong_past_ending(r, seg, len, i + 2))
             seg[i].ruled_out |= reach;
     }
