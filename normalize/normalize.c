@@ -2535,10 +2535,24 @@ static uint8_t other_place(const cand_set *cs, const char *part, size_t len)
     return bits;
 }
 
+/* Is reading `c`, of no class, a present in "-er" whose infinitive in "-a" is a verb ("ligger" of "ligga",
+ * "sitter")? hunspell-sv gives some strong verbs' presents no class. */
+static bool present_of_verb(const at_dict *d, const cand *c)
+{
+    char w[AT_WORD_MAX];
+    at_dict_entry e;
+    if (c->id == NO_ID || c->pos || c->len < strlen("ser") + 2 || c->len >= sizeof w ||
+        memcmp(c->text + c->len - 2, "er", 2) != 0)
+        return false;
+    memcpy(w, c->text, c->len - 2);
+    w[c->len - 2] = 'a';
+    return at_dict_find(d, w, c->len - 1, &e) && (e.flags & AT_WORD_VERB);
+}
+
 /* The readings of `cs` that are no names, for a word opening a sentence that the dictionary knows as a name as
- * written, whose other readings are nouns, before "är" or a word whose every reading is a finite verb or a verb
- * and no noun: a place is the subject ("Ore ar en by", "Ore ligger vid
- * sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore for ore": "för"). */
+ * written, whose other readings are nouns, before "är" or a word whose every known reading is a finite verb, a verb
+ * and no noun, or a present the dictionary gives no class (present_of_verb: "ligger"): a place is the subject
+ * ("Ore ar en by", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore for ore": "för"). */
 static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)) ||
@@ -2557,10 +2571,16 @@ static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const c
     const cand_set *verb = candidates(r, next, nlen);
     if (readings_spelled(verb, "är"))
         return bits;
-    for (int k = 0; k < verb->n; k++)
-        if (!(verb->finite >> k & 1) && !((verb->c[k].pos & POS_VERB) && !(verb->c[k].pos & POS_NOUN)))
+    int known = 0; /* a spelling the dictionary lacks ("gransar") is no reading */
+    for (int k = 0; k < verb->n; k++) {
+        if (verb->c[k].id == NO_ID)
+            continue;
+        if (!(verb->finite >> k & 1) && !((verb->c[k].pos & POS_VERB) && !(verb->c[k].pos & POS_NOUN)) &&
+            !present_of_verb(r->n->dict, &verb->c[k]))
             return 0;
-    return verb->n ? bits : 0;
+        known++;
+    }
+    return known ? bits : 0;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
