@@ -3914,6 +3914,22 @@ static bool may_be_adjective(const slot *s)
     return false;
 }
 
+/* Is every reading of slot `s` the dictionary knows in "-a", no noun nor finite verb ("vackra": hunspell-sv files
+ * it a verb only)? Between a copula and "ar" it is a plural attribute: "Det ar vackra ar" has no infinitive. */
+static bool plural_attribute_shaped(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if (c->len < strlen("ljusa") || c->text[c->len - 1] != 'a' || (c->pos & POS_NOUN) || (s->cs->finite >> k & 1))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* A sentence opened by a pronoun and a copula as written has its verb: a slot read "är" or "år" right after the
  * predicative that follows is the noun ("Det var svara ar" is "svåra år", "De blev langa ar" "långa år"), no
  * second verb; so too after "ar", then the copula ("Det ar svara ar att" is "är svåra år"). A relative clause's
@@ -3923,7 +3939,7 @@ static void mark_year_after_predicative(run *r, slot *seg, size_t len)
     static const char *const pronouns[] = { "det", "den", "de", "jag", "du", "han", "hon", "vi", "ni", "man" };
     if (len < 4 || !seg[0].opens_sentence || seg[0].comma || seg[1].comma || seg[2].comma ||
         seg[1].word != seg[0].word + 1 || seg[2].word != seg[0].word + 2 || seg[3].word != seg[0].word + 3 ||
-        !may_be_adjective(&seg[2]) || !readings_spelled(seg[3].cs, "år"))
+        !(may_be_adjective(&seg[2]) || plural_attribute_shaped(&seg[2])) || !readings_spelled(seg[3].cs, "år"))
         return;
     uint8_t year = readings_spelled(seg[1].cs, "år"); /* "Det ar svara ar att": the copula "är", then "år" */
     if (!written_copula(&seg[1]) && !(year && readings_spelled(seg[1].cs, "är")))
