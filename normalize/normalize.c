@@ -3858,13 +3858,25 @@ static bool for_whom_then_att(run *r, size_t index)
     return len && !strchr(",.;:", whom[len - 1]) && att_at(r, index + 2);
 }
 
+/* The readings of slot `s` other than the one as written, when that is an adjective and no noun nor finite verb
+ * ("sant", "lat"): a predicative ending "är då …" keeps it; "sånt", "låt" are no predicatives there, though the
+ * dictionary files "sånt" an adjective and counts "är sånt" more often. */
+static uint8_t others_than_adjective(const slot *s)
+{
+    int k = s->cs->identity;
+    if (k < 0 || s->cs->c[k].id == NO_ID || !(s->cs->c[k].pos & POS_ADJECTIVE) || (s->cs->c[k].pos & POS_NOUN) ||
+        (s->cs->finite >> k & 1))
+        return 0;
+    return (uint8_t)(((1u << s->cs->n) - 1) & ~(1u << k));
+}
+
 /* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
  * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
  * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
  * "år då kant att"). "år då" opens a clause otherwise ("det år då lagen", "år då allmänna val hålls": the
  * statutes write it 568 times to "är då" 8). One word between "då" and "att" (or "för" someone and "att") opens
  * no clause, whatever it is ("ar da synd for dem att", "fel att", "lagom for barnen att"), and neither does a
- * predicative ending the sentence ("Det ar da kant."). */
+ * predicative ending the sentence ("Det ar da kant."), an adjective as written kept (others_than_adjective). */
 static void mark_copula_before_then(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
@@ -3886,6 +3898,8 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len)
                 continue;
         }
         seg[i].ruled_out |= year;
+        if (ends)
+            seg[i + 2].ruled_out |= others_than_adjective(&seg[i + 2]);
     }
 }
 
