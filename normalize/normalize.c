@@ -2258,9 +2258,9 @@ static bool heads_compounds(const at_dict *d, const char *stem, size_t len)
 }
 
 /* Is `stem` (`len` bytes), or a head noun of four letters or more it ends in ("ytterdörr": "dörr"; not in a word
- * of its own: heads_compounds), the first part of a word the dictionary knows for a lock or a door made for it ("dörrlås", "cykellås",
- * "skåplås", "källardörr", "lägenhetsdörr")? A shorter head makes other words: "tal" + "lås" is "tallås", a ridge
- * of pines. */
+ * of its own: heads_compounds), the first part of a word the dictionary knows for a lock or a door made for it
+ * ("dörrlås", "cykellås", "skåplås", "källardörr", "lägenhetsdörr")? A shorter head makes other words: "tal" +
+ * "lås" is "tallås", a ridge of pines. */
 static bool has_lock(const at_dict *d, const char *stem, size_t len)
 {
     static const char *const made_for[] = { "lås", "dörr", "sdörr" };
@@ -2552,7 +2552,8 @@ static bool present_of_verb(const at_dict *d, const cand *c)
 /* The readings of `cs` that are no names, for a word opening a sentence that the dictionary knows as a name as
  * written, whose other readings are nouns, before "är" or a word whose every known reading is a finite verb, a verb
  * and no noun, or a present the dictionary gives no class (present_of_verb: "ligger"): a place is the subject
- * ("Ore ar en by", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore for ore": "för"). */
+ * ("Ore ar en by", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other
+ * words ("Ore for ore": "för"). */
 static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)) ||
@@ -3199,8 +3200,8 @@ static bool two_verbs_on(const run *r, const slot *seg, size_t len, size_t from)
 }
 
 /* Is slot `som` ("som") one that compares, after an adverb of likeness ("precis som när", "samma som när", "just
- * som") or "lika" and an adjective ("lika glad som"), no relative pronoun? Its "nar" before a definite noun opens a clause of time: "som når vattnet" has no
- * head to reach. */
+ * som") or "lika" and an adjective ("lika glad som"), no relative pronoun? Its "nar" before a definite noun opens
+ * a clause of time: "som når vattnet" has no head to reach. */
 static bool compares(run *r, const slot *seg, size_t som)
 {
     static const char *const likeness[] = { "precis", "just", "exakt", "ungefar", "samma", "lika", "likadant" };
