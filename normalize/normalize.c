@@ -910,6 +910,9 @@ static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
+static bool definite_at(run *r, size_t index);
+static bool may_be_adjective(const slot *s);
+static bool definite_by_base(const at_dict *d, const cand_set *cs);
 static bool is_finite_verb(const cand *c);
 static bool has_modal(const cand_set *s);
 static bool is_modal(const cand *c);
@@ -2245,15 +2248,26 @@ static bool kept_closed(const char *stem, size_t len)
     return false;
 }
 
-/* Is `stem` (`len` bytes), or a head noun of four letters or more it ends in ("ytterdörr": "dörr"), the first part
- * of a word the dictionary knows for a lock or a door made for it ("dörrlås", "cykellås", "skåplås", "källardörr",
- * "lägenhetsdörr")? A shorter head makes other words: "tal" + "lås" is "tallås", a ridge of pines. */
+/* Is `stem` (`len` bytes) a word of its own: one the dictionary knows ending hunspell's compounds ("rapport" in
+ * "årsrapport", "transport"), read whole, not as a modifier and a head ("ra|port")? Compounds end none
+ * ("ytterdörr", "garageport"). */
+static bool heads_compounds(const at_dict *d, const char *stem, size_t len)
+{
+    at_dict_entry e;
+    return at_dict_find(d, stem, len, &e) && productivity(&e, true);
+}
+
+/* Is `stem` (`len` bytes), or a head noun of four letters or more it ends in ("ytterdörr": "dörr"; not in a word
+ * of its own: heads_compounds), the first part of a word the dictionary knows for a lock or a door made for it
+ * ("dörrlås", "cykellås", "skåplås", "källardörr", "lägenhetsdörr")? A shorter head makes other words: "tal" +
+ * "lås" is "tallås", a ridge of pines. */
 static bool has_lock(const at_dict *d, const char *stem, size_t len)
 {
     static const char *const made_for[] = { "lås", "dörr", "sdörr" };
     at_dict_entry e;
+    bool whole = heads_compounds(d, stem, len);
     for (size_t t = 0; t + strlen("bil") <= len; t += g_utf8_skip[(unsigned char)stem[t]]) {
-        if (t && (g_utf8_strlen(stem + t, (gssize)(len - t)) < 4 ||
+        if (t && (whole || g_utf8_strlen(stem + t, (gssize)(len - t)) < 4 ||
                   !(at_dict_find(d, stem + t, len - t, &e) && (e.flags & AT_WORD_NOUN))))
             continue;
         for (size_t m = 0; m < G_N_ELEMENTS(made_for); m++)
@@ -2450,6 +2464,25 @@ static bool dates_at(run *r, size_t index)
            (e.flags & (AT_WORD_NOUN | AT_WORD_VERB)) != AT_WORD_NOUN;
 }
 
+/* The readings "är" of `cs` right after a definite noun that may be no verb and before a year and a finite verb as
+ * written ("Nivan ar 2022 var hög", "Kostnaden ar 2023 blev"): the verb after the year is the clause's, so the year
+ * dates the noun, "år". */
+static uint8_t year_after_subject(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (before->cs->finite || !may_be_noun(before) || !definite_at(r, before->word) ||
+        !readings_spelled(cs, "år") || !digits_at(r, index + 1) || index + 2 >= at_doc_n_words(r->doc))
+        return 0;
+    size_t len;
+    const char *year = at_doc_word_text(r->doc, index + 1, &len);
+    word_shape sh;
+    shape_word(year, len, &sh);
+    if (sh.start || sh.end != len || !is_year(year, len))
+        return 0; /* nothing after the year but a space: "ar 2022, var" parts it */
+    const char *verb = next_word(r, index + 1, &len);
+    const cand_set *vs = len && len < AT_WORD_MAX && !has_non_letter(verb, len) ? candidates(r, verb, len) : NULL;
+    return vs && vs->identity >= 0 && (vs->finite >> vs->identity & 1) ? readings_spelled(cs, "är") : 0;
+}
+
 /* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
  * ar"): that number counts nothing, so the word is the verb. In the counted statutes such a number is
  * followed by "är" 119 times and never by "år". A number heading its line is left to the context: tables
@@ -2458,8 +2491,11 @@ static bool dates_at(run *r, size_t index)
  * never "är"); before another number it is left to the context. */
 static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    if (!before || before->word + 1 != index || before->comma || before->cs != &r->number || before->word == 0 ||
-        !number_after_label(r, before))
+    if (!before || before->word + 1 != index || before->comma)
+        return 0;
+    if (before->cs != &r->number)
+        return year_after_subject(r, before, index, cs);
+    if (before->word == 0 || !number_after_label(r, before))
         return 0;
     if (!digits_at(r, index + 1))
         return readings_spelled(cs, "år");
@@ -2499,10 +2535,25 @@ static uint8_t other_place(const cand_set *cs, const char *part, size_t len)
     return bits;
 }
 
+/* Is reading `c`, of no class, a present in "-er" whose infinitive in "-a" is a verb ("ligger" of "ligga",
+ * "sitter")? hunspell-sv gives some strong verbs' presents no class. */
+static bool present_of_verb(const at_dict *d, const cand *c)
+{
+    char w[AT_WORD_MAX];
+    at_dict_entry e;
+    if (c->id == NO_ID || c->pos || c->len < strlen("ser") + 2 || c->len >= sizeof w ||
+        memcmp(c->text + c->len - 2, "er", 2) != 0)
+        return false;
+    memcpy(w, c->text, c->len - 2);
+    w[c->len - 2] = 'a';
+    return at_dict_find(d, w, c->len - 1, &e) && (e.flags & AT_WORD_VERB);
+}
+
 /* The readings of `cs` that are no names, for a word opening a sentence that the dictionary knows as a name as
- * written, whose other readings are nouns, before "är" or a word whose every reading is a finite verb or a verb
- * and no noun: a place is the subject ("Ore ar en by", "Ore ligger vid
- * sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore for ore": "för"). */
+ * written, whose other readings are nouns, before "är" or a word whose every known reading is a finite verb, a verb
+ * and no noun, or a present the dictionary gives no class (present_of_verb: "ligger"): a place is the subject
+ * ("Ore ar en by", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other
+ * words ("Ore for ore": "för"). */
 static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)) ||
@@ -2521,10 +2572,16 @@ static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const c
     const cand_set *verb = candidates(r, next, nlen);
     if (readings_spelled(verb, "är"))
         return bits;
-    for (int k = 0; k < verb->n; k++)
-        if (!(verb->finite >> k & 1) && !((verb->c[k].pos & POS_VERB) && !(verb->c[k].pos & POS_NOUN)))
+    int known = 0; /* a spelling the dictionary lacks ("gransar") is no reading */
+    for (int k = 0; k < verb->n; k++) {
+        if (verb->c[k].id == NO_ID)
+            continue;
+        if (!(verb->finite >> k & 1) && !((verb->c[k].pos & POS_VERB) && !(verb->c[k].pos & POS_NOUN)) &&
+            !present_of_verb(r->n->dict, &verb->c[k]))
             return 0;
-    return verb->n ? bits : 0;
+        known++;
+    }
+    return known ? bits : 0;
 }
 
 /* Does slot `before`, right before word `index`, count more than one: a number word, digits, or a plural
@@ -3051,7 +3108,8 @@ static bool finite_or_past(const slot *s)
 }
 
 /* Is reading `c` a strong verb's past of one syllable, its vowel another than its infinitive's ("sjönk" of
- * "sjunka", "steg" of "stiga", "drack" of "dricka")? The dictionary gives these no verb class. */
+ * "sjunka", "steg" of "stiga", "brast" of "brista", "drack" of "dricka")? The dictionary gives these no verb
+ * class. */
 static bool strong_past(const at_dict *d, const cand *c)
 {
     static const char *const vowels[] = { "a", "e", "i", "o", "u", "y", "å", "ä", "ö" };
@@ -3072,9 +3130,15 @@ static bool strong_past(const at_dict *d, const cand *c)
         memcpy(w, c->text, at);
         memcpy(w + at, infinitive_vowels[v], iv);
         memcpy(w + at + iv, c->text + at + vlen, rest);
-        w[at + iv + rest] = 'a';
-        if (at_dict_find(d, w, at + iv + rest + 1, &e) && (e.flags & AT_WORD_VERB) &&
-            !(iv == vlen && memcmp(w + at, c->text + at, vlen) == 0))
+        size_t stem = at + iv + rest;
+        if (iv == vlen && memcmp(w + at, c->text + at, vlen) == 0)
+            continue;
+        w[stem] = 'a';
+        if (!at_dict_find(d, w, stem + 1, &e))
+            continue;
+        /* hunspell gives some strong verbs no verb class ("brista", "stiga"): their present in "-er" tells */
+        memcpy(w + stem, "er", 2);
+        if ((e.flags & AT_WORD_VERB) || at_dict_find(d, w, stem + 2, &e))
             return true;
     }
     return false;
@@ -3135,6 +3199,37 @@ static bool two_verbs_on(const run *r, const slot *seg, size_t len, size_t from)
     return false;
 }
 
+/* Is slot `som` ("som") one that compares, after an adverb of likeness ("precis som när", "samma som när", "just
+ * som") or "lika" and an adjective ("lika glad som"), no relative pronoun? Its "nar" before a definite noun opens
+ * a clause of time: "som når vattnet" has no head to reach. */
+static bool compares(run *r, const slot *seg, size_t som)
+{
+    static const char *const likeness[] = { "precis", "just", "exakt", "ungefar", "samma", "lika", "likadant" };
+    static const char *const lika[] = { "lika" }; /* "lika glad som när" */
+    if (!som || seg[som - 1].comma || seg[som - 1].word + 1 != seg[som].word)
+        return false;
+    return folded_word_in(r, &seg[som - 1], likeness, G_N_ELEMENTS(likeness)) ||
+           (som >= 2 && !seg[som - 2].comma && seg[som - 2].word + 1 == seg[som - 1].word &&
+            may_be_adjective(&seg[som - 1]) && folded_word_in(r, &seg[som - 2], lika, 1));
+}
+
+/* Is slot `s` a definite noun by its shape (definite_at) or, shorter, by its base: a noun less "-n" ("sjön",
+ * "bron": definite_by_base) or less "-en", "-et" ("isen" of "is", "ägget")? */
+static bool definite_noun(run *r, const slot *s)
+{
+    if (definite_at(r, s->word) || definite_by_base(r->n->dict, s->cs))
+        return true;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        at_dict_entry base;
+        if (c->id != NO_ID && (c->pos & POS_NOUN) && c->len >= strlen("isen") &&
+            (memcmp(c->text + c->len - 2, "en", 2) == 0 || memcmp(c->text + c->len - 2, "et", 2) == 0) &&
+            at_dict_find(r->n->dict, c->text, c->len - 2, &base) && (base.flags & AT_WORD_NOUN))
+            return true;
+    }
+    return false;
+}
+
 /* A slot's reading "når" is ruled out, and "när" left, before a definite noun and a finite verb right after it:
  * the clause's subject and verb ("nar laget växte", "nar tiden gar", "nar vattnet steg."), where "når" would
  * take the noun as its object and leave the verb none. After a relative "som" the clause has no subject of its
@@ -3148,11 +3243,12 @@ static void mark_when_before_subject(run *r, slot *seg, size_t len)
             seg[i + 2].word != seg[i].word + 2)
             continue;
         uint8_t reach = readings_spelled(cs, "når"), when = readings_spelled(cs, "när");
-        if (!reach || !when || !may_be_noun(&seg[i + 1]) || !definite_at(r, seg[i + 1].word))
+        if (!reach || !when || !may_be_noun(&seg[i + 1]) || !definite_noun(r, &seg[i + 1]))
             continue;
         static const char *const som[] = { "som" };
         if (i && seg[i - 1].word + 1 == seg[i].word && !seg[i - 1].comma && folded_word_in(r, &seg[i - 1], som, 1))
-            seg[i].ruled_out |= relative_head(r, seg, i - 1) && !two_verbs_on(r, seg, len, i + 2) ? when : 0;
+            seg[i].ruled_out |= compares(r, seg, i - 1) ? reach
+                                : relative_head(r, seg, i - 1) && !two_verbs_on(r, seg, len, i + 2) ? when : 0;
         else if (finite_or_past(&seg[i + 2]) || strong_past_ending(r, seg, len, i + 2))
             seg[i].ruled_out |= reach;
     }
@@ -3301,14 +3397,22 @@ static bool plural_quantifier(run *r, const slot *before)
 }
 
 /* The readings of `cs` that are nouns and no adjective, when another is an adjective and no noun, right after a
- * "var" or "är" as written after a year ("punkt 6 år 2023 var lag" is "låg"): what a year's figure was is a
+ * "var" or "är" as written after a year ("punkt 6 år 2023 var lag" is "låg"), or after such a copula and its
+ * inverted subject, one definite noun ("Under 2024 var kostnaden lag"): what a year's figure was is a
  * predicative; a bare noun there ("var lag", law) has no subject that names it, unlike what a bill became. */
 static uint8_t nouns_after_dated_copula(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     static const char *const became[] = { "blev", "blir", "vore", "varit" }; /* "Förslaget 2019 blev lag" */
-    const slot *year = r->n_slots >= 2 ? &r->segment[r->n_slots - 2] : NULL;
-    if (!before || !year || before->word + 1 != index || year->word + 1 != before->word || before->comma ||
-        year->comma || year->cs != &r->year || !written_copula(before) || folded_word_in(r, before, became, 4))
+    if (!before || before->word + 1 != index || before->comma)
+        return 0;
+    size_t back = 2; /* the year's slot counted from the end: 3 past an inverted subject */
+    if (r->n_slots >= 3 && !written_copula(before) && !before->cs->finite && may_be_noun(before) &&
+        definite_at(r, before->word))
+        back = 3;
+    const slot *copula = &r->segment[r->n_slots - back + 1];
+    const slot *year = r->n_slots >= back ? &r->segment[r->n_slots - back] : NULL;
+    if (!year || copula->word + back - 1 != index || year->word + 1 != copula->word || copula->comma ||
+        year->comma || year->cs != &r->year || !written_copula(copula) || folded_word_in(r, copula, became, 4))
         return 0;
     uint8_t nouns = 0;
     bool adjective = false;
@@ -3755,13 +3859,25 @@ static bool for_whom_then_att(run *r, size_t index)
     return len && !strchr(",.;:", whom[len - 1]) && att_at(r, index + 2);
 }
 
+/* The readings of slot `s` other than the one as written, when that is an adjective and no noun nor finite verb
+ * ("sant", "lat"): a predicative ending "är då …" keeps it; "sånt", "låt" are no predicatives there, though the
+ * dictionary files "sånt" an adjective and counts "är sånt" more often. */
+static uint8_t others_than_adjective(const slot *s)
+{
+    int k = s->cs->identity;
+    if (k < 0 || s->cs->c[k].id == NO_ID || !(s->cs->c[k].pos & POS_ADJECTIVE) || (s->cs->c[k].pos & POS_NOUN) ||
+        (s->cs->finite >> k & 1))
+        return 0;
+    return (uint8_t)(((1u << s->cs->n) - 1) & ~(1u << k));
+}
+
 /* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
  * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
  * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
  * "år då kant att"). "år då" opens a clause otherwise ("det år då lagen", "år då allmänna val hålls": the
  * statutes write it 568 times to "är då" 8). One word between "då" and "att" (or "för" someone and "att") opens
  * no clause, whatever it is ("ar da synd for dem att", "fel att", "lagom for barnen att"), and neither does a
- * predicative ending the sentence ("Det ar da kant."). */
+ * predicative ending the sentence ("Det ar da kant."), an adjective as written kept (others_than_adjective). */
 static void mark_copula_before_then(run *r, slot *seg, size_t len)
 {
     for (size_t i = 0; i + 2 < len; i++) {
@@ -3783,6 +3899,8 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len)
                 continue;
         }
         seg[i].ruled_out |= year;
+        if (ends)
+            seg[i + 2].ruled_out |= others_than_adjective(&seg[i + 2]);
     }
 }
 
@@ -3811,6 +3929,22 @@ static bool may_be_adjective(const slot *s)
     return false;
 }
 
+/* Is every reading of slot `s` the dictionary knows in "-a", no noun nor finite verb ("vackra": hunspell-sv files
+ * it a verb only)? Between a copula and "ar" it is a plural attribute: "Det ar vackra ar" has no infinitive. */
+static bool plural_attribute_shaped(const slot *s)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if (c->len < strlen("ljusa") || c->text[c->len - 1] != 'a' || (c->pos & POS_NOUN) || (s->cs->finite >> k & 1))
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 /* A sentence opened by a pronoun and a copula as written has its verb: a slot read "är" or "år" right after the
  * predicative that follows is the noun ("Det var svara ar" is "svåra år", "De blev langa ar" "långa år"), no
  * second verb; so too after "ar", then the copula ("Det ar svara ar att" is "är svåra år"). A relative clause's
@@ -3820,7 +3954,7 @@ static void mark_year_after_predicative(run *r, slot *seg, size_t len)
     static const char *const pronouns[] = { "det", "den", "de", "jag", "du", "han", "hon", "vi", "ni", "man" };
     if (len < 4 || !seg[0].opens_sentence || seg[0].comma || seg[1].comma || seg[2].comma ||
         seg[1].word != seg[0].word + 1 || seg[2].word != seg[0].word + 2 || seg[3].word != seg[0].word + 3 ||
-        !may_be_adjective(&seg[2]) || !readings_spelled(seg[3].cs, "år"))
+        !(may_be_adjective(&seg[2]) || plural_attribute_shaped(&seg[2])) || !readings_spelled(seg[3].cs, "år"))
         return;
     uint8_t year = readings_spelled(seg[1].cs, "år"); /* "Det ar svara ar att": the copula "är", then "år" */
     if (!written_copula(&seg[1]) && !(year && readings_spelled(seg[1].cs, "är")))
