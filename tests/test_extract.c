@@ -5556,6 +5556,15 @@ static void test_adoption_wordings(void)
           "33" },
         { "", "Historik: Strategin antogs av kommunfullmäktige den 13 juni 2027, § 70. Den ersätter strategin från 2019.\n",
           "Kommunfullmäktige", "2027-06-13", "70" },
+        /* plan31: the board named with its company or federation; a "Protokollsparagraf" label */
+        { "", "Planen fastställdes av styrelsen för AB Stångåstaden den 9 februari 2027, § 7.\n", "Styrelsen",
+          "2027-02-09", "7" },
+        { "", "Programmet antogs av direktionen för Kommunalförbundet Västra Mälardalen 2027-03-04, § 9.\n",
+          "Direktionen", "2027-03-04", "9" },
+        { "", "Beslutsinstans\tKulturnämnden\nBeslutsdatum\t2027-04-14\nProtokollsparagraf\t§ 31\n", "Kulturnämnden",
+          "2027-04-14", "31" },
+        { "", "Beslutande organ: Fritidsnämnden\nBeslutsdatum: 2027-09-02\nProtokollsparagraf: § 64\n", "Fritidsnämnden",
+          "2027-09-02", "64" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -15092,7 +15101,9 @@ static void test_plan29_sum_in_number_column(void)
 static void test_plan29_company_and_rescue_service(void)
 {
     static const char *const heads[] = { "Nordvästra Skånes Vatten och Avlopp AB", "Västra Dalarnas Energi AB",
-                                         "Räddningstjänsten Storgöteborg", "Räddningstjänsten Mellersta Norrland" };
+                                         "Räddningstjänsten Storgöteborg", "Räddningstjänsten Mellersta Norrland",
+                                         /* plan31: the company's form leading its name */
+                                         "AB Stångåstaden", "AB Sandvikenhus" };
     for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
         char *text = g_strdup_printf("%s\nDatum 2027-02-24\n\nHandlingsplan för förebyggande arbete 2027–2028\n\n"
                                      "Bakgrund\n\nPlanen anger vad som ska göras.\n", heads[i]);
