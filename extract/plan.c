@@ -1519,6 +1519,38 @@ static bool numbers_rows(xctx *x, guint from, guint end, int c)
     return n >= 2;
 }
 
+/* Does column c hold codes of goals stated above the table ("A", "B" keyed in a goal table), every filled cell of
+ * two rows or more? */
+static bool codes_stated_goals(xctx *x, guint from, guint end, int c)
+{
+    guint n = 0;
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        if (cell && !goal_code_stated(x, cell, &r->prov))
+            return false;
+        n += cell != NULL;
+    }
+    return n >= 2;
+}
+
+/* "Nr | Område | Åtgärd | … | Mål" with the goal column coding goals stated above: the "Område" column names where
+ * the work is done ("Ryd, kv. Kåren"), no goal; kept under its header like a "Plats". */
+static void place_beside_coded_goals(xctx *x, guint from, guint end, const xrow *hr, column_field *cols, int n_cols)
+{
+    int place = -1, coded = -1;
+    for (int c = 0; c < n_cols && c < hr->n_cells; c++) {
+        char *f = hr->cells[c] ? fold_header(hr->cells[c]) : NULL;
+        if (f && strcmp(f, "omrade") == 0 && cols[c] == COL_AREA)
+            place = c;
+        else if ((cols[c] == COL_AREA || cols[c] == COL_SUBGOAL) && codes_stated_goals(x, from, end, c))
+            coded = c;
+        g_free(f);
+    }
+    if (place >= 0 && coded >= 0)
+        cols[place] = COL_OTHER;
+}
+
 /* Columns the header does not name get the field most of their cells look like (years -> time,
  * amounts -> cost, body names -> responsible), when no other column has that field; a column of references
  * ("Art. 12") is kept under its header. */
@@ -2410,6 +2442,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         join_sub_header(sub, hr, cols, names);
     columns_by_content(x, body, end, cols, n_cols);
     title_by_content(x, body, end, cols, n_cols);
+    place_beside_coded_goals(x, body, end, hr, cols, n_cols);
     financing_beside_cost(cols, names, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false, titled_cols = false;

@@ -14407,6 +14407,37 @@ static void test_plan30_stretch_and_address_columns(void)
     }
 }
 
+/* plan31: "Område" beside a column coding goals stated above the table names where the work is done: kept under its
+ * header, no goal of its own; the activity's goal the coded one. */
+static void test_plan31_place_beside_coded_goals(void)
+{
+    static const struct {
+        const char *goals, *table, *place;
+    } cases[] = {
+        { "\tMål\tMålår\nA\tVärmeförlusterna i husen ska halveras till 2030.\t2030\n"
+          "B\tAlla gårdar ska ha belysning som hyresgästerna känner sig trygga med.\t2029\n",
+          "Nr\tOmråde\tÅtgärd\tAnsvar\tMål\n1\tNorrby, kv. Lärkan\tTilläggsisolering av vindar\tProjektenheten\tA\n"
+          "2\tSöderby\tNya armaturer på gårdarna\tOmråde Söderby\tB\n",
+          "Norrby, kv. Lärkan" },
+        { "Mål 1\tUtsläppen från fordonen ska minska med hälften.\nMål 2\tFler ska åka kollektivt till jobbet.\n",
+          "Område\tInsats\tTid\tKostnad\tMål\nHamnen\tLaddstolpar vid depån\t2029\t400 tkr\t1\n"
+          "Centrum\tTätare turer på linje 3\t2030\t900 tkr\t2\n",
+          "Hamnen" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Åtgärdsplan för bostäderna 2029–2030\nMål\n%sÅtgärder\n%s", cases[i].goals,
+                                    cases[i].table);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        ok(rec && at_record_count(rec, "mainGoal") == 2 && act && has_child_text(act, "column", cases[i].place) &&
+               at_rnode_attr(act, "goal"),
+           "case %zu: place %s under its header, two goals (got %zu)", i + 1, cases[i].place,
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan28: a head table of the document's labels over their values ("Dokumenttyp | Diarienummer | Datum | Beslutad")
  * gives the metadata, the adoption with its body and §, and no activity. */
 static void test_plan28_head_labels_over_values(void)
@@ -16420,6 +16451,7 @@ int main(int argc, char **argv)
     test_plan30_subject_wish_over_table();
     test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
+    test_plan31_place_beside_coded_goals();
     test_plan30_wrapped_sentence_adoption();
     test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
