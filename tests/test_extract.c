@@ -14438,6 +14438,37 @@ static void test_plan31_place_beside_coded_goals(void)
     }
 }
 
+/* plan31: goals keyed by circled numbers, listed line by line or set in boxes side by side (a table's row), cited by
+ * their number in the action table's goal column: each the sub-goal of the goal the prose states, no main goal. */
+static void test_plan31_circled_goal_keys(void)
+{
+    static const char *const goals[] = {
+        "① Fler invånare ska röra sig minst en timme om dagen.\n② Föreningarna ska ha tillgång till lokaler året om.\n",
+        "❶ Fler invånare ska röra sig minst en timme om dagen.\t❷ Föreningarna ska ha tillgång till lokaler året om.\n",
+    };
+    static const char *const keys[][2] = { { "①", "②" }, { "❶", "❷" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(goals); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för idrott och hälsa 2028–2029\nPlanens mål\n"
+                                    "Fritidsnämndens mål för perioden är att fler i kommunen ska leva ett aktivt liv. "
+                                    "Till målet hör två delmål.\n%sÅtgärder\nÅtgärd\tAnsvar\tDelmål\tÅr\n"
+                                    "Prova-på-dagar i sporthallen\tFritidsenheten\t%s\t2028\n"
+                                    "Ny bokning av föreningslokaler\tLokalenheten\t%s\t2029\n",
+                                    goals[i], keys[i][0], keys[i][1]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 1);
+        const at_rnode *sub = path(rec ? at_record_root(rec) : NULL, "goals", "mainGoal", "subGoal", NULL);
+        ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 2 &&
+               text_is(sub, "Fler invånare ska röra sig minst en timme om dagen") && act && sub &&
+               g_strcmp0(at_rnode_attr(activity_of(rec, 2, 0), "goal"), at_rnode_attr(sub, "id")) == 0 &&
+               g_strcmp0(at_rnode_attr(act, "goal"), at_rnode_attr(sub, "id")) != 0,
+           "case %zu: two sub-goals under the stated goal, each row its own (got %zu main, %zu sub, first %s)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0,
+           sub ? at_rnode_text(sub) : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan28: a head table of the document's labels over their values ("Dokumenttyp | Diarienummer | Datum | Beslutad")
  * gives the metadata, the adoption with its body and §, and no activity. */
 static void test_plan28_head_labels_over_values(void)
@@ -16452,6 +16483,7 @@ int main(int argc, char **argv)
     test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
+    test_plan31_circled_goal_keys();
     test_plan30_wrapped_sentence_adoption();
     test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
