@@ -6016,6 +6016,11 @@ static void test_budget_sentence_years(void)
         { "Nämnden avsätter 300 tkr under 2027 till kurser och 1,5 miljoner kronor per år till fler tjänster.", 1500000, NULL },
         { "Under 2028 bidrar kommunen också med 60 000 kronor till nya möbler i lokalen.", 60000, "2028" },
         { "Intäkterna från kiosken beräknas till 1,2 mnkr per år under perioden.", 1200000, NULL },
+        /* plan31: what the plan or its actions come to ("omfattar"), split by year */
+        { "Planen omfattar sammanlagt 5,2 miljoner kronor, varav 3,1 miljoner kronor under 2027 och 2,1 miljoner "
+          "kronor under 2028.", 2100000, "2028" },
+        { "Åtgärderna omfattar totalt 760 000 kronor, varav 400 000 kronor år 2028 och 360 000 kronor år 2029.",
+          360000, "2029" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
