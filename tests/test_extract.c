@@ -15080,6 +15080,9 @@ static void test_plan29_bare_dnr_label(void)
         { "Vårt diarienr NSVA 2027-0088", "NSVA 2027-0088" },
         { "Vårt dnr TN 2026/114", "TN 2026/114" },
         { "Vårt dnr saknas än", NULL },
+        /* plan31: "Ärendenr", the case number's short label */
+        { "Ärendenr STÅ 2027-014", "STÅ 2027-014" },
+        { "Ärendenr BOL 2028/31", "BOL 2028/31" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strdup_printf("Vattenbolaget AB\nDatum 2027-03-29\n%s\n\nPlan för ledningsnätet 2027–2030\n\n"
