@@ -570,6 +570,22 @@ static bool frame_sentence(const char *s)
 
 /* Does the sentence set aside, charge or budget money, or count on an income (not a balance, a forecast or what was
  * spent, nor what is refused)? */
+/* "Planen omfattar sammanlagt 5,2 miljoner kronor", "Åtgärderna omfattar totalt …": the sum a plan or its actions
+ * come to, the plan (or its actions) the subject of "omfattar". */
+static bool plan_comprises(const char *s)
+{
+    static const char *const subjects[] = { "planen", "programmet", "atgarderna", "insatserna" };
+    char *folded = folded_copy(s);
+    size_t first = strcspn(folded, " "); /* the subject is the sentence's first word, the verb its second */
+    bool hit = false;
+    for (size_t i = 0; g_str_has_prefix(folded + first, " omfattar ") && i < G_N_ELEMENTS(subjects) && !hit; i++) {
+        size_t n = strlen(subjects[i]);
+        hit = first >= n && strncmp(folded + first - n, subjects[i], n) == 0;
+    }
+    g_free(folded);
+    return hit;
+}
+
 static bool budget_sentence(xctx *x, const char *s)
 {
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
@@ -578,7 +594,7 @@ static bool budget_sentence(xctx *x, const char *s)
                                          "satsas", "anvisa", "koper in", "kops in", "inkop" };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
-    if (income_sentence(s) || frame_sentence(s))
+    if (income_sentence(s) || frame_sentence(s) || plan_comprises(s))
         return true;
     for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
         if (folded_contains(s, words[i]))

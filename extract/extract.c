@@ -352,6 +352,7 @@ static const struct {
 } labels[] = {
     { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
+    { "Ärendenr", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
     { "Upprättad av", LABEL_AUTHOR },  { "Kontakt", LABEL_AUTHOR },     { "Ansvarig", LABEL_AUTHOR },
@@ -600,10 +601,13 @@ static const char *find_status(const char *s)
     return NULL;
 }
 
-/* "Nordvästra Skånes Vatten och Avlopp AB": a company, its form closing a name of three or more words. */
+/* "Nordvästra Skånes Vatten och Avlopp AB": a company, its form closing a name of three or more words, or leading a
+ * short one ("AB Stångåstaden"). */
 static bool company_line(const char *s)
 {
-    return word_count(s) >= 3 && g_str_has_suffix(s, " AB");
+    size_t n = word_count(s);
+    return (n >= 3 && g_str_has_suffix(s, " AB")) ||
+           (n >= 2 && n <= 3 && g_str_has_prefix(s, "AB ") && g_unichar_isupper(g_utf8_get_char(s + 3)));
 }
 
 /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leading a short line,
@@ -1276,7 +1280,8 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
         a->paragraph = number ? number : a->paragraph;
-    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf"))
+    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf") ||
+               folded_starts(label, "protokollsparagraf"))
         a->paragraph = value + strcspn(value, "0123456789");
 }
 

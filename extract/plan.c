@@ -265,6 +265,13 @@ static bool split_dash(const char *s, char **left, char **right)
     return false;
 }
 
+/* "①", "❹": a circled number alone, a code no page number or count can be. */
+static bool circled_digit(const char *s)
+{
+    gunichar c = g_utf8_get_char(s);
+    return ((c >= 0x2460 && c <= 0x2473) || (c >= 0x2776 && c <= 0x277F)) && !*g_utf8_next_char(s);
+}
+
 /* "Huvudmål: X", "Delmål 1: X" name the goal X. */
 static const char *strip_goal_label(const char *s)
 {
@@ -493,6 +500,20 @@ static bool heads_after_code(const char *s)
     return g_unichar_isupper(g_utf8_get_char(s)) || g_ascii_isdigit(s[0]);
 }
 
+/* The goal keyed `code` (a circled number) at the start of a table's cell: goals set in boxes side by side, which a
+ * page reads as a table's row ("① X ska … | ② Y ska …"), or NULL. */
+static char *goal_in_cell(xctx *x, const char *code)
+{
+    size_t n = strlen(code);
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells; c++)
+            if (r->cells[c] && g_str_has_prefix(r->cells[c], code) && r->cells[c][n] == ' ')
+                return coded_goal(r->cells[c] + n + 1);
+    }
+    return NULL;
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -510,13 +531,13 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             word_count(r->cells[1]) >= 3 && last == 1)
             return coded_goal(r->cells[1]);
     }
-    char *coded = coded_goal_row(x, code, row);
+    char *coded = circled_digit(code) ? goal_in_cell(x, code) : coded_goal_row(x, code, row);
     if (coded)
         return coded;
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
      * of two columns without rules reads in a PDF; a bare number ("1 Parter") may not */
     bool paren = g_ascii_islower(code[0]) && code[1] == ')' && !code[2]; /* "a)" for "a) X" */
-    bool lettered = paren || (g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789"));
+    bool lettered = paren || (g_ascii_isalpha(code[0]) && strpbrk(code, "0123456789")) || circled_digit(code);
     /* so may a number of a hierarchy ("1.1" for "1.1 Varje elev ..."), on a line of its own: a goal that wraps
      * over lines is read whole by the goal lists' readers */
     size_t n = strlen(code);
@@ -590,6 +611,14 @@ static const char *goal_title(const char *s)
     const char *coded = goal_code_rest(s);
     if (coded)
         return coded;
+    /* "① Hälsingegårdarna ska …": a goal keyed by a circled number, as a table's goal column cites it */
+    const char *after = g_utf8_next_char(s);
+    char *mark = g_strndup(s, (size_t)(after - s));
+    bool circled = circled_digit(mark) && *after == ' ' && g_unichar_isupper(g_utf8_get_char(after + 1)) &&
+                   word_count(after + 1) >= 3;
+    g_free(mark);
+    if (circled)
+        return after + 1;
     /* "1 Dagvatten ska tas om hand ...", "2.1 Fler ...": a goal numbered with only a space after its number */
     size_t digits = strspn(s, "0123456789.");
     if (digits && digits <= 4 && g_ascii_isdigit(s[0]) && s[digits] == ' ' &&
@@ -1519,6 +1548,38 @@ static bool numbers_rows(xctx *x, guint from, guint end, int c)
     return n >= 2;
 }
 
+/* Does column c hold codes of goals stated above the table ("A", "B" keyed in a goal table), every filled cell of
+ * two rows or more? */
+static bool codes_stated_goals(xctx *x, guint from, guint end, int c)
+{
+    guint n = 0;
+    for (guint i = from; i < end; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        const char *cell = c < r->n_cells ? r->cells[c] : NULL;
+        if (cell && !goal_code_stated(x, cell, &r->prov))
+            return false;
+        n += cell != NULL;
+    }
+    return n >= 2;
+}
+
+/* "Nr | Område | Åtgärd | … | Mål" with the goal column coding goals stated above: the "Område" column names where
+ * the work is done ("Ryd, kv. Kåren"), no goal; kept under its header like a "Plats". */
+static void place_beside_coded_goals(xctx *x, guint from, guint end, const xrow *hr, column_field *cols, int n_cols)
+{
+    int place = -1, coded = -1;
+    for (int c = 0; c < n_cols && c < hr->n_cells; c++) {
+        char *f = hr->cells[c] ? fold_header(hr->cells[c]) : NULL;
+        if (f && strcmp(f, "omrade") == 0 && cols[c] == COL_AREA)
+            place = c;
+        else if ((cols[c] == COL_AREA || cols[c] == COL_SUBGOAL) && codes_stated_goals(x, from, end, c))
+            coded = c;
+        g_free(f);
+    }
+    if (place >= 0 && coded >= 0)
+        cols[place] = COL_OTHER;
+}
+
 /* Columns the header does not name get the field most of their cells look like (years -> time,
  * amounts -> cost, body names -> responsible), when no other column has that field; a column of references
  * ("Art. 12") is kept under its header. */
@@ -2410,6 +2471,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         join_sub_header(sub, hr, cols, names);
     columns_by_content(x, body, end, cols, n_cols);
     title_by_content(x, body, end, cols, n_cols);
+    place_beside_coded_goals(x, body, end, hr, cols, n_cols);
     financing_beside_cost(cols, names, n_cols);
     /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false, titled_cols = false;

@@ -5556,6 +5556,15 @@ static void test_adoption_wordings(void)
           "33" },
         { "", "Historik: Strategin antogs av kommunfullmäktige den 13 juni 2027, § 70. Den ersätter strategin från 2019.\n",
           "Kommunfullmäktige", "2027-06-13", "70" },
+        /* plan31: the board named with its company or federation; a "Protokollsparagraf" label */
+        { "", "Planen fastställdes av styrelsen för AB Stångåstaden den 9 februari 2027, § 7.\n", "Styrelsen",
+          "2027-02-09", "7" },
+        { "", "Programmet antogs av direktionen för Kommunalförbundet Västra Mälardalen 2027-03-04, § 9.\n",
+          "Direktionen", "2027-03-04", "9" },
+        { "", "Beslutsinstans\tKulturnämnden\nBeslutsdatum\t2027-04-14\nProtokollsparagraf\t§ 31\n", "Kulturnämnden",
+          "2027-04-14", "31" },
+        { "", "Beslutande organ: Fritidsnämnden\nBeslutsdatum: 2027-09-02\nProtokollsparagraf: § 64\n", "Fritidsnämnden",
+          "2027-09-02", "64" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         GString *text = g_string_new("Program för kulturarvet 2027–2030\n");
@@ -6007,6 +6016,11 @@ static void test_budget_sentence_years(void)
         { "Nämnden avsätter 300 tkr under 2027 till kurser och 1,5 miljoner kronor per år till fler tjänster.", 1500000, NULL },
         { "Under 2028 bidrar kommunen också med 60 000 kronor till nya möbler i lokalen.", 60000, "2028" },
         { "Intäkterna från kiosken beräknas till 1,2 mnkr per år under perioden.", 1200000, NULL },
+        /* plan31: what the plan or its actions come to ("omfattar"), split by year */
+        { "Planen omfattar sammanlagt 5,2 miljoner kronor, varav 3,1 miljoner kronor under 2027 och 2,1 miljoner "
+          "kronor under 2028.", 2100000, "2028" },
+        { "Åtgärderna omfattar totalt 760 000 kronor, varav 400 000 kronor år 2028 och 360 000 kronor år 2029.",
+          360000, "2029" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
@@ -14398,6 +14412,68 @@ static void test_plan30_stretch_and_address_columns(void)
     }
 }
 
+/* plan31: "Område" beside a column coding goals stated above the table names where the work is done: kept under its
+ * header, no goal of its own; the activity's goal the coded one. */
+static void test_plan31_place_beside_coded_goals(void)
+{
+    static const struct {
+        const char *goals, *table, *place;
+    } cases[] = {
+        { "\tMål\tMålår\nA\tVärmeförlusterna i husen ska halveras till 2030.\t2030\n"
+          "B\tAlla gårdar ska ha belysning som hyresgästerna känner sig trygga med.\t2029\n",
+          "Nr\tOmråde\tÅtgärd\tAnsvar\tMål\n1\tNorrby, kv. Lärkan\tTilläggsisolering av vindar\tProjektenheten\tA\n"
+          "2\tSöderby\tNya armaturer på gårdarna\tOmråde Söderby\tB\n",
+          "Norrby, kv. Lärkan" },
+        { "Mål 1\tUtsläppen från fordonen ska minska med hälften.\nMål 2\tFler ska åka kollektivt till jobbet.\n",
+          "Område\tInsats\tTid\tKostnad\tMål\nHamnen\tLaddstolpar vid depån\t2029\t400 tkr\t1\n"
+          "Centrum\tTätare turer på linje 3\t2030\t900 tkr\t2\n",
+          "Hamnen" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Åtgärdsplan för bostäderna 2029–2030\nMål\n%sÅtgärder\n%s", cases[i].goals,
+                                    cases[i].table);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        ok(rec && at_record_count(rec, "mainGoal") == 2 && act && has_child_text(act, "column", cases[i].place) &&
+               at_rnode_attr(act, "goal"),
+           "case %zu: place %s under its header, two goals (got %zu)", i + 1, cases[i].place,
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan31: goals keyed by circled numbers, listed line by line or set in boxes side by side (a table's row), cited by
+ * their number in the action table's goal column: each the sub-goal of the goal the prose states, no main goal. */
+static void test_plan31_circled_goal_keys(void)
+{
+    static const char *const goals[] = {
+        "① Fler invånare ska röra sig minst en timme om dagen.\n② Föreningarna ska ha tillgång till lokaler året om.\n",
+        "❶ Fler invånare ska röra sig minst en timme om dagen.\t❷ Föreningarna ska ha tillgång till lokaler året om.\n",
+    };
+    static const char *const keys[][2] = { { "①", "②" }, { "❶", "❷" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(goals); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för idrott och hälsa 2028–2029\nPlanens mål\n"
+                                    "Fritidsnämndens mål för perioden är att fler i kommunen ska leva ett aktivt liv. "
+                                    "Till målet hör två delmål.\n%sÅtgärder\nÅtgärd\tAnsvar\tDelmål\tÅr\n"
+                                    "Prova-på-dagar i sporthallen\tFritidsenheten\t%s\t2028\n"
+                                    "Ny bokning av föreningslokaler\tLokalenheten\t%s\t2029\n",
+                                    goals[i], keys[i][0], keys[i][1]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 1);
+        const at_rnode *sub = path(rec ? at_record_root(rec) : NULL, "goals", "mainGoal", "subGoal", NULL);
+        ok(rec && at_record_count(rec, "mainGoal") == 1 && at_record_count(rec, "subGoal") == 2 &&
+               text_is(sub, "Fler invånare ska röra sig minst en timme om dagen") && act && sub &&
+               g_strcmp0(at_rnode_attr(activity_of(rec, 2, 0), "goal"), at_rnode_attr(sub, "id")) == 0 &&
+               g_strcmp0(at_rnode_attr(act, "goal"), at_rnode_attr(sub, "id")) != 0,
+           "case %zu: two sub-goals under the stated goal, each row its own (got %zu main, %zu sub, first %s)", i + 1,
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0,
+           sub ? at_rnode_text(sub) : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan28: a head table of the document's labels over their values ("Dokumenttyp | Diarienummer | Datum | Beslutad")
  * gives the metadata, the adoption with its body and §, and no activity. */
 static void test_plan28_head_labels_over_values(void)
@@ -15004,6 +15080,9 @@ static void test_plan29_bare_dnr_label(void)
         { "Vårt diarienr NSVA 2027-0088", "NSVA 2027-0088" },
         { "Vårt dnr TN 2026/114", "TN 2026/114" },
         { "Vårt dnr saknas än", NULL },
+        /* plan31: "Ärendenr", the case number's short label */
+        { "Ärendenr STÅ 2027-014", "STÅ 2027-014" },
+        { "Ärendenr BOL 2028/31", "BOL 2028/31" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strdup_printf("Vattenbolaget AB\nDatum 2027-03-29\n%s\n\nPlan för ledningsnätet 2027–2030\n\n"
@@ -15092,7 +15171,9 @@ static void test_plan29_sum_in_number_column(void)
 static void test_plan29_company_and_rescue_service(void)
 {
     static const char *const heads[] = { "Nordvästra Skånes Vatten och Avlopp AB", "Västra Dalarnas Energi AB",
-                                         "Räddningstjänsten Storgöteborg", "Räddningstjänsten Mellersta Norrland" };
+                                         "Räddningstjänsten Storgöteborg", "Räddningstjänsten Mellersta Norrland",
+                                         /* plan31: the company's form leading its name */
+                                         "AB Stångåstaden", "AB Sandvikenhus" };
     for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
         char *text = g_strdup_printf("%s\nDatum 2027-02-24\n\nHandlingsplan för förebyggande arbete 2027–2028\n\n"
                                      "Bakgrund\n\nPlanen anger vad som ska göras.\n", heads[i]);
@@ -16409,6 +16490,8 @@ int main(int argc, char **argv)
     test_plan30_subject_wish_over_table();
     test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
+    test_plan31_place_beside_coded_goals();
+    test_plan31_circled_goal_keys();
     test_plan30_wrapped_sentence_adoption();
     test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
