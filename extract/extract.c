@@ -3483,8 +3483,12 @@ static bool recipient_above(xctx *x, meta_nodes *m, guint i)
         ;
     if (j >= i || i - j > 10)
         return false;
+    /* a head run together with the block: another organisation's name under the sender's office opens it ("Region
+     * Östergötland" / "Regionala utvecklingsnämnden" / "Motala kommun" / "Samhällsbyggnadsförvaltningen" / "591 86
+     * Motala"), not a division under the addressee's name ("Trafikverket" / "Region Mitt") */
     while (j > 1 && !line_at(x, j)->para_start && !beside_address(x, line_at(x, j - 1)) &&
-           !address_line(line_at(x, j - 1)->text))
+           !address_line(line_at(x, j - 1)->text) &&
+           !(other_organisation(x, j) && own_office(line_at(x, j - 1)->text)))
         j--;
     xline *l = line_at(x, j);
     const char *name = head_left_of_gap(x, l) ? l->text + l->gap_at : l->text;

@@ -13035,6 +13035,15 @@ static void test_memo25_letter_head(void)
         { "Norrby kommun\nKommunstyrelsens förvaltning\nBox 100\n123 45 Norrby\n\nPROMEMORIA\n\nDatum 2027-05-05\n\n"
           "Lokaler för skolan\n\nBakgrund\n\nSkolan behöver fler lokaler.\n",
           NULL, NULL, "2027-05-05" },
+        /* memo31: a head run together with the addressee's block: another organisation's name opens it */
+        { "Region Västerby\nRegionala kulturnämnden\nEkby kommun\nKulturförvaltningen\n123 45 Ekby\nYttrande\n"
+          "Datum\t2027-06-11\nVårt dnr\tRKN 2027-0100\n\nYttrande över kulturplan för Ekby kommun\n\nSynpunkter\n\n"
+          "Regionen tillstyrker planen.\n",
+          "Ekby kommun", "RKN 2027-0100", "2027-06-11" },
+        { "Västby kommun\nKommunstyrelsen\nNorrby stad\nStadsbyggnadskontoret\nBox 12\n765 43 Norrby\nREMISSVAR\n"
+          "2027-02-03\nDiarienummer KS 2027/31\n\nSvar på remiss om vattenplan\n\nSynpunkter\n\n"
+          "Kommunen har inget att invända.\n",
+          "Norrby stad", "KS 2027/31", "2027-02-03" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         at_record *rec = extract_text("brev.txt", cases[i].text, false);
@@ -14516,6 +14525,12 @@ static void test_memo28_reply_decided_by_body(void)
           "Regionstyrelsens arbetsutskott", "187" },
         { "Beslut i detta ärende har fattats av kommunstyrelsen den 9 mars 2027, S 27.", "2027-03-09", "Kommunstyrelsen",
           "27" },
+        /* memo31: the decision named by the reply it gave ("Beslut om detta yttrande"), not by the case */
+        { "Beslut om detta yttrande har fattats av regionala kulturnämnden den 4 juni 2027, § 61.", "2027-06-04",
+          "Regionala kulturnämnden", "61" },
+        { "Beslutet om remissvaret fattades av tekniska nämnden 2027-09-30 § 102.", "2027-09-30", "Tekniska nämnden",
+          "102" },
+        { "Beslut om bygglov har fattats av byggnadsnämnden den 4 juni 2027, § 61.", NULL, NULL, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Region Västerby\nYTTRANDE\n2027-10-20\nDiarienummer RS 2027/500\n\n"
