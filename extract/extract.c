@@ -3892,17 +3892,27 @@ static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
  * Alm.", "Ärendet har beretts av fritidschef Lars Nyström.", a colophon's "Programmet har tagits fram av Linnea
- * Brodin, utvecklingsledare"); NULL when none. */
+ * Brodin, utvecklingsledare", a minutes item's "Projektchef Anders Holm föredrar ärendet"); NULL when none. */
 static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
                                            "under ledning av ", "handläggare ", "har beretts av ", "har handlagts av ",
                                            "har tagits fram av ", "Kontaktperson ", "Handläggare i ärendet ",
-                                           "Handläggare för ärendet " };
+                                           "Handläggare för ärendet ", "föredras av ", "föredrogs av " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))
         return author_name(value);
+    /* "Projektchef Anders Holm föredrar ärendet": who presents a minutes item, the name before the verb */
+    const char *presents = strstr(part, " föredrar ärendet");
+    presents = presents ? presents : strstr(part, " föredrog ärendet");
+    if (presents) {
+        g_autofree char *who = g_strndup(part, (size_t)(presents - part));
+        char *name = author_name(who);
+        if (name && (word_count(name) > 3 || !name_like(name)))
+            g_clear_pointer(&name, g_free);
+        return name;
+    }
     if (metadata_line && labelled(part, &label, &value)) { /* "Antaget … § 31. Ansvarig: Riitta Niemi, samordnare" */
         /* "Ansvarig för planen: Ingrid Mattsson, brandskyddssamordnare" too: the label goes on in lower case */
         bool responsible = folded_equal(label, "Ansvarig") ||

@@ -16145,6 +16145,28 @@ static void test_memo31_body_beside_kind(void)
     }
 }
 
+/* memo31: the official who presents a minutes item ("Projektchef Anders Holm föredrar ärendet.", "Ärendet föredras
+ * av ekonomichef Eva Lund.") is its author; a sentence naming no person ("Förvaltningen föredrar ärendet.") none. */
+static void test_memo31_presenter_author(void)
+{
+    static const char *const cases[][2] = {
+        { "Bolaget vill bygga två lekplatser. Projektchef Anders Holm föredrar ärendet.", "Anders Holm" },
+        { "Taxan har inte ändrats sedan 2019. Ärendet föredras av ekonomichef Eva Lund.", "Eva Lund" },
+        { "Taxan har inte ändrats sedan 2019. Förvaltningen föredrar ärendet.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västbyhem AB\nStyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2027-03-10\n\n§ 12\n"
+                                 "Nya lekplatser i Norra området\n\nÄrendebeskrivning\n\n", cases[i][0],
+                                 "\n\nStyrelsens beslut\n\nStyrelsen beslutar\n\natt bygga två lekplatser.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i][1] ? text_is(name, cases[i][1]) : !name), "presenter %zu: %s (got %s)", i + 1,
+           cases[i][1] ? cases[i][1] : "no author", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16675,6 +16697,7 @@ int main(int argc, char **argv)
     test_memo31_stacked_letterhead_cells();
     test_memo31_extract_head_labels();
     test_memo31_body_beside_kind();
+    test_memo31_presenter_author();
     test_agree30_inverted_goal();
     test_agree30_rescue_service_party();
     test_agree30_clause_word_after_sentence();
