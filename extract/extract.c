@@ -4960,7 +4960,7 @@ static bool plain_heading(xctx *x, guint i)
     return (!l->used || goals) && !l->fields && l->para_start && next &&
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
-           find_label(l->text, &v) < 0 && !fact_box(l->text) &&
+           find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

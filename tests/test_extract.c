@@ -16167,6 +16167,28 @@ static void test_memo31_presenter_author(void)
     }
 }
 
+/* memo31: a scan's OCR reads the roll's labels apart from their values, the last row a paragraph of its own
+ * ("Närvarande Se bilaga till protokollet"): no section heading. */
+static void test_memo31_roll_no_heading(void)
+{
+    static const char *const rolls[] = { "Närvarande Se bilaga till protokollet", "Beslutande Se närvarolistan" };
+    for (size_t i = 0; i < G_N_ELEMENTS(rolls); i++) {
+        char *text = g_strconcat("Västbyhem AB PROTOKOLLSUTDRAG\n\nSammanträdesdatum 2027-03-10\n\nStyrelsen\nTid\n"
+                                 "Plats\n\nTisdagen den 10 mars 2027 kl. 09.00-11.30\nKontoret, Storgatan 1, Västby\n\n",
+                                 rolls[i], "\n\n§ 12 Nya lekplatser i Norra området\nDnr VH 2027/0031\n\n"
+                                 "Ärendebeskrivning\n\nBolaget vill bygga två lekplatser vid skolan.\n\n"
+                                 "Styrelsens beslut\n\nStyrelsen beslutar att bygga dem.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool heading = false;
+        for (size_t k = 0; secs && k < at_rnode_n_children(secs); k++)
+            heading = heading || text_is(at_rnode_find(at_rnode_child(secs, k), "heading"), rolls[i]);
+        ok(rec && !heading, "roll '%s': no section heading", rolls[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16698,6 +16720,7 @@ int main(int argc, char **argv)
     test_memo31_extract_head_labels();
     test_memo31_body_beside_kind();
     test_memo31_presenter_author();
+    test_memo31_roll_no_heading();
     test_agree30_inverted_goal();
     test_agree30_rescue_service_party();
     test_agree30_clause_word_after_sentence();
