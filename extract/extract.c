@@ -350,7 +350,8 @@ static const struct {
     const char *label;
     label_kind kind;
 } labels[] = {
-    { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },     { "Sammanträdesdag", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
+    { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
+    { "Sammanträdesdag", LABEL_MEETING },
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
     { "Dokumentägare", LABEL_AUTHOR }, { "Programansvarig", LABEL_AUTHOR }, { "Planansvarig", LABEL_AUTHOR },
