@@ -351,6 +351,7 @@ static const struct {
     label_kind kind;
 } labels[] = {
     { "Datum", LABEL_DATE },           { "Sammanträdesdatum", LABEL_MEETING },           { "Diarienummer", LABEL_DNR },    { "Diarienr", LABEL_DNR },
+    { "Sammanträdesdag", LABEL_MEETING },
     { "Dnr", LABEL_DNR },              { "Vår beteckning", LABEL_DNR },  { "Ärendenummer", LABEL_DNR },
     { "Ärendenr", LABEL_DNR },
     { "Handläggare", LABEL_AUTHOR },   { "Vår referens", LABEL_AUTHOR }, { "Kontaktperson", LABEL_AUTHOR },
@@ -628,6 +629,26 @@ static bool federation_line(const char *s)
     return federation;
 }
 
+/* "ÖrebroBostäder AB", "Mälarhamnar AB": a municipal company's name of one word and its form, taken only where a
+ * letterhead stands (an address block may name a company too). */
+static bool letterhead_company(const char *s)
+{
+    return word_count(s) == 2 && g_str_has_suffix(s, " AB") && g_unichar_isupper(g_utf8_get_char(s)) &&
+           !strpbrk(s, "0123456789:");
+}
+
+/* "Styrelsen beslutar", "Nämnden föreslår": a decision's opening, a body and its verb, no organisation's line. */
+static bool body_and_verb(const char *s)
+{
+    static const char *const verbs[] = { " beslutar", " beslutade", " foreslar", " antar", " godkanner", " faststaller" };
+    char *f = folded_copy(s);
+    bool verb = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
+        verb = g_str_has_suffix(f, verbs[i]);
+    g_free(f);
+    return verb;
+}
+
 static bool is_org_line(const char *s)
 {
     static const char *const words[] = { "kommun", "kommunerna", "kommunernas", "stad", "staden", "region",
@@ -635,7 +656,8 @@ static bool is_org_line(const char *s)
                                          "styrelsen", "samarbetskommitte", "samarbetskommitten", "landsting",
                                          "raddningstjansten" };
     size_t n = word_count(s);
-    if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)))
+    if (n == 0 || n > 6 || g_str_has_suffix(s, ".") || strchr(s, ':') || !g_unichar_isupper(g_utf8_get_char(s)) ||
+        body_and_verb(s))
         return false;
     char *f = folded_copy(s);
     char **tokens = g_strsplit_set(f, " -", -1);
@@ -1531,8 +1553,18 @@ static const char *labelled_body(const char *s)
     return NULL;
 }
 
-/* The first cell of a head row (a PDF's table or a text export's fields, on page 1) that `test` accepts: what
- * `test` returns for it, or NULL. */
+/* The last of the lines of a page table's cell `c` of `r` ("Styrelsen" of "ÖrebroBostäder AB" over "Styrelsen"), as
+ * the end of its text, or NULL when the cell has one line. */
+static const char *cell_last_line(const xrow *r, int c)
+{
+    const char *lines = r->cell_lines ? r->cell_lines[c] : NULL, *nl = lines ? strrchr(lines, '\n') : NULL;
+    size_t n = nl && r->cells[c] ? strlen(nl + 1) : 0, all = r->cells[c] ? strlen(r->cells[c]) : 0;
+    return n && n < all && strcmp(r->cells[c] + all - n, nl + 1) == 0 ? r->cells[c] + all - n : NULL;
+}
+
+/* The first cell of a head row (a PDF's table or a text export's fields, on page 1) that `test` accepts, its last
+ * line tried first (a letterhead's name over the body that met, its kind over the meeting's day): what `test`
+ * returns for it, or NULL. */
 static const char *head_cell(xctx *x, const char *(*test)(const char *))
 {
     GPtrArray *sources[] = { x->rows, x->text_rows };
@@ -1540,7 +1572,9 @@ static const char *head_cell(xctx *x, const char *(*test)(const char *))
         for (guint i = 0; i < sources[s]->len; i++) {
             const xrow *r = g_ptr_array_index(sources[s], i);
             for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++) {
-                const char *hit = r->cells[c] ? test(r->cells[c]) : NULL;
+                const char *last = cell_last_line(r, c);
+                const char *hit = last ? test(last) : NULL;
+                hit = hit ? hit : r->cells[c] ? test(r->cells[c]) : NULL;
                 if (hit)
                     return hit;
             }
@@ -1566,6 +1600,10 @@ static const char *paragraph_stamp(const char *t)
     const char *label = t && !mark ? folded_prefix_end(t, "Paragraf ") : NULL;
     if (label && strchr("&$S", *label) && label[1] == ' ') /* "Paragraf & 14": OCR's § after its label */
         digits = label + 2;
+    /* "Protokollsparagraf: 41", "Paragraf: 41": the label says what the number is */
+    const char *named = t && !mark ? folded_prefix_end(t, "Protokollsparagraf: ") : NULL;
+    named = named ? named : t && !mark ? folded_prefix_end(t, "Paragraf: ") : NULL;
+    digits = named && g_ascii_isdigit(*named) ? named : digits;
     return digits && word_count(t) <= 3 && *digits && strspn(digits, "0123456789") == strlen(digits) ? digits : NULL;
 }
 
@@ -1646,6 +1684,19 @@ static size_t body_before_comma(const char *s)
     return s[n] == ',' && s[n + 1] == ' ' && names_body(body) ? n : 0;
 }
 
+/* "Förbundsstyrelsen 2027-09-22, § 56": an extract's head line of the body that met, its day and the item's §; the
+ * day in *d, the length of the body's name in *body_len. */
+static bool body_day_paragraph(xctx *x, const char *s, xdate *d, size_t *body_len)
+{
+    g_autofree char *body = find_date(x, s, 0, d) && d->start > 1 ? g_strndup(s, d->start - 1) : NULL;
+    const char *mark = body ? s + d->end + (s[d->end] == ',') : NULL;
+    if (!body || s[d->start - 1] != ' ' || !names_body(body) || d->iso[0] == '-' || !g_str_has_prefix(mark, " § ") ||
+        !paragraph_stamp(mark + 1))
+        return false;
+    *body_len = strlen(body);
+    return true;
+}
+
 /* "Sammanträde 2027-05-12", "2027-02-10" alone, "Förbundsfullmäktige, sammanträdesdatum 2027-05-27": a head line or
  * cell of an extract of minutes giving the day its body met where no label opening a line called it the meeting's;
  * its date in *d, found in *t (`s` or its rest after the body and label), the length of the body `s` names first in
@@ -1658,7 +1709,12 @@ static bool meeting_day_in(xctx *x, const char *s, xdate *d, const char **t, siz
     for (size_t k = 0; k < G_N_ELEMENTS(day_labels) && !after; k++)
         after = folded_prefix_end(rest, day_labels[k]);
     *t = after && *after == ' ' ? after + 1 : rest;
-    return find_date(x, *t, 0, d) && d->start == 0 && d->end == strlen(*t) && d->iso[0] != '-' && (!*body_len || after);
+    if (find_date(x, *t, 0, d) && d->start == 0 && d->end == strlen(*t) && d->iso[0] != '-' && (!*body_len || after))
+        return true;
+    if (!body_day_paragraph(x, s, d, body_len))
+        return false;
+    *t = s + d->start;
+    return true;
 }
 
 /* The head line or cell (a page's letterhead table) meeting_day_in accepts: its provenance, its text in *s, or NULL. */
@@ -1670,7 +1726,8 @@ static const at_provenance *meeting_day(xctx *x, xdate *d, const char **t, const
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
-            if (r->cells[c] && meeting_day_in(x, *s = r->cells[c], d, t, body_len))
+            if ((r->cells[c] && meeting_day_in(x, *s = r->cells[c], d, t, body_len)) ||
+                (cell_last_line(r, c) && meeting_day_in(x, *s = cell_last_line(r, c), d, t, body_len)))
                 return &r->prov;
     }
     return NULL;
@@ -1689,6 +1746,8 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
     const char *day_text = NULL, *day_source = NULL;
     size_t body_len = 0;
     const at_provenance *day_at = meeting ? NULL : meeting_day(x, &day, &day_text, &day_source, &body_len);
+    const char *day_mark = day_at ? strstr(day_text, "§ ") : NULL;
+    paragraph = paragraph ? paragraph : day_mark ? paragraph_stamp(day_mark) : NULL;
     if (!minutes || !(meeting || day_at) || !paragraph || has_date(m->dates, "decided"))
         return;
     g_autofree char *decider = body       ? NULL
@@ -2618,6 +2677,20 @@ static bool numbered_point(const char *s)
            g_unichar_islower(g_utf8_get_char(s + digits + 2));
 }
 
+/* "Närvarande | Se bilaga till protokollet", "Justerare: Karin Ek": a row of minutes' roll of who took part (its label,
+ * then a colon or a field opening with a capital), no title though it names the minutes. */
+static bool roll_line(const char *s)
+{
+    static const char *const labels[] = { "Närvarande", "Övriga närvarande", "Beslutande", "Frånvarande", "Justerare",
+                                          "Närvarande ledamöter", "Tjänstgörande ersättare", "Övriga deltagare" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        const char *rest = folded_prefix_end(s, labels[i]);
+        if (rest && (*rest == ':' || (*rest == ' ' && g_unichar_isupper(g_utf8_get_char(rest + 1)))))
+            return true;
+    }
+    return false;
+}
+
 /* "§ 87 Renovering av Forsnäsbadet": an item of minutes, its title after the paragraph's number (not "§ 42 Dnr BUN
  * 2026/87", a label, nor a sentence); where its title starts, or NULL. */
 static const char *item_title(const char *s)
@@ -2636,12 +2709,14 @@ static const char *item_title(const char *s)
     return heading && find_label(s, &value) < 0 ? s : NULL;
 }
 
-/* "§ 178 Dnr KS 2026/341", "§ 12", "Paragraf: § 12": a minutes item's stamp, its § and labels but no heading. */
+/* "§ 178 Dnr KS 2026/341", "§ 12", "Paragraf: § 12", "Förbundsstyrelsen 2027-09-22, § 56": a minutes item's stamp,
+ * its § and labels but no heading. */
 static bool item_stamp(xctx *x, const char *s)
 {
     size_t a, b;
     const char *value;
-    if (paragraph_stamp(s))
+    xdate d;
+    if (paragraph_stamp(s) || body_day_paragraph(x, s, &d, &a))
         return true;
     s = after_body_initialism(s);
     return pat_match(x, PAT_CLAUSE, s, 0) && (!pat_span(x, 2, &a, &b) || a == b || find_label(s + a, &value) >= 0);
@@ -2759,6 +2834,31 @@ static bool name_beside_kind(const char *name, const char *kind)
            g_unichar_isupper(g_utf8_get_char(name)) && !strpbrk(name, "0123456789:");
 }
 
+static char *cell_line(const xrow *r, int c, guint k);
+
+/* "ÖrebroBostäder AB" over "Styrelsen" beside "PROTOKOLLSUTDRAG" over "Sammanträdesdatum …": a born PDF's
+ * letterhead table of two cells of lines, the left's first line the organisation when the right's first names the
+ * document's kind. */
+static void stacked_letterhead(meta_nodes *m, const xrow *r)
+{
+    char *name = cell_line(r, 0, 0), *kind = cell_line(r, 1, 0);
+    if (name && kind && is_document_type(kind) && (is_org_line(name) || letterhead_company(name)))
+        add_organisation(m->organisations, name, &r->prov);
+    g_free(name);
+    g_free(kind);
+}
+
+/* "Socialnämnden <tab> PROTOKOLLSUTDRAG" over "Hallstahammars kommun": a body beside the document's kind opens a
+ * minutes' letterhead, no organisation (a line under it may name that). */
+static bool body_beside_kind(xctx *x, const xline *l)
+{
+    const xrow *r = l->fields ? fields_of(x, l) : NULL;
+    bool pair = r && r->n_cells == 2 && r->cells[0] && r->cells[1];
+    const char *first = l->before_gap ? l->before_gap : pair ? r->cells[0] : NULL;
+    const char *kind = l->before_gap ? l->text + l->gap_at : pair ? r->cells[1] : NULL;
+    return first && kind && names_body(first) && is_document_type(kind);
+}
+
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG" (a page's table or an
  * export's fields): a letterhead set as a table, its left cell the organisation when a cell right of it holds a label
  * or names the document's kind. */
@@ -2778,6 +2878,8 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
             bool named = r->row == 0 && r->n_cells == 2 && name_beside_kind(r->cells[0], r->cells[1]);
             if (beside_label && (is_org_line(r->cells[0]) || named))
                 add_organisation(m->organisations, r->cells[0], &r->prov);
+            else if (r->row == 0 && r->n_cells == 2 && cell_last_line(r, 0))
+                stacked_letterhead(m, r);
         }
 }
 
@@ -3488,8 +3590,12 @@ static bool recipient_above(xctx *x, meta_nodes *m, guint i)
         ;
     if (j >= i || i - j > 10)
         return false;
+    /* a head run together with the block: another organisation's name under the sender's office opens it ("Region
+     * Östergötland" / "Regionala utvecklingsnämnden" / "Motala kommun" / "Samhällsbyggnadsförvaltningen" / "591 86
+     * Motala"), not a division under the addressee's name ("Trafikverket" / "Region Mitt") */
     while (j > 1 && !line_at(x, j)->para_start && !beside_address(x, line_at(x, j - 1)) &&
-           !address_line(line_at(x, j - 1)->text))
+           !address_line(line_at(x, j - 1)->text) &&
+           !(other_organisation(x, j) && own_office(line_at(x, j - 1)->text)))
         j--;
     xline *l = line_at(x, j);
     const char *name = head_left_of_gap(x, l) ? l->text + l->gap_at : l->text;
@@ -3792,17 +3898,27 @@ static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
  * Alm.", "Ärendet har beretts av fritidschef Lars Nyström.", a colophon's "Programmet har tagits fram av Linnea
- * Brodin, utvecklingsledare"); NULL when none. */
+ * Brodin, utvecklingsledare", a minutes item's "Projektchef Anders Holm föredrar ärendet"); NULL when none. */
 static char *contact_in(const char *part, bool metadata_line)
 {
     static const char *const answers[] = { "besvaras av ", "lämnas av ", "kontaktperson är ", "kontaktperson för planen är ",
                                            "under ledning av ", "handläggare ", "har beretts av ", "har handlagts av ",
                                            "har tagits fram av ", "Kontaktperson ", "Handläggare i ärendet ",
-                                           "Handläggare för ärendet " };
+                                           "Handläggare för ärendet ", "föredras av ", "föredrogs av " };
     const char *value;
     char *label;
     if (author_labelled(part, &value))
         return author_name(value);
+    /* "Projektchef Anders Holm föredrar ärendet": who presents a minutes item, the name before the verb */
+    const char *presents = strstr(part, " föredrar ärendet");
+    presents = presents ? presents : strstr(part, " föredrog ärendet");
+    if (presents) {
+        g_autofree char *who = g_strndup(part, (size_t)(presents - part));
+        char *name = author_name(who);
+        if (name && (word_count(name) > 3 || !name_like(name)))
+            g_clear_pointer(&name, g_free);
+        return name;
+    }
     if (metadata_line && labelled(part, &label, &value)) { /* "Antaget … § 31. Ansvarig: Riitta Niemi, samordnare" */
         /* "Ansvarig för planen: Ingrid Mattsson, brandskyddssamordnare" too: the label goes on in lower case */
         bool responsible = folded_equal(label, "Ansvarig") ||
@@ -4147,17 +4263,25 @@ void extract_metadata(xctx *x)
                 g_free(title);
             }
         } else if (!m.title->text && (item = item_title(l->text)) && first_item == G_MAXUINT) {
-            /* an extract of minutes: its item's title (a whole protocol's items are many) */
-            rn_set_text(m.title, item);
+            /* an extract of minutes: its item's title (a whole protocol's items are many), wrapped as a title wraps
+             * ("§ 42 Utbyggnad av laddplatser för" / "elbil i bostadsområdena" in a born PDF's large type) */
+            bool wraps = continues_title(x, l, next);
+            char *title = wraps ? g_strconcat(item, " ", next->text, NULL) : g_strdup(item);
+            rn_set_text(m.title, title);
             rn_set_prov(m.title, &l->prov);
             l->used = true;
+            if (wraps) {
+                rn_extend_prov(m.title, &next->prov);
+                next->used = true;
+            }
+            g_free(title);
         } else if (!m.title->text && !(memo_body && names_minutes(l->text) != MINUTES_NONE) && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
-                   !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text)) {
+                   !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text)) {
             take_title(x, m.title, i);
-        } else if (m.organisations->children->len == 0 &&
-                   (is_org_line(l->text) ||
+        } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
+                   (is_org_line(l->text) || (i == 0 && letterhead_company(l->text)) ||
                     (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */
@@ -4169,8 +4293,8 @@ void extract_metadata(xctx *x)
                              : after_body && is_org_line(after_body) ? after_body
                                                                        : l->text,
                              &l->prov);
-        } else if (m.organisations->children->len == 0 && (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields ||
-                                                           l->before_gap)) {
+        } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
+                   (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields || l->before_gap)) {
             /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
              * organisation */
             const xrow *r = fields_of(x, l);
@@ -4842,7 +4966,7 @@ static bool plain_heading(xctx *x, guint i)
     return (!l->used || goals) && !l->fields && l->para_start && next &&
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
-           find_label(l->text, &v) < 0 && !fact_box(l->text) &&
+           find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

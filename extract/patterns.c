@@ -127,10 +127,12 @@ static const struct {
                            "godkänna)\\s+(?:detta|denna|dessa|föreliggande)\\s+\\p{L}(?![^.!?]*?\\s(?:på\\s+(?:remiss|samråd)|"
                            "för\\s+(?:antagande|beslut|godkännande|fastställande|fastställelse|yttrande|synpunkter)))", 0 },
     /* the closing line of a letter that answers for the municipality: "Beslut i detta ärende har fattats av
-     * kommunstyrelsen den 9 mars 2027, § 27", "Beslutet i ärendet har fattats av KS 2027-03-09 § 27", "Beslutet
+     * kommunstyrelsen den 9 mars 2027, § 27", "Beslutet i ärendet har fattats av KS 2027-03-09 § 27", "Beslut om
+     * detta yttrande har fattats av …" (the reply named, not the case), "Beslutet
      * fattades av socialnämnden den …": always the decision that gave the letter itself; so is a reply's own ("Yttrandet
      * har beslutats av regionstyrelsens arbetsutskott den …", "Detta remissvar antogs av …"); OCR reads § as 8, S … */
-    [PAT_DECISION_TAKEN] = { "(?:^|(?<=[.!?]\\s))(?:beslut(?:et)?(?:\\s+i\\s+(?:detta\\s+ärende|det\\s+här\\s+ärendet|ärendet|frågan))?"
+    [PAT_DECISION_TAKEN] = { "(?:^|(?<=[.!?]\\s))(?:beslut(?:et)?(?:\\s+i\\s+(?:detta\\s+ärende|det\\s+här\\s+ärendet|ärendet|frågan)|"
+                             "\\s+om\\s+(?:detta\\s+yttrande|yttrandet|detta\\s+remissvar|remissvaret|denna\\s+skrivelse))?"
                              "\\s+(?:har\\s+(?:fattats|tagits)|fattades|togs)|(?:detta\\s+yttrande|yttrandet|detta\\s+remissvar|"
                              "remissvaret)\\s+(?:har\\s+(?:beslutats|antagits|fastställts)|beslutades|antogs|fastställdes))"
                              "\\s+av\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskott|"

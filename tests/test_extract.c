@@ -13049,6 +13049,15 @@ static void test_memo25_letter_head(void)
         { "Norrby kommun\nKommunstyrelsens förvaltning\nBox 100\n123 45 Norrby\n\nPROMEMORIA\n\nDatum 2027-05-05\n\n"
           "Lokaler för skolan\n\nBakgrund\n\nSkolan behöver fler lokaler.\n",
           NULL, NULL, "2027-05-05" },
+        /* memo31: a head run together with the addressee's block: another organisation's name opens it */
+        { "Region Västerby\nRegionala kulturnämnden\nEkby kommun\nKulturförvaltningen\n123 45 Ekby\nYttrande\n"
+          "Datum\t2027-06-11\nVårt dnr\tRKN 2027-0100\n\nYttrande över kulturplan för Ekby kommun\n\nSynpunkter\n\n"
+          "Regionen tillstyrker planen.\n",
+          "Ekby kommun", "RKN 2027-0100", "2027-06-11" },
+        { "Västby kommun\nKommunstyrelsen\nNorrby stad\nStadsbyggnadskontoret\nBox 12\n765 43 Norrby\nREMISSVAR\n"
+          "2027-02-03\nDiarienummer KS 2027/31\n\nSvar på remiss om vattenplan\n\nSynpunkter\n\n"
+          "Kommunen har inget att invända.\n",
+          "Norrby stad", "KS 2027/31", "2027-02-03" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         at_record *rec = extract_text("brev.txt", cases[i].text, false);
@@ -14592,6 +14601,12 @@ static void test_memo28_reply_decided_by_body(void)
           "Regionstyrelsens arbetsutskott", "187" },
         { "Beslut i detta ärende har fattats av kommunstyrelsen den 9 mars 2027, S 27.", "2027-03-09", "Kommunstyrelsen",
           "27" },
+        /* memo31: the decision named by the reply it gave ("Beslut om detta yttrande"), not by the case */
+        { "Beslut om detta yttrande har fattats av regionala kulturnämnden den 4 juni 2027, § 61.", "2027-06-04",
+          "Regionala kulturnämnden", "61" },
+        { "Beslutet om remissvaret fattades av tekniska nämnden 2027-09-30 § 102.", "2027-09-30", "Tekniska nämnden",
+          "102" },
+        { "Beslut om bygglov har fattats av byggnadsnämnden den 4 juni 2027, § 61.", NULL, NULL, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Region Västerby\nYTTRANDE\n2027-10-20\nDiarienummer RS 2027/500\n\n"
@@ -16074,6 +16089,187 @@ static void test_agree30_worded_number_with_noise(void)
     }
 }
 
+/* memo31: an extract of a company's board's minutes: the company's one-word name and its form over the board is
+ * the organisation; the roll of who took part ("Närvarande | Se bilaga till protokollet", "Beslutande: …") is no
+ * title; the item's title wraps onto a line in lower case; "Styrelsen beslutar" is the decision's opening, no
+ * organisation. */
+static void test_memo31_company_extract_head(void)
+{
+    static const struct {
+        const char *text, *org, *title, *date, *paragraph;
+    } cases[] = {
+        { "Västbyhem AB\nStyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2027-03-10\n\n"
+          "Tid\tTisdagen den 10 mars 2027 kl. 09.00–11.30\nPlats\tKontoret, Storgatan 1, Västby\n"
+          "Närvarande\tSe bilaga till protokollet\n\n§ 12\nNya lekplatser i Norra området\nDnr VH 2027/0031\n\n"
+          "Ärendebeskrivning\n\nBolaget vill bygga två lekplatser.\n\nStyrelsens beslut\n\nStyrelsen beslutar\n\n"
+          "att bygga två lekplatser.\n",
+          "Västbyhem AB", "Nya lekplatser i Norra området", "2027-03-10", "12" },
+        { "Ekbyvatten AB\nStyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2027-09-01\n\n"
+          "Beslutande: ledamöterna enligt protokollets bilaga\n\n§ 7 Ny taxa för\nslamtömning från 2028\n\n"
+          "Bakgrund\n\nTaxan har inte ändrats sedan 2019.\n\nStyrelsen beslutar\n\natt anta taxan.\n",
+          "Ekbyvatten AB", "Ny taxa för slamtömning från 2028", "2027-09-01", "7" },
+        { "PROTOKOLLSUTDRAG\n\n§ 5 Ny policy för tjänsteresor\n\nStyrelsen beslutar\n\natt anta policyn.\n",
+          NULL, "Ny policy för tjänsteresor", NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("utdrag.txt", cases[i].text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+        const at_rnode *d = decided_date(rec);
+        bool decided = cases[i].date ? d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                                           g_strcmp0(at_rnode_attr(d, "by"), "Styrelsen") == 0 &&
+                                           g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                                     : true;
+        ok(meta && (cases[i].org ? text_is(org, cases[i].org) : !org) &&
+               text_is(path(meta, "title", NULL), cases[i].title) && decided,
+           "company's extract %zu: %s, '%s' (got %s, '%s')", i + 1, cases[i].org ? cases[i].org : "no organisation",
+           cases[i].title, org ? at_rnode_text(org) : "none",
+           meta && path(meta, "title", NULL) ? at_rnode_text(path(meta, "title", NULL)) : "none");
+        at_record_free(rec);
+    }
+}
+
+/* memo31: a born PDF's letterhead table of two cells of lines ("ÖrebroBostäder AB" over "Styrelsen" beside
+ * "PROTOKOLLSUTDRAG" over "Sammanträdesdatum …"): the organisation is the left cell's first line, the body that met
+ * its last, the day the right cell's last; the extract's decision is that body's on that day under the item's §. */
+static void test_memo31_stacked_letterhead_cells(void)
+{
+    static const char *const cells[][4] = {
+        { "Västbyhem AB\nStyrelsen", "PROTOKOLLSUTDRAG\nSammanträdesdatum 2027-03-10", "Västbyhem AB", "2027-03-10" },
+        { "Ekby kommun\nSocialnämnden", "PROTOKOLLSUTDRAG\n2027-11-04", "Ekby kommun", "2027-11-04" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cells); i++) {
+        at_doc *doc = at_doc_new("utdrag.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, 0, 0, 0, cells[i][0]);
+        add_block(doc, 0, 0, 1, cells[i][1]);
+        add_block(doc, -1, -1, -1, "§ 12 Nya lekplatser i Norra området");
+        add_block(doc, -1, -1, -1, "Ärendebeskrivning");
+        add_block(doc, -1, -1, -1, "Förvaltningen föreslår två nya lekplatser.");
+        add_block(doc, -1, -1, -1, "Beslut");
+        add_block(doc, -1, -1, -1, "Nämnden beslutar att bygga två lekplatser.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+        const at_rnode *d = decided_date(rec);
+        const char *body = i ? "Socialnämnden" : "Styrelsen";
+        ok(text_is(org, cells[i][2]) && d && g_strcmp0(at_rnode_attr(d, "value"), cells[i][3]) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), body) == 0 && g_strcmp0(at_rnode_attr(d, "paragraph"), "12") == 0,
+           "letterhead cells %zu: %s, %s %s § 12 (got %s, %s %s)", i + 1, cells[i][2], body, cells[i][3],
+           org ? at_rnode_text(org) : "none", d ? at_rnode_attr(d, "by") : "no decision",
+           d ? at_rnode_attr(d, "value") : "");
+        at_record_free(rec);
+    }
+}
+
+/* memo31 (review30 5): an extract's head of labels ("Organ: Direktionen", "Sammanträdesdag: 2027-06-09",
+ * "Protokollsparagraf: 41") or a bare line of the body, its day and § ("Förbundsstyrelsen 2027-09-22, § 56") gives
+ * the decision (body, day, §); the item's heading under it is the title, no label's line. */
+static void test_memo31_extract_head_labels(void)
+{
+    static const struct {
+        const char *head, *title, *by, *date, *paragraph;
+    } cases[] = {
+        { "Räddningstjänsten Västby\nUtdrag ur protokoll\n\nOrgan: Direktionen\nSammanträdesdag: 2027-06-09\n"
+          "Protokollsparagraf: 41\nÄrendenummer: RTV 2027/144\n\nTaxa för tillsyn 2028\n\n",
+          "Taxa för tillsyn 2028", "Direktionen", "2027-06-09", "41" },
+        { "Ekby kommun\nProtokollsutdrag\n\nOrgan: Tekniska nämnden\nSammanträdesdag: 2027-02-15\nParagraf: 9\n\n"
+          "Vinterväghållning på enskilda vägar\n\n",
+          "Vinterväghållning på enskilda vägar", "Tekniska nämnden", "2027-02-15", "9" },
+        { "Västbergslagens Räddningstjänst\nPROTOKOLLSUTDRAG\nFörbundsstyrelsen 2027-09-22, § 56\nDnr VBR 2027-0077\n\n"
+          "Ny brandstation i Norrby\n\n",
+          "Ny brandstation i Norrby", "Förbundsstyrelsen", "2027-09-22", "56" },
+        { "Ekby kommun\nPROTOKOLLSUTDRAG\nKommunstyrelsens arbetsutskott 2027-03-02 § 31\n\n"
+          "Parkering vid stationen\n\n",
+          "Parkering vid stationen", "Kommunstyrelsens arbetsutskott", "2027-03-02", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Ärendebeskrivning\nFörvaltningen har utrett frågan och lämnar ett "
+                                 "förslag.\n\nBeslut\nNämnden beslutade att godkänna förslaget.\n\nVid protokollet\n"
+                                 "Jonas Lind\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *title = meta ? path(meta, "title", NULL) : NULL;
+        const at_rnode *d = decided_date(rec);
+        ok(text_is(title, cases[i].title) && d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "extract's head %zu: '%s', %s %s § %s (got '%s', %s %s § %s)", i + 1, cases[i].title, cases[i].by,
+           cases[i].date, cases[i].paragraph, title ? at_rnode_text(title) : "none", d ? at_rnode_attr(d, "by") : "-",
+           d ? at_rnode_attr(d, "value") : "-", d && at_rnode_attr(d, "paragraph") ? at_rnode_attr(d, "paragraph") : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo31 (review30 5): a body beside the extract's kind ("Tekniska nämnden <tab> PROTOKOLLSUTDRAG") is no
+ * organisation; the municipality's line under it is. */
+static void test_memo31_body_beside_kind(void)
+{
+    static const char *const heads[][2] = {
+        { "Tekniska nämnden\tPROTOKOLLSUTDRAG\nVästby kommun\nSammanträdesdatum 2027-05-11\n§ 21\n", "Västby kommun" },
+        { "Kultur- och fritidsnämnden\tPROTOKOLLSUTDRAG\nEkby stad\nSammanträdesdatum 2027-10-05\n§ 64\n", "Ekby stad" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat(heads[i][0], "\nAvgift för lokaler 2028\n\nFörvaltningen föreslår nya avgifter.\n\n"
+                                 "Beslut\nNämnden beslutar att anta avgifterna.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(text_is(org, heads[i][1]), "body beside the kind %zu: organisation %s (got %s)", i + 1, heads[i][1],
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo31: the official who presents a minutes item ("Projektchef Anders Holm föredrar ärendet.", "Ärendet föredras
+ * av ekonomichef Eva Lund.") is its author; a sentence naming no person ("Förvaltningen föredrar ärendet.") none. */
+static void test_memo31_presenter_author(void)
+{
+    static const char *const cases[][2] = {
+        { "Bolaget vill bygga två lekplatser. Projektchef Anders Holm föredrar ärendet.", "Anders Holm" },
+        { "Taxan har inte ändrats sedan 2019. Ärendet föredras av ekonomichef Eva Lund.", "Eva Lund" },
+        { "Taxan har inte ändrats sedan 2019. Förvaltningen föredrar ärendet.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västbyhem AB\nStyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2027-03-10\n\n§ 12\n"
+                                 "Nya lekplatser i Norra området\n\nÄrendebeskrivning\n\n", cases[i][0],
+                                 "\n\nStyrelsens beslut\n\nStyrelsen beslutar\n\natt bygga två lekplatser.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i][1] ? text_is(name, cases[i][1]) : !name), "presenter %zu: %s (got %s)", i + 1,
+           cases[i][1] ? cases[i][1] : "no author", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo31: a scan's OCR reads the roll's labels apart from their values, the last row a paragraph of its own
+ * ("Närvarande Se bilaga till protokollet"): no section heading. */
+static void test_memo31_roll_no_heading(void)
+{
+    static const char *const rolls[] = { "Närvarande Se bilaga till protokollet", "Beslutande Se närvarolistan" };
+    for (size_t i = 0; i < G_N_ELEMENTS(rolls); i++) {
+        char *text = g_strconcat("Västbyhem AB PROTOKOLLSUTDRAG\n\nSammanträdesdatum 2027-03-10\n\nStyrelsen\nTid\n"
+                                 "Plats\n\nTisdagen den 10 mars 2027 kl. 09.00-11.30\nKontoret, Storgatan 1, Västby\n\n",
+                                 rolls[i], "\n\n§ 12 Nya lekplatser i Norra området\nDnr VH 2027/0031\n\n"
+                                 "Ärendebeskrivning\n\nBolaget vill bygga två lekplatser vid skolan.\n\n"
+                                 "Styrelsens beslut\n\nStyrelsen beslutar att bygga dem.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool heading = false;
+        for (size_t k = 0; secs && k < at_rnode_n_children(secs); k++)
+            heading = heading || text_is(at_rnode_find(at_rnode_child(secs, k), "heading"), rolls[i]);
+        ok(rec && !heading, "roll '%s': no section heading", rolls[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16602,6 +16798,12 @@ int main(int argc, char **argv)
     test_memo30_body_before_meeting_day();
     test_memo30_reference_box();
     test_memo30_joint_extract_kind();
+    test_memo31_company_extract_head();
+    test_memo31_stacked_letterhead_cells();
+    test_memo31_extract_head_labels();
+    test_memo31_body_beside_kind();
+    test_memo31_presenter_author();
+    test_memo31_roll_no_heading();
     test_agree30_inverted_goal();
     test_agree30_rescue_service_party();
     test_agree30_clause_word_after_sentence();
