@@ -543,6 +543,18 @@ static int least_pitch(const at_doc *doc, const at_block_view *bl, size_t skip)
     return least;
 }
 
+/* Is word `w` a list item's code: a roman or arabic number and a stop ("II.", "3.", OCR's "Ill." for "III.")?
+ * Paragraphs so numbered may share one left edge and one pitch (review30 7): a line so opened starts one when its
+ * top is a paragraph's space (1.8 lines) below the line above's. */
+static bool item_code_word(const at_word_view *w)
+{
+    size_t n = w->text_len;
+    if (n < 2 || n > 5 || w->text[n - 1] != '.')
+        return false;
+    size_t roman = strspn(w->text, "IVXl"), digits = strspn(w->text, "0123456789");
+    return (roman == n - 1 && w->text[0] != 'l') || digits == n - 1;
+}
+
 /* Does a paragraph that OCR set into the block above start at page line `l` ("… de mindre kommunerna." over "Vårt
  * mål: Utbildningsutbudet …" set off by a rule at its side, one block): after a sentence's end, from a capital, its
  * left edge half a line's height from the line above's and its top an eighth further below it than the block's
@@ -557,8 +569,18 @@ static bool paragraph_in_block(const at_doc *doc, const at_block_view *bl, size_
         return false;
     at_doc_line(doc, l - 1, &above);
     int least = least_pitch(doc, bl, l);
-    return above.box.h > 0 && least > 0 && 2 * abs(line.box.x - above.box.x) >= above.box.h &&
-           8 * (line.box.y - above.box.y) >= 9 * least;
+    int pitch = line.box.y - above.box.y;
+    bool set_off = least > 0 && 2 * abs(line.box.x - above.box.x) >= above.box.h && 8 * pitch >= 9 * least;
+    return above.box.h > 0 && (set_off || (item_code_word(&first) && 5 * pitch >= 9 * above.box.h));
+}
+
+/* OCR reads a roman item code's "III." as "Ill." and "II." as "Il." (a serif-less I taken for an l): the code opening
+ * line text `s` before a capital made a code again, as a born page reads it (review30 7). In place: same length. */
+static void roman_code_misread(char *s)
+{
+    size_t ls = s[0] == 'I' ? strspn(s + 1, "l") : 0;
+    if (ls >= 1 && ls <= 2 && s[1 + ls] == '.' && s[2 + ls] == ' ' && g_unichar_isupper(g_utf8_get_char(s + 3 + ls)))
+        memset(s + 1, 'I', ls);
 }
 
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
@@ -791,6 +813,8 @@ void view_build(xctx *x)
                 continue;
             }
             g_strstrip(xl->text);
+            if (ocr_block)
+                roman_code_misread(xl->text);
             after_cell = false;
             /* A paragraph starts at a block's first line, after a blank source line, or at and after a heading
              * set into a page's block. */

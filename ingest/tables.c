@@ -394,16 +394,40 @@ static double open_row_end(const search *s, const axis *h, const axis *v, int by
     return row_rules >= 3 && at_foot && end - bottom > s->p.len_v ? end : -1;
 }
 
+/* Where a grid's last column ends when no rule closes it: a right rule too faint or thin to survive the scan (a
+ * table as wide as the text, its right rule on the render's last half pixel), or -1. Its row rules all run on
+ * further than two shortest rules (1 cm at 300 dpi) right of its last column rule, to one end within a rule's
+ * merging distance: the column's width, left open. */
+static double open_col_end(const search *s, const axis *h, const axis *v)
+{
+    double right = -1;
+    int lo = G_MAXINT, hi = 0;
+    for (int j = 0; j < v->n_rules; j++)
+        if (v->rules[j].alive)
+            right = MAX(right, v->rules[j].pos);
+    for (int i = 0; i < h->n_rules; i++)
+        if (h->rules[i].alive) {
+            lo = MIN(lo, h->rules[i].hi);
+            hi = MAX(hi, h->rules[i].hi);
+        }
+    return lo - right > 2 * s->p.len_h && hi - lo <= s->p.merge ? lo : -1;
+}
+
 static void add_grid(search *s, const axis *h, const axis *v, int bx, int by)
 {
     at_table_grid g = { 0 };
-    double top = 0, bottom = 0, left = 0, right = 0, open = open_row_end(s, h, v, by);
+    double top = 0, bottom = 0, left = 0, right = 0, open = open_row_end(s, h, v, by), open_col = open_col_end(s, h, v);
     g.n_rows = edges(h, by, s->scale, &g.row_edges, &top, &bottom) - 1;
     g.n_cols = edges(v, bx, s->scale, &g.col_edges, &left, &right) - 1;
     if (open >= 0) {
         g.row_edges = g_renew(int, g.row_edges, g.n_rows + 2);
         g.row_edges[++g.n_rows] = to_page(by + open, s->scale);
         bottom = open;
+    }
+    if (open_col >= 0) {
+        g.col_edges = g_renew(int, g.col_edges, g.n_cols + 2);
+        g.col_edges[++g.n_cols] = to_page(bx + open_col, s->scale);
+        right = open_col;
     }
     /* The box holds the outer rules' thickness and, on a skewed table, their
      * drift from the centre positions towards the corners. */

@@ -5289,6 +5289,50 @@ static void test_roman_numbered_subgoals(void)
     check_goals(docs, G_N_ELEMENTS(docs), "Plan för trafik och vatten 2027–2030\n\n", "Roman-numbered sub-goals");
 }
 
+/* Roman-numbered sub-goals set as paragraphs at one left edge, a paragraph's space between them, that OCR read as one
+ * block, "III." as "Ill." (review30 7): each line so opened after a full stop starts its own sub-goal. */
+static void test_roman_paragraphs_one_edge(void)
+{
+    static const boxed_line head[] = { { "Plan för en tryggare skärgård 2027-2029", 420, 1700, 78 } },
+                            goals[] = { { "Mål", 600, 120, 45 } },
+                            aim[] = { { "Det övergripande målet är att ingen ska drunkna i kommunens vatten.", 700, 1800, 45 } },
+                            items[] = { { "Nämnden arbetar mot tre delmål:", 800, 900, 45 },
+                                        { "I. Alla badplatser ska ha en livboj vid bryggan.", 900, 1400, 45 },
+                                        { "II. Alla elever i årskurs 3 ska kunna simma 200 meter.", 1001, 1500, 47 },
+                                        { "Ill. Fler båtägare ska bära flytväst på sjön.", 1102, 1300, 47 } };
+    at_doc *doc = boxed_page(head, G_N_ELEMENTS(head));
+    add_boxed_block(doc, goals, 1);
+    add_boxed_block(doc, aim, 1);
+    add_boxed_block(doc, items, G_N_ELEMENTS(items));
+    check_page_goals(doc,
+                     "M:ingen ska drunkna i kommunens vatten(S:Alla badplatser ska ha en livboj vid bryggan.;S:Alla "
+                     "elever i årskurs 3 ska kunna simma 200 meter.;S:Fler båtägare ska bära flytväst på sjön.)",
+                     "roman-numbered paragraphs at one left edge, III. read as Ill.");
+    at_doc_free(doc);
+}
+
+/* The same with two goals, "II." read as "Il.", each goal's paragraph wrapping onto a second line at the same edge. */
+static void test_roman_paragraphs_wrapped(void)
+{
+    static const boxed_line head[] = { { "Program för gröna skolgårdar 2028-2031", 420, 1600, 78 } },
+                            goals[] = { { "Mål", 600, 120, 45 } },
+                            aim[] = { { "Det övergripande målet är att varje elev ska ha en grön skolgård.", 700, 1750, 45 } },
+                            items[] = { { "I. Varje skolgård ska ha minst tio nya träd planterade", 800, 1700, 45 },
+                                        { "före utgången av år 2030.", 860, 700, 45 },
+                                        { "Il. Alla förskolor ska ha en odlingslåda per avdelning", 962, 1650, 47 },
+                                        { "och ett växthus på gården.", 1022, 720, 45 } };
+    at_doc *doc = boxed_page(head, G_N_ELEMENTS(head));
+    add_boxed_block(doc, goals, 1);
+    add_boxed_block(doc, aim, 1);
+    add_boxed_block(doc, items, G_N_ELEMENTS(items));
+    check_page_goals(doc,
+                     "M:varje elev ska ha en grön skolgård(S:Varje skolgård ska ha minst tio nya träd planterade före "
+                     "utgången av år 2030.;S:Alla förskolor ska ha en odlingslåda per avdelning och ett växthus på "
+                     "gården.)",
+                     "roman-numbered wrapped paragraphs at one left edge, II. read as Il.");
+    at_doc_free(doc);
+}
+
 /* A page of paragraphs, a block each, read by `engine`. */
 static at_doc *paragraph_page(const char *engine, const char *const *paragraphs, size_t n)
 {
@@ -16355,6 +16399,8 @@ int main(int argc, char **argv)
     test_heading_spaced_off_block();
     test_paragraph_set_into_block();
     test_roman_numbered_subgoals();
+    test_roman_paragraphs_one_edge();
+    test_roman_paragraphs_wrapped();
     test_activity_status_column();
     test_activities_as_list();
     test_signature_rows_labelled();

@@ -463,6 +463,34 @@ static void test_rule_widths(void)
     }
 }
 
+/* A table as wide as the text whose right rule the scan lost (too faint, on the render's last half pixel): its row
+ * rules all run on a column's width past the last column rule, and that column is read too. A row rule alone that
+ * runs on (a heading's rule meeting the table), or all running on a few millimetres, adds no column. */
+static void test_open_right_column(void)
+{
+    static const int cols[] = { 300, 600, 170, 430, 240, 420 }, rows[] = { 170, 170, 120 };
+    static const char *const what[] = { "every row rule runs on", "a wide table's three rows run on",
+                                        "only the top rule runs on", "the row rules run on 40 px" };
+    for (int kind = 0; kind < 4; kind++) {
+        table_spec t = kind == 1 ? spec(180, 400, 6, cols, 3, rows, 3) : table_5x4(200, 900, 2);
+        int last = t.col_x[t.n_cols - 1], end = kind == 3 ? last + 40 : t.col_x[t.n_cols];
+        PIX *pix = blank(PAGE_W, PAGE_H);
+        unsigned seed = 5;
+        for (int r = 0; r <= t.n_rows; r++)
+            pixRenderLine(pix, t.col_x[0], t.row_y[r], kind == 2 && r ? last : end, t.row_y[r], t.width, L_SET_PIXELS);
+        for (int c = 0; c < t.n_cols; c++)
+            pixRenderLine(pix, t.col_x[c], t.row_y[0], t.col_x[c], t.row_y[t.n_rows], t.width, L_SET_PIXELS);
+        draw_cells(pix, &t, 14, &seed);
+        at_table_grid *g = NULL;
+        int n = find(pix, &g), want = kind < 2 ? t.n_cols : t.n_cols - 1;
+        ok(n == 1 && g[0].n_cols == want && abs(g[0].col_edges[want] - t.col_x[want]) <= 4,
+           "a table without its right rule, %s: %d columns (found %d tables, %d columns)", what[kind], want, n,
+           n > 0 ? g[0].n_cols : 0);
+        at_table_grids_free(g, n);
+        pixDestroy(&pix);
+    }
+}
+
 static void test_touching(void)
 {
     /* Cramped cells: letters standing on the rule below, a word box on the
@@ -2309,6 +2337,7 @@ int main(void)
     test_rotated(1.5, L_ROTATE_SHEAR, 2, "5x4 table turned 1.5 degrees (shear)");
     test_rotated(-1.5, L_ROTATE_SAMPLING, 1, "5x4 table of 1 px rules turned -1.5 degrees (sampling)");
     test_rule_widths();
+    test_open_right_column();
     test_touching();
     test_imperfect();
     test_resolutions();
