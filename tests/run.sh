@@ -17,7 +17,7 @@ valid() { xmllint --nonet --noout --schema "$S/$1" "$2" 2>/dev/null; }
 
 mkdir -p "$dir/in"
 # The scan's first 16 lines, not a full page: no check reads its words, and a full page cost 4 s more of OCR
-# under ASan in each of the five runs that read it.
+# under ASan each time a run reads it (the reference run, the killed ones and the resumed one).
 head -n 16 "$F/samarbetsavtal_ostra.txt" > "$dir/avtal.txt"
 "$MK" text --degrade skew --seed 5 "$dir/avtal.txt" "$dir/in/avtal.png" "$dir/gt1" > /dev/null
 "$MK" table --seed 6 "$F/handlingsplan_tabell.tsv" "$dir/in/handlingsplan.png" "$dir/gt2" > /dev/null
