@@ -221,11 +221,14 @@ static void print_lines(FILE *out, const at_search_hit *h, bool json)
         fprintf(out, "%s%u", i ? (json ? "," : ", ") : "", h->lines[i]);
 }
 
-static void print_hit(size_t rank, const at_search_hit *h, bool json)
+/* A hit as text, or as JSON when `json` is not NULL (then a member "query" too when it is not empty). */
+static void print_hit(size_t rank, const at_search_hit *h, const char *json)
 {
     if (json) {
         JsonBuilder *b = json_builder_new();
         json_builder_begin_object(b);
+        if (*json)
+            at_cli_json_string(b, "query", json);
         at_cli_json_string(b, "package", h->package);
         at_cli_json_string(b, "document", h->document);
         at_cli_json_string(b, "title", h->title);
@@ -256,9 +259,59 @@ static void print_hit(size_t rank, const at_search_hit *h, bool json)
     printf("   %s\n", h->snippet);
 }
 
+/* One query's hits printed; a query of bad syntax gets one line. `label`, when not NULL, names the query (a
+ * list of queries): a member "query" of each JSON hit, a line "query: Q" before its text hits. */
+static int search_one(at_index *ix, const char *query, size_t limit, bool json, bool label)
+{
+    at_error err = AT_ERROR_INIT;
+    at_search_options sopts = AT_SEARCH_OPTIONS_INIT;
+    sopts.limit = limit;
+    at_search_results *r = NULL;
+    if (at_index_search(ix, query, &sopts, &r, &err) < 0) {
+        if (err.code == AT_ESYNTAX)
+            fprintf(stderr, "arkivtext search: query%s%s: %s\n", label ? " " : "", label ? query : "", err.message);
+        else
+            at_cli_report("search", &err);
+        return err.code == AT_ESYNTAX ? AT_EXIT_USAGE : AT_EXIT_SETUP;
+    }
+    if (label && !json)
+        printf("query: %s\n", query);
+    for (size_t i = 0; i < at_search_results_count(r); i++)
+        print_hit(i + 1, at_search_results_hit(r, i), json ? (label ? query : "") : NULL);
+    if (at_search_results_count(r) == 0 && !json)
+        fprintf(stderr, "arkivtext search: nothing found%s%s\n", label ? " for " : "", label ? query : "");
+    at_search_results_free(r);
+    return AT_EXIT_OK;
+}
+
+/* Every query of `file` (one a line, blank lines skipped) searched in turn on one open index: the exit status
+ * of the worst. */
+static int search_list(at_index *ix, const char *file, size_t limit, bool json)
+{
+    char *text = NULL;
+    GError *gerr = NULL;
+    if (!g_file_get_contents(file, &text, NULL, &gerr)) {
+        fprintf(stderr, "arkivtext search: %s\n", gerr->message);
+        g_error_free(gerr);
+        return AT_EXIT_SETUP;
+    }
+    int status = AT_EXIT_OK;
+    char **lines = g_strsplit(text, "\n", -1);
+    for (char **q = lines; *q; q++) {
+        g_strchomp(*q);
+        if (**q) {
+            int rc = search_one(ix, *q, limit, json, true);
+            status = rc > status ? rc : status;
+        }
+    }
+    g_strfreev(lines);
+    g_free(text);
+    return status;
+}
+
 int at_cmd_search(int argc, char **argv)
 {
-    char *dir = NULL, *dict_path = NULL, *location = NULL;
+    char *dir = NULL, *dict_path = NULL, *location = NULL, *queries = NULL;
     char **words = NULL;
     gboolean json = FALSE;
     int limit = 10;
@@ -268,6 +321,8 @@ int at_cmd_search(int argc, char **argv)
           "A shared index instead of DIR/" INDEX_NAME ": a PostgreSQL database (postgresql://…)", "LOCATION" },
         { "json", 0, 0, G_OPTION_ARG_NONE, &json, "One JSON object a hit (JSON Lines)", NULL },
         { "limit", 'n', 0, G_OPTION_ARG_INT, &limit, "Most hits shown (default 10)", "N" },
+        { "queries", 0, 0, G_OPTION_ARG_FILENAME, &queries,
+          "Search each line of FILE as a query, on the index opened once (JSON: each hit names its \"query\")", "FILE" },
         { "dict", 0, 0, G_OPTION_ARG_FILENAME, &dict_path, "Compiled dictionary (splits compound query words)", "FILE" },
         { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &words, NULL, "[-d DIR | --index LOCATION] QUERY..." },
         { NULL, 0, 0, 0, NULL, NULL, NULL },
@@ -285,19 +340,19 @@ int at_cmd_search(int argc, char **argv)
     int status = AT_EXIT_OK;
     at_dict *dict = NULL;
     at_index *ix = NULL;
-    at_search_results *r = NULL;
     char *query = NULL, *path = NULL;
     if (!at_cli_parse(ctx, &argc, &argv, "search")) {
         status = AT_EXIT_USAGE;
         goto out;
     }
-    if (!words || !words[0] || limit < 1) {
-        fprintf(stderr, "arkivtext search: %s (see arkivtext search --help)\n",
-                limit < 1 ? "--limit must be 1 or more" : "no query");
+    bool has_query = words && words[0];
+    if (has_query == (queries != NULL) || limit < 1) {
+        fprintf(stderr, "arkivtext search: %s (see arkivtext search --help)\n", limit < 1 ? "--limit must be 1 or more"
+                : queries ? "a query and --queries: give one of them" : "no query");
         status = AT_EXIT_USAGE;
         goto out;
     }
-    query = g_strjoinv(" ", words);
+    query = words ? g_strjoinv(" ", words) : NULL;
     path = location ? g_strdup(location) : g_build_filename(dir ? dir : ".", INDEX_NAME, NULL);
     if (!(dict = at_cli_open_dict("search", dict_path, NULL))) {
         status = AT_EXIT_SETUP;
@@ -311,22 +366,8 @@ int at_cmd_search(int argc, char **argv)
         status = AT_EXIT_SETUP;
         goto out;
     }
-    at_search_options sopts = AT_SEARCH_OPTIONS_INIT;
-    sopts.limit = (size_t)limit;
-    if (at_index_search(ix, query, &sopts, &r, &err) < 0) {
-        if (err.code == AT_ESYNTAX)
-            fprintf(stderr, "arkivtext search: query: %s\n", err.message);
-        else
-            at_cli_report("search", &err);
-        status = err.code == AT_ESYNTAX ? AT_EXIT_USAGE : AT_EXIT_SETUP;
-        goto out;
-    }
-    for (size_t i = 0; i < at_search_results_count(r); i++)
-        print_hit(i + 1, at_search_results_hit(r, i), json);
-    if (at_search_results_count(r) == 0 && !json)
-        fprintf(stderr, "arkivtext search: nothing found\n");
+    status = queries ? search_list(ix, queries, (size_t)limit, json) : search_one(ix, query, (size_t)limit, json, false);
 out:
-    at_search_results_free(r);
     at_index_close(ix);
     at_dict_free(dict);
     g_free(query);
@@ -336,5 +377,6 @@ out:
     g_free(dir);
     g_free(dict_path);
     g_free(location);
+    g_free(queries);
     return status;
 }

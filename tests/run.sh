@@ -16,7 +16,10 @@ ok() { n=$((n + 1)); if eval "$2"; then echo "ok $n - $1"; else echo "not ok $n 
 valid() { xmllint --nonet --noout --schema "$S/$1" "$2" 2>/dev/null; }
 
 mkdir -p "$dir/in"
-"$MK" text --degrade skew --seed 5 "$F/samarbetsavtal_ostra.txt" "$dir/in/avtal.png" "$dir/gt1" > /dev/null
+# The scan's first 16 lines, not a full page: no check reads its words, and a full page cost 4 s more of OCR
+# under ASan each time a run reads it (the reference run, the killed ones and the resumed one).
+head -n 16 "$F/samarbetsavtal_ostra.txt" > "$dir/avtal.txt"
+"$MK" text --degrade skew --seed 5 "$dir/avtal.txt" "$dir/in/avtal.png" "$dir/gt1" > /dev/null
 "$MK" table --seed 6 "$F/handlingsplan_tabell.tsv" "$dir/in/handlingsplan.png" "$dir/gt2" > /dev/null
 cp "$F/tjansteutlatande_samverkan.txt" "$F/verksamhetsplan_2021.txt" "$F/handlingsplan_tabell.tsv" "$dir/in/"
 head -c 3000 "$dir/in/avtal.png" > "$dir/in/trasig.png"     # a truncated scan

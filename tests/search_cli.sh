@@ -58,6 +58,19 @@ for q in '"' '*' 'NEAR(' '(' 'avtal)' '"samverkan' 'samverkan*' 'NEAR(avtal samv
     ok "query [$q]: searched, or one clear line, never an SQL error (rc $rc)" \
        '{ [ $rc -eq 0 ] || { [ $rc -eq 2 ] && [ $(echo "$out" | wc -l) -eq 1 ]; }; } && ! echo "$out" | grep -qi "sql\|fts5\|syntax error"'
 done
+# A list of queries on one open index: the hits each query gets alone, each naming its query; a bad one its line.
+printf 'laddstolpar\nparti:Haninge\n\nSodertorn\n' > list.txt
+s --json --queries list.txt > list.jsonl 2> list.err; rc=$?
+ok "--queries: each line's hits as it gets them alone, each naming its query; a bad one gets its line, exit 2" \
+   '[ $rc -eq 2 ] && diff <(s --json laddstolpar; s --json Sodertorn) <(sed -E "s/^\{\"query\":\"[^\"]*\",/{/" list.jsonl) &&
+    [ $(grep -c "^{\"query\":\"laddstolpar\"," list.jsonl) -ge 1 ] && [ $(grep -c "^{\"query\":\"Sodertorn\"," list.jsonl) -ge 1 ] &&
+    [ "$(cat list.err)" = "arkivtext search: query parti:Haninge: unknown field '"'"'parti:'"'"' (fields: kind, party, dnr, year, org)" ]'
+s --queries list.txt > list.txt.out 2> /dev/null
+ok "--queries, text: each query's hits under a line naming it" \
+   '[ "$(grep -c "^query: " list.txt.out)" -eq 2 ] && sed -n "/^query: laddstolpar$/,/^query: S/p" list.txt.out | grep -q "  budget\.csv  " &&
+    sed -n "/^query: Sodertorn$/,\$p" list.txt.out | grep -q "  protokoll\.txt  "'
+out=$(s --queries list.txt samverkan 2>&1); rc=$?
+ok "a query and --queries both: a usage error" '[ $rc -eq 2 ] && echo "$out" | grep -q "give one of them"'
 ok "the index still answers after all that" 's samverkan | grep -q "^1\. [a-z0-9_-]*uuid"'
 out=$(s parti:Haninge 2>&1); rc=$?
 ok "an unknown field: exit 2, one line naming it" '[ $rc -eq 2 ] && [ "$out" = "arkivtext search: query: unknown field '"'"'parti:'"'"' (fields: kind, party, dnr, year, org)" ]'

@@ -61,15 +61,22 @@ def evaluate(args, queries_path, work):
     per_kind = collections.defaultdict(list)
     recalls, capped, found_all, relevant_all = [], [], 0, 0
     words, fields = [], []
-    for line in open(queries_path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line or line.startswith("#"):
-            continue
-        query, relevant, what = line.split("\t")
+    rows = [line.rstrip("\n").split("\t") for line in open(queries_path, encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    # Every query asked in one process (--queries): each hit names its query.
+    listed = os.path.join(work, "queries.txt")
+    with open(listed, "w", encoding="utf-8") as f:
+        f.writelines(query + "\n" for query, _, _ in rows)
+    res = subprocess.run([at, "search", "-d", out, "--json", "-n", "10", "--queries", listed], capture_output=True,
+                         text=True)
+    if res.returncode != 0:
+        print(f"# search exit {res.returncode}: " + " | ".join(res.stderr.splitlines()[:3]))
+    hits_of = collections.defaultdict(list)
+    for hit in (json.loads(l) for l in res.stdout.splitlines() if l.strip()):
+        hits_of[hit["query"]].append(hit["document"])
+    for query, relevant, what in rows:
         relevant = {r.strip() for r in relevant.split(",") if r.strip()}
-        res = subprocess.run([at, "search", "-d", out, "--json", "-n", "10", query], capture_output=True,
-                             text=True)
-        hits = [json.loads(l)["document"] for l in res.stdout.splitlines() if l.strip()]
+        hits = hits_of[query]
         found = relevant & set(hits)
         recall = len(found) / len(relevant)
         recalls.append(recall)
@@ -78,9 +85,9 @@ def evaluate(args, queries_path, work):
         found_all += len(found)
         relevant_all += len(relevant)
         per_kind[what.split(":")[0].split(";")[0].strip()].append(recall)
-        if recall < 1 or res.returncode != 0:
+        if recall < 1:
             missed = ", ".join(sorted(relevant - found))
-            print(f"# {recall:.2f}  {query}  (rc {res.returncode}) missed: {missed}")
+            print(f"# {recall:.2f}  {query}  missed: {missed}")
     for kind, rs in sorted(per_kind.items()):
         print(f"# {kind:45s} {len(rs):3d} queries  recall@10 {sum(rs) / len(rs):.3f}")
     macro = sum(recalls) / len(recalls)
