@@ -53,9 +53,9 @@ static const struct {
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&£]\\s+|[$&£]{1,2}\\s*)(\\d{1,2})\\s*[.:]?(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "1 §" read as "18", "15", "2 &", "958", "10 8 Tvist": the number, then a misread § */
     [PAT_CLAUSE_OCR_AFTER] = { "^(\\d{1,2}?)\\s*(?:58|[58$&S£])(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
-    /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", and "1 §" or "1." over its heading
-     * ("3.5 miljoner" is none) */
-    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})(?:\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu}))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
+    /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", "(3) Avgifter", "3) Avgifter", and
+     * "1 §" or "1." over its heading ("3.5 miljoner" is none) */
+    [PAT_CLAUSE_NUMBERED] = { "^(?|\\((\\d{1,2})\\)|(\\d{1,2})(?:\\)|\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu})))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
     /* "IV. Ersättning", "IV: Ersättning", "IV – Ersättning", and "IV." over its heading: a numeral's stop or dash keeps
      * the pronoun "I" of a sentence out; OCR's "Il." for "III." too, and "ll.", "lV." (read only as the run's next) */
     [PAT_CLAUSE_ROMAN] = { "^([IVXLCl][IVXLCl]{0,6})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },

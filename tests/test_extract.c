@@ -15993,6 +15993,28 @@ static void test_agree30_worded_number_with_noise(void)
     }
 }
 
+/* agree31: clause headings numbered in brackets, "(2) Leveranspunkt" or "2) Avgifter", standing over their text. */
+static void test_agree31_bracketed_clause_numbers(void)
+{
+    static const char *const marks[] = { "(%d) %s", "%d) %s" };
+    static const char *const heads[] = { "Uppdraget", "Ersättning", "Avtalstid" };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++) {
+        GString *text = g_string_new("Avtal om drift av fritidsgården\n\nEkby kommun och Föreningen Ekby Ungdom sluter "
+                                     "detta avtal.\n\n");
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, marks[i], k + 1, heads[k]);
+            g_string_append(text, "\n\nFöreningen håller gården öppen fyra kvällar i veckan.\n\n");
+        }
+        at_record *rec = extract_text("avtal.txt", text->str, false);
+        const char *heading = NULL;
+        size_t n = rec ? clause_count(rec, 3, &heading) : 0;
+        ok(n == 3 && g_strcmp0(heading, "Avtalstid") == 0, "clauses numbered '%s': %zu, last '%s'", marks[i], n,
+           heading ? heading : "");
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16529,5 +16551,6 @@ int main(int argc, char **argv)
     test_mendB30_column_term_no_event();
     test_mendB30_federation_board_and_foundation_in_place();
     test_mendB30_party_name_wrapped_before_capital();
+    test_agree31_bracketed_clause_numbers();
     return tap_done();
 }
