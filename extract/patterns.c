@@ -36,7 +36,7 @@ static const struct {
                      "(miljoner|miljon|milj\\.?|mnkr|mkr|tkr|kkr|kr|kronor|:-)?(?!\\w)",
                      PCRE2_CASELESS },
     [PAT_DIARIENUMMER] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
-    [PAT_DNR_YEAR_LAST] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ -]?\\d{1,6}[/-](?:19|20)\\d{2})(?![\\w/])", 0 },
+    [PAT_DNR_YEAR_LAST] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ /-]?\\d{1,6}[/-](?:19|20)\\d{2})(?![\\w/])", 0 },
     /* a slash after the year: "2027-03-14" is a date */
     [PAT_DNR_BARE] = { "(?<![\\w/])((?:19|20)\\d{2}/\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
     /* OCR reads å as a or i: "12 minader" */

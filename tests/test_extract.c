@@ -16015,6 +16015,47 @@ static void test_agree31_bracketed_clause_numbers(void)
     }
 }
 
+/* agree31: a diarienummer of letters, number and year between slashes ("KS/1184/2027", "RS/412/2026") after a
+ * label, in a head line or a closing line. */
+static void test_agree31_dnr_slashed_year_last(void)
+{
+    static const struct {
+        const char *text, *dnr;
+    } cases[] = {
+        { "EKBY ENERGI\nÅsby kommuns dnr KS/1184/2027\n\nAvtal om leverans av el till badhuset\n\n"
+          "1. Uppdrag\n\nEkby Energi levererar el.\n\n2. Avtalstid\n\nAvtalet gäller till och med 2029.\n",
+          "KS/1184/2027" },
+        { "Plan för trygga parker 2027–2028\n\nBakgrund\n\nParkerna ska bli tryggare.\n\n"
+          "Fastställd av regionstyrelsen 2027-02-01 § 9 · Dnr RS/412/2026\n",
+          "RS/412/2026" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("dnr.txt", cases[i].text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(dnr && text_is(dnr, cases[i].dnr), "diarienummer %s (got '%s')", cases[i].dnr,
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "");
+        at_record_free(rec);
+    }
+}
+
+/* agree31: a head line giving the agreement's number ("Avtalsnummer EK-12 2027-031", "Avtalsnr: 2026-118") is a
+ * field of the head, not the title; the title is the heading under it. */
+static void test_agree31_agreement_number_no_title(void)
+{
+    static const char *const numbers[] = { "Avtalsnummer EK-12 2027-031", "Avtalsnr: 2026-118" };
+    for (size_t i = 0; i < G_N_ELEMENTS(numbers); i++) {
+        char *text = g_strconcat("EKBY VATTEN\n", numbers[i], "\n\nAvtal om slamtömning i Åsby kommun\n\n"
+                                 "1. Uppdrag\n\nEkby Vatten tömmer brunnarna.\n\n2. Avtalstid\n\nAvtalet gäller till "
+                                 "och med 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(title && text_is(title, "Avtal om slamtömning i Åsby kommun"), "'%s' is no title (got '%s')", numbers[i],
+           title && at_rnode_text(title) ? at_rnode_text(title) : "");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16552,5 +16593,7 @@ int main(int argc, char **argv)
     test_mendB30_federation_board_and_foundation_in_place();
     test_mendB30_party_name_wrapped_before_capital();
     test_agree31_bracketed_clause_numbers();
+    test_agree31_dnr_slashed_year_last();
+    test_agree31_agreement_number_no_title();
     return tap_done();
 }
