@@ -16056,6 +16056,65 @@ static void test_agree31_agreement_number_no_title(void)
     }
 }
 
+/* agree31: a signing line opened by whom it signs for ("För Ekby Energi AB, Åsby den 14 mars 2027", "För hyresgästen,
+ * Ekby den 3 maj 2027") gives the place and day signed. */
+static void test_agree31_signing_for_party_place_date(void)
+{
+    static const struct {
+        const char *line, *place, *date;
+    } cases[] = {
+        { "För Ekby Energi AB, Åsby den 14 mars 2027", "Åsby", "2027-03-14" },
+        { "För hyresgästen, Ekby den 3 maj 2027", "Ekby", "2027-05-03" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om hyra av förråd\n\n1. Uppdrag\n\nEkby kommun hyr ut förrådet.\n\n"
+                                 "2. Avtalstid\n\nAvtalet gäller till och med 2029.\n\n",
+                                 cases[i].line, "\n\nEva Ek\nkommundirektör\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *s = a ? at_rnode_find(a, "signature") : NULL;
+        ok(s && g_strcmp0(at_rnode_attr(s, "place"), cases[i].place) == 0 &&
+               g_strcmp0(at_rnode_attr(s, "date"), cases[i].date) == 0,
+           "'%s': signed in %s on %s", cases[i].line, cases[i].place, cases[i].date);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree31: parties found only where they sign ("För X") take the body they act through from their block in the head
+ * ("Kund" over "X, org.nr …, genom kommunstyrelsen"; "Hyresgäst: X, genom tekniska nämnden"). */
+static void test_agree31_body_of_signing_party(void)
+{
+    static const struct {
+        const char *head, *body;
+    } cases[] = {
+        { "Leverantör\nEkby Energi AB, org.nr 556001-0000\nnedan kallad Leverantören\n\n"
+          "Kund\nÅsby kommun, org.nr 212000-0000, genom kommunstyrelsen\nnedan kallad Kommunen\n\n",
+          "kommunstyrelsen" },
+        { "Hyresvärd\nEkby Energi AB\n\nHyresgäst\nÅsby kommun genom tekniska nämnden, Box 2, 123 45 Åsby\n\n",
+          "tekniska nämnden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om leverans av värme till badhuset\n\n", cases[i].head,
+                                 "(1) Uppdrag\n\nEkby Energi levererar värme till badhuset i Åsby.\n\n"
+                                 "(2) Avtalstid\n\nAvtalet gäller till och med den 30 september 2032.\n\n"
+                                 "För Ekby Energi AB, Ekby den 1 mars 2027\n\nEva Ek\nvd\n\n"
+                                 "För Åsby kommun, Åsby den 2 mars 2027\n\nPer Berg\nkommundirektör\n",
+                                 NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *p = NULL;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (text_is(at_rnode_child(a, k), "Åsby kommun"))
+                p = at_rnode_child(a, k);
+        ok(p && at_record_count(rec, "party") == 2 && g_strcmp0(at_rnode_attr(p, "actingBody"), cases[i].body) == 0,
+           "a party signing 'För Åsby kommun' acts through %s (got %s)", cases[i].body,
+           p && at_rnode_attr(p, "actingBody") ? at_rnode_attr(p, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16595,5 +16654,7 @@ int main(int argc, char **argv)
     test_agree31_bracketed_clause_numbers();
     test_agree31_dnr_slashed_year_last();
     test_agree31_agreement_number_no_title();
+    test_agree31_signing_for_party_place_date();
+    test_agree31_body_of_signing_party();
     return tap_done();
 }
