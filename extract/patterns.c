@@ -84,12 +84,12 @@ static const struct {
      * standard initialisms of the council and its board for the body; "Beslutad av: Kommunstyrelsen 2027-02-09, § 19"
      * and "Antagen av: KF …": the stamp's words as a label, all of it on one line; "Godkänd Styrelsen 2027-04-20,
      * § 31": the stamp's word as a label without its colon, the body's capital after it; "av förbundets direktion":
-     * a joint body's board */
+     * a joint body's board; "av styrelsen för Ekbyhem AB": a company's board */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av\\s*:?|\\s+i|\\s*:|(?=\\s+(?-i:\\p{Lu})))"
                       "\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                      "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?)?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
+                      "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?|\\s+för\\s+\\p{Lu}\\p{L}+\\s+AB)?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */
     [PAT_OPENS_STAMP] = { "^" STAMP_VERBS "(?:\\s|:)", PCRE2_CASELESS },

@@ -16115,6 +16115,37 @@ static void test_agree31_body_of_signing_party(void)
     }
 }
 
+/* agree31: a company's board adopts its programme ("Fastställt av styrelsen för Ekbyhem AB 2027-03-24, § 12"): the
+ * board, the day and the §. */
+static void test_agree31_company_board_adopts(void)
+{
+    static const struct {
+        const char *stamp, *date, *paragraph;
+    } cases[] = {
+        { "Fastställt av styrelsen för Ekbyhem AB 2027-03-24, § 12. Frågor besvaras av Eva Ek, strateg.", "2027-03-24",
+          "12" },
+        { "Antagen av styrelsen för Åsbyvatten AB den 4 maj 2027, § 31", "2027-05-04", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för hållbart byggande 2027–2031\n\nBakgrund\n\nProgrammet gäller alla "
+                                 "projekt som bolaget beslutar om.\n\n",
+                                 cases[i].stamp, "\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *d = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                d = at_rnode_child(dates, k);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               at_rnode_attr(d, "by") && g_ascii_strcasecmp(at_rnode_attr(d, "by"), "styrelsen") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "'%s': adopted by the board on %s, § %s (got by %s)", cases[i].stamp, cases[i].date, cases[i].paragraph,
+           d && at_rnode_attr(d, "by") ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16656,5 +16687,6 @@ int main(int argc, char **argv)
     test_agree31_agreement_number_no_title();
     test_agree31_signing_for_party_place_date();
     test_agree31_body_of_signing_party();
+    test_agree31_company_board_adopts();
     return tap_done();
 }
