@@ -16146,6 +16146,65 @@ static void test_agree31_company_board_adopts(void)
     }
 }
 
+/* agree31: a programme whose organisation promises each theme's goal ("Ekbyhem lovar att X.", "Kommunen åtar sig att
+ * X.") over a clause that the bulleted sub-goals finish ("Konkret innebär det att vi till 2030", "Det betyder att vi
+ * senast 2030"); the heading above the theme. */
+static void test_agree31_promised_goals(void)
+{
+    static const struct {
+        const char *who, *verb, *lead_in;
+    } cases[] = {
+        { "Ekbyhem", "lovar att", "Konkret innebär det att vi till 2030" },
+        { "Kommunen", "åtar sig att", "Det betyder att vi senast 2030" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för hållbara bostäder 2027–2030\n\nBakgrund\n\nProgrammet gäller alla "
+                                     "projekt under perioden.\n\n");
+        static const char *const themes[] = { "Energi", "Trygga gårdar" };
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nHusen är gamla och många gårdar är mörka.\n\n%s %s %s varje år.\n\n"
+                                         "%s\n\n- byter belysning på alla gårdar,\n- bjuder in de boende till möten.\n\n",
+                                   themes[t], cases[i].who, cases[i].verb, t ? "göra gårdarna tryggare" : "spara energi",
+                                   cases[i].lead_in);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Energi") && main_goal &&
+               g_str_has_prefix(at_rnode_text(at_rnode_find(main_goal, "title")), "spara energi varje år") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s %s': the goal under its theme, the items its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].who, cases[i].verb, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree31: a rate quoted as it stands now from a price list ("enligt prislistan, för närvarande 450 kronor per MWh",
+ * "f.n. 800 kronor per timme") beside a fixed yearly fee is no price the agreement sets: no budget line. */
+static void test_agree31_list_price_no_budget_line(void)
+{
+    static const struct {
+        const char *sentence;
+        long long rate;
+    } cases[] = {
+        { "Kommunen betalar en fast avgift om 50 000 kronor per år samt energiavgift enligt Ekby Energis prislista, "
+          "för närvarande 450 kronor per MWh.", 450 },
+        { "Kommunen betalar en fast ersättning om 50 000 kronor per år samt för extra arbete enligt gällande taxa, "
+          "f.n. 800 kronor per timme.", 800 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om drift av värmeverket\n\n1. Uppdrag\n\nEkby Energi sköter värmeverket.\n\n"
+                                 "2. Ersättning\n\n", cases[i].sentence, "\n\n3. Avtalstid\n\nAvtalet gäller till "
+                                 "och med 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && has_budget_line(rec, 50000, NULL) && !has_budget_line(rec, cases[i].rate, NULL),
+           "a list price of %lld kronor beside a fixed fee is no budget line", cases[i].rate);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16688,5 +16747,7 @@ int main(int argc, char **argv)
     test_agree31_signing_for_party_place_date();
     test_agree31_body_of_signing_party();
     test_agree31_company_board_adopts();
+    test_agree31_promised_goals();
+    test_agree31_list_price_no_budget_line();
     return tap_done();
 }
