@@ -3224,20 +3224,18 @@ static const char *inverted_goal_start(const char *s)
     return NULL;
 }
 
-/* "Helsingborgshem lovar att X.", "Kommunen åtar sig att X.": a promise, opening its paragraph, of the one
- * (a name of up to three words or "Vi") whose programme it is; where X starts, or NULL. */
+/* "Helsingborgshem lovar att X.", "Vi lovar att X.": a promise, opening its paragraph, of the one (a name of up to
+ * three words) whose programme it is, X a verb's phrase; where X starts, or NULL. An agreement's "X åtar sig att:"
+ * over a list is a party's undertaking, no goal. */
 static const char *promised_goal_start(const char *s)
 {
-    static const char *const verbs[] = { " lovar att ", " åtar sig att " };
-    for (size_t k = 0; k < G_N_ELEMENTS(verbs); k++) {
-        const char *at = strstr(s, verbs[k]);
-        char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
-        bool hit = lead && word_count(lead) <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".,:;");
-        g_free(lead);
-        if (hit)
-            return at + strlen(verbs[k]);
-    }
-    return NULL;
+    static const char verb[] = " lovar att ";
+    const char *at = strstr(s, verb);
+    char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
+    bool hit = lead && word_count(lead) <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".,:;") &&
+               g_unichar_islower(g_utf8_get_char(at + strlen(verb)));
+    g_free(lead);
+    return hit ? at + strlen(verb) : NULL;
 }
 
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
