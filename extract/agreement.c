@@ -1210,6 +1210,8 @@ static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, boo
         return;
     drop_parties_since(agreement, before);
     parties_signing(x, agreement, from, to);
+    /* "Kund / X kommun, org.nr …, genom regionstyrelsen" in the head: the body the party signing acts through */
+    bodies_named_later(x, agreement, from, to);
 }
 
 /* "med ett år i taget", "två år åt gången": does the sentence from `s` on give each renewal's period? */
@@ -1762,6 +1764,12 @@ static bool is_weekday(const char *s)
     return false;
 }
 
+/* "För Ekby Energi AB, Åsby den 3 maj 2027": the `at` bytes before a signature's place name whom it signs for. */
+static bool signs_for(const char *s, size_t at)
+{
+    return at > strlen("För , ") && g_str_has_prefix(s, "För ") && strncmp(s + at - 2, ", ", 2) == 0;
+}
+
 static void find_signatures(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     for (guint i = from; i < to; i++) {
@@ -1772,7 +1780,7 @@ static void find_signatures(xctx *x, at_rnode *agreement, guint from, guint to)
         while (pat_match(x, PAT_SIGNATURE, l->text, pos)) {
             size_t a, b;
             pat_span(x, 0, &a, &b);
-            if (pos == 0 && a > 0)
+            if (pos == 0 && a > 0 && !signs_for(l->text, a))
                 break; /* a signature line starts with its place; this is prose */
             char *place = pat_group(x, l->text, 1), *date = pat_group(x, l->text, 2);
             pos = b;

@@ -717,13 +717,26 @@ static bool fixed_sum_beside(xctx *x, const char *s, size_t a)
     return false;
 }
 
+/* "enligt prislistan, för närvarande 498 kronor per MWh": a rate quoted as it stands now (a list price that changes),
+ * in the sentence `s` right before the sum at `a`, no price the agreement sets. */
+static bool list_price(const char *s, size_t a)
+{
+    static const char *const now[] = { "för närvarande ", "för tillfället ", "f.n. ", "i dag ", "idag " };
+    for (size_t i = 0; i < G_N_ELEMENTS(now); i++) {
+        size_t n = strlen(now[i]);
+        if (a >= n && strncmp(s + a - n, now[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Is the rate after the sum at `a` the price one party pays the other for each unit it buys (in an agreement's own
  * clauses, not per head, not a penalty), given beside a fixed sum as a part of what is paid? A price alone ("X
  * betalar 3 800 kronor per utbildningstillfälle") tells no sum the budget holds. */
 static bool price_per_unit(xctx *x, const xsentence *s, size_t a, const char *after)
 {
-    return !rate_per_head(after) && !names_penalty(s->text) && in_agreement_clauses(x, &s->prov) &&
-           fixed_sum_beside(x, s->text, a);
+    return !rate_per_head(after) && !names_penalty(s->text) && !list_price(s->text, a) &&
+           in_agreement_clauses(x, &s->prov) && fixed_sum_beside(x, s->text, a);
 }
 
 /* "ur folkhälsoanslaget för 2027", "från kommunens utvecklingsfond under 2028": past the fund the money comes from,

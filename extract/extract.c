@@ -791,6 +791,15 @@ static bool ends_sentence_within(const char *s)
     return false;
 }
 
+/* "avtalsnummer", "avtalsnr:": a folded token naming the number of a document, a field of its head, not its kind */
+static bool names_number(const char *token)
+{
+    char *bare = g_strndup(token, strcspn(token, ".:"));
+    bool number = g_str_has_suffix(bare, "nummer") || g_str_has_suffix(bare, "nr");
+    g_free(bare);
+    return number;
+}
+
 static bool is_title_line(const char *s)
 {
     static const char *const words[] = { "plan", "program", "avtal", "overenskommelse", "avsiktsforklaring", "vision", "strategi",
@@ -810,7 +819,7 @@ static bool is_title_line(const char *s)
         /* "Mälarenergi Vatten AB på uppdrag av Västerås stad": who works for whom, no kind of document */
         bool on_behalf = strcmp(*t, "uppdrag") == 0 && t > tokens && strcmp(t[-1], "pa") == 0 && t[1] &&
                          strcmp(t[1], "av") == 0;
-        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit && !on_behalf; i++)
+        for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit && !on_behalf && !names_number(*t); i++)
             hit = names_kind(*t, words[i]);
     }
     g_strfreev(tokens);

@@ -36,7 +36,7 @@ static const struct {
                      "(miljoner|miljon|milj\\.?|mnkr|mkr|tkr|kkr|kr|kronor|:-)?(?!\\w)",
                      PCRE2_CASELESS },
     [PAT_DIARIENUMMER] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
-    [PAT_DNR_YEAR_LAST] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ -]?\\d{1,6}[/-](?:19|20)\\d{2})(?![\\w/])", 0 },
+    [PAT_DNR_YEAR_LAST] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ /-]?\\d{1,6}[/-](?:19|20)\\d{2})(?![\\w/])", 0 },
     /* a slash after the year: "2027-03-14" is a date */
     [PAT_DNR_BARE] = { "(?<![\\w/])((?:19|20)\\d{2}/\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
     /* OCR reads å as a or i: "12 minader" */
@@ -53,9 +53,9 @@ static const struct {
     [PAT_CLAUSE_OCR] = { "^(?:[38$S&£]\\s+|[$&£]{1,2}\\s*)(\\d{1,2})\\s*[.:]?(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "1 §" read as "18", "15", "2 &", "958", "10 8 Tvist": the number, then a misread § */
     [PAT_CLAUSE_OCR_AFTER] = { "^(\\d{1,2}?)\\s*(?:58|[58$&S£])(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
-    /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", and "1 §" or "1." over its heading
-     * ("3.5 miljoner" is none) */
-    [PAT_CLAUSE_NUMBERED] = { "^(\\d{1,2})(?:\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu}))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
+    /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", "(3) Avgifter", "3) Avgifter", and
+     * "1 §" or "1." over its heading ("3.5 miljoner" is none) */
+    [PAT_CLAUSE_NUMBERED] = { "^(?|\\((\\d{1,2})\\)|(\\d{1,2})(?:\\)|\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu})))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
     /* "IV. Ersättning", "IV: Ersättning", "IV – Ersättning", and "IV." over its heading: a numeral's stop or dash keeps
      * the pronoun "I" of a sentence out; OCR's "Il." for "III." too, and "ll.", "lV." (read only as the run's next) */
     [PAT_CLAUSE_ROMAN] = { "^([IVXLCl][IVXLCl]{0,6})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
@@ -84,7 +84,7 @@ static const struct {
      * standard initialisms of the council and its board for the body; "Beslutad av: Kommunstyrelsen 2027-02-09, § 19"
      * and "Antagen av: KF …": the stamp's words as a label, all of it on one line; "Godkänd Styrelsen 2027-04-20,
      * § 31": the stamp's word as a label without its colon, the body's capital after it; "av förbundets direktion":
-     * a joint body's board */
+     * a joint body's board; "av styrelsen för Ekbyhem AB": a company's board */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av\\s*:?|\\s+i|\\s*:|(?=\\s+(?-i:\\p{Lu})))"

@@ -3286,8 +3286,22 @@ static const char *inverted_goal_start(const char *s)
     return NULL;
 }
 
+/* "Helsingborgshem lovar att X.", "Vi lovar att X.": a promise, opening its paragraph, of the one (a name of up to
+ * three words) whose programme it is, X a verb's phrase; where X starts, or NULL. An agreement's "X åtar sig att:"
+ * over a list is a party's undertaking, no goal. */
+static const char *promised_goal_start(const char *s)
+{
+    static const char verb[] = " lovar att ";
+    const char *at = strstr(s, verb);
+    char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
+    bool hit = lead && word_count(lead) <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".,:;") &&
+               g_unichar_islower(g_utf8_get_char(at + strlen(verb)));
+    g_free(lead);
+    return hit ? at + strlen(verb) : NULL;
+}
+
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
- * "Målet med upprustningen är att X"), or NULL. */
+ * "Målet med upprustningen är att X", "X lovar att"), or NULL. */
 static const char *main_goal_start(const char *s, bool memo)
 {
     const char *labelled = main_label_colon(s);
@@ -3302,6 +3316,8 @@ static const char *main_goal_start(const char *s, bool memo)
             return at + strlen(labels[k]);
     }
     const char *goal = inverted_goal_start(s);
+    if (!goal)
+        goal = promised_goal_start(s);
     if (goal)
         return goal;
     /* "Målet med upprustningen är att", "Det övergripande målet för planperioden är att", "Kommunens mål är därför
@@ -3583,8 +3599,13 @@ static void labelled_goals(xctx *x, GString *text)
         const char *intro = pline(x, j) ? pline(x, j)->text : "";
         bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
                          continuing_item(pline(x, j + 1)->text);
+        /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
+        bool bullet_below = false;
+        if (pline(x, j + 1))
+            strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
+        bool finished = bullet_below && !strchr(".!?:", last_char(intro)) && strstr(intro, " att ");
         if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
-            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued) && word_count(intro) <= 20 &&
+            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) && word_count(intro) <= 20 &&
             !is_delmal_label(intro)) {
             pline(x, j++)->used = true;
             introduces = true;

@@ -16314,6 +16314,218 @@ static void test_memo31_roll_no_heading(void)
     }
 }
 
+/* agree31: clause headings numbered in brackets, "(2) Leveranspunkt" or "2) Avgifter", standing over their text. */
+static void test_agree31_bracketed_clause_numbers(void)
+{
+    static const char *const marks[] = { "(%d) %s", "%d) %s" };
+    static const char *const heads[] = { "Uppdraget", "Ersättning", "Avtalstid" };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++) {
+        GString *text = g_string_new("Avtal om drift av fritidsgården\n\nEkby kommun och Föreningen Ekby Ungdom sluter "
+                                     "detta avtal.\n\n");
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, marks[i], k + 1, heads[k]);
+            g_string_append(text, "\n\nFöreningen håller gården öppen fyra kvällar i veckan.\n\n");
+        }
+        at_record *rec = extract_text("avtal.txt", text->str, false);
+        const char *heading = NULL;
+        size_t n = rec ? clause_count(rec, 3, &heading) : 0;
+        ok(n == 3 && g_strcmp0(heading, "Avtalstid") == 0, "clauses numbered '%s': %zu, last '%s'", marks[i], n,
+           heading ? heading : "");
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree31: a diarienummer of letters, number and year between slashes ("KS/1184/2027", "RS/412/2026") after a
+ * label, in a head line or a closing line. */
+static void test_agree31_dnr_slashed_year_last(void)
+{
+    static const struct {
+        const char *text, *dnr;
+    } cases[] = {
+        { "EKBY ENERGI\nÅsby kommuns dnr KS/1184/2027\n\nAvtal om leverans av el till badhuset\n\n"
+          "1. Uppdrag\n\nEkby Energi levererar el.\n\n2. Avtalstid\n\nAvtalet gäller till och med 2029.\n",
+          "KS/1184/2027" },
+        { "Plan för trygga parker 2027–2028\n\nBakgrund\n\nParkerna ska bli tryggare.\n\n"
+          "Fastställd av regionstyrelsen 2027-02-01 § 9 · Dnr RS/412/2026\n",
+          "RS/412/2026" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("dnr.txt", cases[i].text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(dnr && text_is(dnr, cases[i].dnr), "diarienummer %s (got '%s')", cases[i].dnr,
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "");
+        at_record_free(rec);
+    }
+}
+
+/* agree31: a head line giving the agreement's number ("Avtalsnummer EK-12 2027-031", "Avtalsnr: 2026-118") is a
+ * field of the head, not the title; the title is the heading under it. */
+static void test_agree31_agreement_number_no_title(void)
+{
+    static const char *const numbers[] = { "Avtalsnummer EK-12 2027-031", "Avtalsnr: 2026-118" };
+    for (size_t i = 0; i < G_N_ELEMENTS(numbers); i++) {
+        char *text = g_strconcat("EKBY VATTEN\n", numbers[i], "\n\nAvtal om slamtömning i Åsby kommun\n\n"
+                                 "1. Uppdrag\n\nEkby Vatten tömmer brunnarna.\n\n2. Avtalstid\n\nAvtalet gäller till "
+                                 "och med 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(title && text_is(title, "Avtal om slamtömning i Åsby kommun"), "'%s' is no title (got '%s')", numbers[i],
+           title && at_rnode_text(title) ? at_rnode_text(title) : "");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree31: a signing line opened by whom it signs for ("För Ekby Energi AB, Åsby den 14 mars 2027", "För hyresgästen,
+ * Ekby den 3 maj 2027") gives the place and day signed. */
+static void test_agree31_signing_for_party_place_date(void)
+{
+    static const struct {
+        const char *line, *place, *date;
+    } cases[] = {
+        { "För Ekby Energi AB, Åsby den 14 mars 2027", "Åsby", "2027-03-14" },
+        { "För hyresgästen, Ekby den 3 maj 2027", "Ekby", "2027-05-03" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om hyra av förråd\n\n1. Uppdrag\n\nEkby kommun hyr ut förrådet.\n\n"
+                                 "2. Avtalstid\n\nAvtalet gäller till och med 2029.\n\n",
+                                 cases[i].line, "\n\nEva Ek\nkommundirektör\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *s = a ? at_rnode_find(a, "signature") : NULL;
+        ok(s && g_strcmp0(at_rnode_attr(s, "place"), cases[i].place) == 0 &&
+               g_strcmp0(at_rnode_attr(s, "date"), cases[i].date) == 0,
+           "'%s': signed in %s on %s", cases[i].line, cases[i].place, cases[i].date);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree31: parties found only where they sign ("För X") take the body they act through from their block in the head
+ * ("Kund" over "X, org.nr …, genom kommunstyrelsen"; "Hyresgäst: X, genom tekniska nämnden"). */
+static void test_agree31_body_of_signing_party(void)
+{
+    static const struct {
+        const char *head, *body;
+    } cases[] = {
+        { "Leverantör\nEkby Energi AB, org.nr 556001-0000\nnedan kallad Leverantören\n\n"
+          "Kund\nÅsby kommun, org.nr 212000-0000, genom kommunstyrelsen\nnedan kallad Kommunen\n\n",
+          "kommunstyrelsen" },
+        { "Hyresvärd\nEkby Energi AB\n\nHyresgäst\nÅsby kommun genom tekniska nämnden, Box 2, 123 45 Åsby\n\n",
+          "tekniska nämnden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om leverans av värme till badhuset\n\n", cases[i].head,
+                                 "(1) Uppdrag\n\nEkby Energi levererar värme till badhuset i Åsby.\n\n"
+                                 "(2) Avtalstid\n\nAvtalet gäller till och med den 30 september 2032.\n\n"
+                                 "För Ekby Energi AB, Ekby den 1 mars 2027\n\nEva Ek\nvd\n\n"
+                                 "För Åsby kommun, Åsby den 2 mars 2027\n\nPer Berg\nkommundirektör\n",
+                                 NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *p = NULL;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (text_is(at_rnode_child(a, k), "Åsby kommun"))
+                p = at_rnode_child(a, k);
+        ok(p && at_record_count(rec, "party") == 2 && g_strcmp0(at_rnode_attr(p, "actingBody"), cases[i].body) == 0,
+           "a party signing 'För Åsby kommun' acts through %s (got %s)", cases[i].body,
+           p && at_rnode_attr(p, "actingBody") ? at_rnode_attr(p, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree31: a company's board adopts its programme ("Fastställt av styrelsen för Ekbyhem AB 2027-03-24, § 12"): the
+ * board, the day and the §. */
+static void test_agree31_company_board_adopts(void)
+{
+    static const struct {
+        const char *stamp, *date, *paragraph;
+    } cases[] = {
+        { "Fastställt av styrelsen för Ekbyhem AB 2027-03-24, § 12. Frågor besvaras av Eva Ek, strateg.", "2027-03-24",
+          "12" },
+        { "Antagen av styrelsen för Åsbyvatten AB den 4 maj 2027, § 31", "2027-05-04", "31" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Program för hållbart byggande 2027–2031\n\nBakgrund\n\nProgrammet gäller alla "
+                                 "projekt som bolaget beslutar om.\n\n",
+                                 cases[i].stamp, "\n", NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *d = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                d = at_rnode_child(dates, k);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+               at_rnode_attr(d, "by") && g_ascii_strcasecmp(at_rnode_attr(d, "by"), "styrelsen") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0,
+           "'%s': adopted by the board on %s, § %s (got by %s)", cases[i].stamp, cases[i].date, cases[i].paragraph,
+           d && at_rnode_attr(d, "by") ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree31: a programme whose organisation promises each theme's goal ("Ekbyhem lovar att X.", "Vi lovar att X.")
+ * over a clause that the bulleted sub-goals finish ("Konkret innebär det att vi till 2030", "Det betyder att vi
+ * senast 2030"); the heading above the theme. */
+static void test_agree31_promised_goals(void)
+{
+    static const struct {
+        const char *who, *verb, *lead_in;
+    } cases[] = {
+        { "Ekbyhem", "lovar att", "Konkret innebär det att vi till 2030" },
+        { "Vi", "lovar att", "Det betyder att vi senast 2030" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Program för hållbara bostäder 2027–2030\n\nBakgrund\n\nProgrammet gäller alla "
+                                     "projekt under perioden.\n\n");
+        static const char *const themes[] = { "Energi", "Trygga gårdar" };
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nHusen är gamla och många gårdar är mörka.\n\n%s %s %s varje år.\n\n"
+                                         "%s\n\n- byter belysning på alla gårdar,\n- bjuder in de boende till möten.\n\n",
+                                   themes[t], cases[i].who, cases[i].verb, t ? "göra gårdarna tryggare" : "spara energi",
+                                   cases[i].lead_in);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Energi") && main_goal &&
+               g_str_has_prefix(at_rnode_text(at_rnode_find(main_goal, "title")), "spara energi varje år") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s %s': the goal under its theme, the items its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].who, cases[i].verb, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree31: a rate quoted as it stands now from a price list ("enligt prislistan, för närvarande 450 kronor per MWh",
+ * "f.n. 800 kronor per timme") beside a fixed yearly fee is no price the agreement sets: no budget line. */
+static void test_agree31_list_price_no_budget_line(void)
+{
+    static const struct {
+        const char *sentence;
+        long long rate;
+    } cases[] = {
+        { "Kommunen betalar en fast avgift om 50 000 kronor per år samt energiavgift enligt Ekby Energis prislista, "
+          "för närvarande 450 kronor per MWh.", 450 },
+        { "Kommunen betalar en fast ersättning om 50 000 kronor per år samt för extra arbete enligt gällande taxa, "
+          "f.n. 800 kronor per timme.", 800 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om drift av värmeverket\n\n1. Uppdrag\n\nEkby Energi sköter värmeverket.\n\n"
+                                 "2. Ersättning\n\n", cases[i].sentence, "\n\n3. Avtalstid\n\nAvtalet gäller till "
+                                 "och med 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(rec && has_budget_line(rec, 50000, NULL) && !has_budget_line(rec, cases[i].rate, NULL),
+           "a list price of %lld kronor beside a fixed fee is no budget line", cases[i].rate);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -16860,5 +17072,13 @@ int main(int argc, char **argv)
     test_mendB30_column_term_no_event();
     test_mendB30_federation_board_and_foundation_in_place();
     test_mendB30_party_name_wrapped_before_capital();
+    test_agree31_bracketed_clause_numbers();
+    test_agree31_dnr_slashed_year_last();
+    test_agree31_agreement_number_no_title();
+    test_agree31_signing_for_party_place_date();
+    test_agree31_body_of_signing_party();
+    test_agree31_company_board_adopts();
+    test_agree31_promised_goals();
+    test_agree31_list_price_no_budget_line();
     return tap_done();
 }
