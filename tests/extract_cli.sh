@@ -68,18 +68,20 @@ check "an empty file gives a valid record with a warning" 'valid "$dir/bad/empty
 "$AT" extract --lenient "$dir/latin1.txt" > "$dir/lenient.xml" 2>/dev/null
 check "--lenient: a valid record from invalid UTF-8" 'valid "$dir/lenient.xml"'
 
-# 10 MB of random text: a valid record and no crash.
-python3 - "$dir/random.txt" <<'EOF'
+# 10 MB of random text: a valid record and no crash. The sanitized run reads 2 MB of it: the same code
+# paths under ASan and UBSan for 9 s of CPU instead of 55 s; the plain run keeps the size.
+mb=10; [ -n "${AT_SANITIZED:-}" ] && mb=2
+python3 - "$dir/random.txt" $mb <<'EOF'
 import random, sys
 random.seed(7)
 alphabet = "abcdefghijklmnopqrstuvwxyzåäöéABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ0123456789 .,:;-–§%/()\t\n"
 with open(sys.argv[1], "w", encoding="utf-8") as f:
-    for _ in range(10 * 1024):
+    for _ in range(int(sys.argv[2]) * 1024):
         f.write("".join(random.choice(alphabet) for _ in range(1000)))
 EOF
 "$AT" extract "$dir/random.txt" > "$dir/random.xml" 2> "$dir/err"; rc=$?
-check "10 MB of random text extracts (exit 0)" '[ $rc -eq 0 ]'
-check "10 MB of random text: a valid record" 'valid "$dir/random.xml"'
+check "$mb MB of random text extracts (exit 0)" '[ $rc -eq 0 ]'
+check "$mb MB of random text: a valid record" 'valid "$dir/random.xml"'
 
 echo "1..$n"
 [ $fails -eq 0 ]
