@@ -2857,6 +2857,15 @@ static void stacked_letterhead(meta_nodes *m, const xrow *r)
     g_free(kind);
 }
 
+/* "Region Gävleborg Kulturnämnden", "Skellefteå kommun Socialnämnden": a body named after its organisation. */
+static bool organisation_before_body(const char *s)
+{
+    char *f = folded_copy(s);
+    bool hit = g_str_has_prefix(f, "region ") || strstr(f, " kommun ") || strstr(f, " stad ");
+    g_free(f);
+    return hit;
+}
+
 /* "Socialnämnden <tab> PROTOKOLLSUTDRAG" over "Hallstahammars kommun": a body beside the document's kind opens a
  * minutes' letterhead, no organisation (a line under it may name that). */
 static bool body_beside_kind(xctx *x, const xline *l)
@@ -2865,7 +2874,7 @@ static bool body_beside_kind(xctx *x, const xline *l)
     bool pair = r && r->n_cells == 2 && r->cells[0] && r->cells[1];
     const char *first = l->before_gap ? l->before_gap : pair ? r->cells[0] : NULL;
     const char *kind = l->before_gap ? l->text + l->gap_at : pair ? r->cells[1] : NULL;
-    return first && kind && names_body(first) && is_document_type(kind);
+    return first && kind && names_body(first) && !organisation_before_body(first) && is_document_type(kind);
 }
 
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG" (a page's table or an

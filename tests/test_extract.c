@@ -4190,6 +4190,9 @@ static void test_letterhead_halves(void)
         /* memo30: a short name with no word for an organisation, beside the kind alone */
         { "Mälarvatten", "PROTOKOLLSUTDRAG", "Mälarvatten", 900 },
         { "Gästrike Återvinnare", "PROTOKOLLSUTDRAG", "Gästrike Återvinnare", 1000 },
+        /* an organisation, then its committee, beside the kind: the organisation, not "no organisation" */
+        { "Region Gävleborg Kulturnämnden", "HANDLINGSPLAN", "Region Gävleborg", 900 },
+        { "Skellefteå kommun Socialnämnden", "PROTOKOLLSUTDRAG", "Skellefteå kommun", 1000 },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         at_doc *doc = at_doc_new("plan.pdf");
