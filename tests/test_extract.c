@@ -16526,6 +16526,31 @@ static void test_agree31_list_price_no_budget_line(void)
     }
 }
 
+/* mendB31: an agreement's title in one paragraph under its kind's word ("ÖVERENSKOMMELSE" / "Överenskommelse om …"),
+ * over bracketed clauses, stays the agreement's title (review31 3). */
+static void test_mendB31_title_under_kind_word(void)
+{
+    static const char *const texts[] = {
+        "ÖVERENSKOMMELSE\nÖverenskommelse om delad lokalvård mellan Åsele och Dorotea\n\nParter\n"
+        "Åsele kommun, org.nr 212000-2460\nDorotea kommun, org.nr 212000-2452\n\n(1) Bakgrund\n\n"
+        "Kommunerna vill dela på städpersonal.\n\n(2) Ansvar\n\nÅsele kommun anställer personalen.\n\n"
+        "(3) Giltighet\n\nÖverenskommelsen gäller från den 1 mars 2028 till den 28 februari 2030.\n",
+        "AVTAL\nHyresavtal för förrådet vid Norrviks hamn\n\nNorrviks kommun hyr ut förrådet till Norrviks "
+        "Båtklubb.\n\n1) Lokalen\n\nFörrådet är 40 kvadratmeter.\n\n2) Hyra\n\nHyran betalas varje kvartal.\n\n"
+        "3) Hyrestid\n\nAvtalet gäller från den 1 april 2028 och tills vidare.\n",
+    };
+    static const char *const titles[] = { "Överenskommelse om delad lokalvård mellan Åsele och Dorotea",
+                                          "Hyresavtal för förrådet vid Norrviks hamn" };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("avtal.txt", texts[i], false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *t = a ? at_rnode_find(a, "title") : NULL;
+        ok(text_is(t, titles[i]) && at_record_count(rec, "clause") == 3, "agreement title under its kind's word: '%s'",
+           t ? at_rnode_text(t) : "");
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17080,5 +17105,6 @@ int main(int argc, char **argv)
     test_agree31_company_board_adopts();
     test_agree31_promised_goals();
     test_agree31_list_price_no_budget_line();
+    test_mendB31_title_under_kind_word();
     return tap_done();
 }
