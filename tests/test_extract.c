@@ -16551,6 +16551,39 @@ static void test_mendB31_title_under_kind_word(void)
     }
 }
 
+/* mendB31: the promise as a label ("Vårt löfte: X.", "Löfte: X.") opening its paragraph is a programme's goal, as
+ * "X lovar att" is; a promise named inside a sentence ("Förra periodens löfte: …") is none (review31 3). */
+static void test_mendB31_promise_label_goal(void)
+{
+    static const struct {
+        const char *label, *lead_in;
+    } cases[] = {
+        { "Vårt löfte:", "Det gör vi genom att senast 2030" },
+        { "Löfte:", "Vi når dit till 2029 genom att" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Miljöprogram för Ekby Hamn AB 2027–2030\n\nInledning\n\nFörra periodens "
+                                     "löfte: Alla kajer skulle ha laddplatser.\n\n");
+        static const char *const themes[] = { "Vatten", "Buller" };
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nHamnen växer.\n\n%s %s\n\n%s\n\n- mäta varje månad,\n"
+                                         "- berätta för grannarna vad vi mätt.\n\n",
+                                   themes[t], cases[i].label,
+                                   t ? "Ingen granne ska störas av buller nattetid." : "Inget spillvatten ska nå viken.",
+                                   cases[i].lead_in);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Vatten") && main_goal &&
+               g_str_has_prefix(at_rnode_text(at_rnode_find(main_goal, "title")), "Inget spillvatten ska nå viken") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X': the goal under its theme, the items its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].label, rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17106,5 +17139,6 @@ int main(int argc, char **argv)
     test_agree31_promised_goals();
     test_agree31_list_price_no_budget_line();
     test_mendB31_title_under_kind_word();
+    test_mendB31_promise_label_goal();
     return tap_done();
 }
