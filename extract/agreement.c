@@ -2163,17 +2163,22 @@ static void drop_clause_sections(xctx *x, const at_rnode *agreement)
 }
 
 /* An agreement of the clauses at `clauses` (its last ends before line `end`), from the nearest line above them
- * naming an agreement (its title). */
+ * naming an agreement (its title): a heading of its own, or the document's title under its kind's word in one
+ * paragraph ("ÖVERENSKOMMELSE" / "Överenskommelse om gemensam skolskjuts …"). */
 static void add_agreement(xctx *x, GArray *clauses, guint end)
 {
     guint first = g_array_index(clauses, clause_at, 0).line;
     guint start = first > 40 ? first - 40 : 0;
     at_rnode *agreement = rn_add(x->agreements, "agreement");
     guint nearest = first > 12 ? first - 12 : 0;
+    const at_rnode *meta_title = at_rnode_find(x->metadata, "title");
+    const char *doc_title = meta_title ? meta_title->text : NULL;
     for (guint k = first; k-- > start;) {
         xline *t = aline(x, k), *after = aline(x, k + 1);
         size_t len = strlen(t->text);
-        bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) && word_count(t->text) <= 10;
+        bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) &&
+                       word_count(t->text) <= 10;
+        heading |= doc_title && strcmp(t->text, doc_title) == 0;
         if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga")) {
             rn_add_text(agreement, "title", t->text, &t->prov);
             nearest = k;

@@ -16529,6 +16529,109 @@ static void test_agree31_list_price_no_budget_line(void)
     }
 }
 
+/* mendB31: an agreement's title in one paragraph under its kind's word ("ÖVERENSKOMMELSE" / "Överenskommelse om …"),
+ * over bracketed clauses, stays the agreement's title (review31 3). */
+static void test_mendB31_title_under_kind_word(void)
+{
+    static const char *const texts[] = {
+        "ÖVERENSKOMMELSE\nÖverenskommelse om delad lokalvård mellan Åsele och Dorotea\n\nParter\n"
+        "Åsele kommun, org.nr 212000-2460\nDorotea kommun, org.nr 212000-2452\n\n(1) Bakgrund\n\n"
+        "Kommunerna vill dela på städpersonal.\n\n(2) Ansvar\n\nÅsele kommun anställer personalen.\n\n"
+        "(3) Giltighet\n\nÖverenskommelsen gäller från den 1 mars 2028 till den 28 februari 2030.\n",
+        "AVTAL\nHyresavtal för förrådet vid Norrviks hamn\n\nNorrviks kommun hyr ut förrådet till Norrviks "
+        "Båtklubb.\n\n1) Lokalen\n\nFörrådet är 40 kvadratmeter.\n\n2) Hyra\n\nHyran betalas varje kvartal.\n\n"
+        "3) Hyrestid\n\nAvtalet gäller från den 1 april 2028 och tills vidare.\n",
+    };
+    static const char *const titles[] = { "Överenskommelse om delad lokalvård mellan Åsele och Dorotea",
+                                          "Hyresavtal för förrådet vid Norrviks hamn" };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("avtal.txt", texts[i], false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *t = a ? at_rnode_find(a, "title") : NULL;
+        ok(text_is(t, titles[i]) && at_record_count(rec, "clause") == 3, "agreement title under its kind's word: '%s'",
+           t ? at_rnode_text(t) : "");
+        at_record_free(rec);
+    }
+}
+
+/* mendB31: the promise as a label ("Vårt löfte: X.", "Löfte: X.") opening its paragraph is a programme's goal, as
+ * "X lovar att" is; a promise named inside a sentence ("Förra periodens löfte: …") is none (review31 3). */
+static void test_mendB31_promise_label_goal(void)
+{
+    static const struct {
+        const char *label, *lead_in;
+    } cases[] = {
+        { "Vårt löfte:", "Det gör vi genom att senast 2030" },
+        { "Löfte:", "Vi når dit till 2029 genom att" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Miljöprogram för Ekby Hamn AB 2027–2030\n\nInledning\n\nFörra periodens "
+                                     "löfte: Alla kajer skulle ha laddplatser.\n\n");
+        static const char *const themes[] = { "Vatten", "Buller" };
+        static const char *const goals[] = { "Inget spillvatten ska nå viken.",
+                                             "Ingen granne ska störas av buller nattetid." };
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nHamnen växer.\n\n%s %s\n\n%s\n\n- mäta varje månad,\n"
+                                         "- berätta för grannarna vad vi mätt.\n\n",
+                                   themes[t], cases[i].label, goals[t], cases[i].lead_in);
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Vatten") && main_goal &&
+               g_str_has_prefix(at_rnode_text(at_rnode_find(main_goal, "title")), "Inget spillvatten ska nå viken") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X': the goal under its theme, the items its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].label, rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* mendB31: bracketed clause numbers over another agreement's heads ("(1) Tjänsten" … "3) Tvist"), a service
+ * contract's, not only agree31's wording (review31 9). */
+static void test_mendB31_bracketed_clauses_other_heads(void)
+{
+    static const char *const marks[] = { "(%d) %s", "%d) %s" };
+    static const char *const heads[] = { "Tjänsten", "Pris och betalning", "Tvist" };
+    for (size_t i = 0; i < G_N_ELEMENTS(marks); i++) {
+        GString *text = g_string_new("Tjänsteavtal för snöröjning vid Backe skola\n\nBacke kommun anlitar Nilssons "
+                                     "Maskin AB för snöröjning.\n\n");
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, marks[i], k + 1, heads[k]);
+            g_string_append(text, "\n\nEntreprenören plogar skolgården före klockan sju.\n\n");
+        }
+        at_record *rec = extract_text("avtal.txt", text->str, false);
+        const char *heading = NULL;
+        size_t n = rec ? clause_count(rec, 2, &heading) : 0;
+        ok(n == 3 && g_strcmp0(heading, "Pris och betalning") == 0, "service contract's clauses '%s': %zu, second '%s'",
+           marks[i], n, heading ? heading : "");
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* mendB31: a scan reads a minutes' head rows each as a paragraph of its own ("Tid …", "Plats …", then "Närvarande Se
+ * bilaga till protokollet" between paragraph breaks): the roll row is no section heading (memo31 3eca78f). */
+static void test_mendB31_scan_roll_paragraph(void)
+{
+    static const char *const rolls[] = { "Närvarande Se bilaga till protokollet",
+                                         "Beslutande Se närvarolistan sist i protokollet" };
+    for (size_t i = 0; i < G_N_ELEMENTS(rolls); i++) {
+        char *text = g_strconcat("Ekby Vatten AB PROTOKOLLSUTDRAG\n\nStyrelsen\n\nTid Onsdagen den 4 maj 2028 "
+                                 "kl. 13.00-15.00\n\nPlats Vattenverket, Ekby\n\n", rolls[i], "\n\n"
+                                 "Ärendebeskrivning\n\nBolaget vill byta pumpar i verket.\n\nStyrelsens beslut\n\n"
+                                 "Styrelsen beslutar att byta dem.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *secs = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool heading = false;
+        for (size_t k = 0; secs && k < at_rnode_n_children(secs); k++)
+            heading = heading || text_is(at_rnode_find(at_rnode_child(secs, k), "heading"), rolls[i]);
+        ok(rec && secs && !heading, "scan's roll paragraph '%s': no section heading", rolls[i]);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17083,5 +17186,9 @@ int main(int argc, char **argv)
     test_agree31_company_board_adopts();
     test_agree31_promised_goals();
     test_agree31_list_price_no_budget_line();
+    test_mendB31_title_under_kind_word();
+    test_mendB31_promise_label_goal();
+    test_mendB31_bracketed_clauses_other_heads();
+    test_mendB31_scan_roll_paragraph();
     return tap_done();
 }
