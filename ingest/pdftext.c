@@ -2400,8 +2400,12 @@ static bool side_word(side_lines *side, const layer_word *w)
         k++;
     if (k == G_N_ELEMENTS(side->top))
         return false;
-    if (k == side->n)
-        side->n++, side->top[k] = w->box.y, side->words[k] = side->bold[k] = 0, side->start[k] = w->box.x;
+    if (k == side->n) {
+        side->n++;
+        side->top[k] = w->box.y;
+        side->words[k] = side->bold[k] = 0;
+        side->start[k] = w->box.x;
+    }
     side->words[k]++;
     side->bold[k] += w->style < 0;
     side->start[k] = MIN(side->start[k], w->box.x);
