@@ -636,7 +636,13 @@ static bool is_rate(const char *after)
         if (g_str_has_prefix(after, periods[i]) && !g_unichar_isalpha(g_utf8_get_char(rest)))
             return per_head(rest);
     }
-    return true;
+    /* a season's compound ("per vintersäsong", "per badsäsong") is a season too */
+    size_t len = strcspn(after, " ,.;:)/");
+    char *word = g_strndup(after, len), *folded = folded_copy(word);
+    bool season = word_headed_by(folded, "sasong");
+    g_free(word);
+    g_free(folded);
+    return season ? per_head(after + len) : true;
 }
 
 /* The word opening `s` has a people's noun as its compound's head ("kommuninvånare", "skolelever"). */

@@ -2316,6 +2316,140 @@ static bool justified_columns(const visual_line *L, guint first, guint end, int 
            abs((right[0] - left[0]) - (right[1] - left[1])) <= L[first].box.h; /* both columns hold words */
 }
 
+/* Are the words of `line` on the side `right` of `gutter` (one at least) all bold? */
+static bool bold_side(const visual_line *line, int gutter, bool right)
+{
+    int n = 0, bold = 0;
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *w = line->words->pdata[i];
+        n += (w->box.x >= gutter) == right;
+        bold += (w->box.x >= gutter) == right && w->style < 0;
+    }
+    return n > 0 && bold == n;
+}
+
+/* Do the words of `line` right of `gutter` start more than two of their lines' heights under `ink`, the bottom of
+ * the words right of it above (-1: none): past a gap wider than a heading's, signature blocks under both columns. */
+static bool past_column(const visual_line *line, int gutter, int ink)
+{
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *w = line->words->pdata[i];
+        if (w->box.x >= gutter)
+            return ink >= 0 && w->box.y - ink > 2 * w->box.h;
+    }
+    return false;
+}
+
+/* The bottom of a page's two columns of prose on lines `first` to `end`, parted at `gutter`: a browser balances them,
+ * so the first goes on at most a line below the second's last, and by lines going on in lower case, or by a heading
+ * whose paragraph the second opens with (no heading over it); a line lower under the first (a place and date under
+ * both) is no column's, nor are lines past the second column's end (past_column). */
+static int columns_bottom(const visual_line *L, guint first, guint end, int gutter)
+{
+    int last = -1, above = -1; /* the tops of the second column's last two lines */
+    int ink = -1;              /* the bottom of the second column's words */
+    guint top = end;           /* the second column's first line */
+    for (guint l = first; l < end && !past_column(&L[l], gutter, ink); l++) {
+        const layer_word *w = L[l].words->pdata[L[l].words->len - 1];
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *v = L[l].words->pdata[i];
+            ink = v->box.x >= gutter ? MAX(ink, v->box.y + v->box.h) : ink;
+        }
+        if (w->box.x >= gutter) {
+            above = last;
+            last = L[l].box.y;
+            top = MIN(top, l);
+        }
+    }
+    if (above < 0)
+        return L[end - 1].box.y + L[end - 1].box.h;
+    guint l = first;
+    while (l < end && L[l].box.y <= last + (last - above) * 5 / 4)
+        l++;
+    while (l < end && lower_case(L[l].words->pdata[0])) /* the first column's paragraph going on */
+        l++;
+    if (l < end && bold_side(&L[l], gutter, false) && !bold_side(&L[top], gutter, true))
+        l++;
+    return l < end ? L[l].box.y : L[end - 1].box.y + L[end - 1].box.h;
+}
+
+/* How many of the `n` left edges `starts` stand within `slack` of the one most stand at. */
+static int at_edge(const int *starts, int n, int slack)
+{
+    int most = 0;
+    for (int i = 0; i < n; i++) {
+        int k = 0;
+        for (int j = 0; j < n; j++)
+            k += abs(starts[j] - starts[i]) <= slack;
+        most = MAX(most, k);
+    }
+    return most;
+}
+
+/* A side's text lines on one visual line (lines of two columns side by side may be one): their tops, words, bold
+ * words and left edges. */
+typedef struct {
+    int n, top[4], words[4], bold[4], start[4];
+} side_lines;
+
+/* Count word `w` into the text line of `side` its top stands on, or a new one; false past four. */
+static bool side_word(side_lines *side, const layer_word *w)
+{
+    int k = 0;
+    while (k < side->n && abs(w->box.y - side->top[k]) > w->box.h / 2)
+        k++;
+    if (k == G_N_ELEMENTS(side->top))
+        return false;
+    if (k == side->n) {
+        side->n++;
+        side->top[k] = w->box.y;
+        side->words[k] = side->bold[k] = 0;
+        side->start[k] = w->box.x;
+    }
+    side->words[k]++;
+    side->bold[k] += w->style < 0;
+    side->start[k] = MIN(side->start[k], w->box.x);
+    return true;
+}
+
+/* Do lines `first` to `end`, parted at `second`, stand in two columns of left-aligned (ragged-right) prose, as a
+ * browser balances them, down to their bottom (columns_bottom: no signature blocks under them): two columns of one
+ * measure, COLUMN_LINES text lines or more each and as many within two (a table's cells run to unlike heights),
+ * three in four starting at one left edge, two in three of those that are no bold heading of JUSTIFIED_PART words
+ * or more (a parties block: fewer), the first line no bold head over both sides (a table's header row)? A text
+ * layer's only: OCR's edges are the ink's. */
+static bool ragged_columns(const visual_line *L, guint first, guint end, int second)
+{
+    enum { JUSTIFIED_PART = 3, COLUMN_LINES = 6, MAX_LINES = 256 };
+    int bottom = columns_bottom(L, first, end, second), left[2][MAX_LINES], edge[2] = { G_MAXINT, G_MAXINT };
+    int right[2] = { 0, 0 }, lines[2] = { 0, 0 }, prose[2] = { 0, 0 }, parts[2] = { 0, 0 }, heads = 0;
+    for (guint l = first; l < end && L[l].box.y < bottom; l++) {
+        side_lines side[2] = { { 0 }, { 0 } };
+        if (L[l].ocred)
+            return false;
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            int c = w->box.x >= second;
+            if (!side_word(&side[c], w))
+                return false;
+            edge[c] = MIN(edge[c], w->box.x);
+            right[c] = MAX(right[c], w->box.x + w->box.w);
+        }
+        heads += l == first && side[0].n == 1 && side[1].n == 1 && side[0].bold[0] == side[0].words[0] &&
+                 side[1].bold[0] == side[1].words[0];
+        for (int c = 0; c < 2; c++)
+            for (int k = 0; k < side[c].n && lines[c] < MAX_LINES; k++) {
+                left[c][lines[c]++] = side[c].start[k];
+                prose[c] += side[c].bold[k] < side[c].words[k];
+                parts[c] += side[c].words[k] >= JUSTIFIED_PART && side[c].bold[k] < side[c].words[k];
+            }
+    }
+    bool columns = heads == 0 && abs(lines[0] - lines[1]) <= 2 && lines[0] >= COLUMN_LINES && lines[1] >= COLUMN_LINES;
+    for (int c = 0; c < 2 && columns; c++)
+        columns = 4 * at_edge(left[c], lines[c], L[first].box.h / 4) >= 3 * lines[c] && 3 * parts[c] >= 2 * prose[c];
+    return columns && abs((right[0] - edge[0]) - (right[1] - edge[1])) <= L[first].box.h;
+}
+
 /* Where lines `first` to `end` part into two columns of justified prose: the middle of the one of the gutters of
  * `cols` they part at (the stretched spaces of two or three lines may line up as more gutters, in either column), or
  * 0 where they stand in no such columns. */
@@ -2323,7 +2457,7 @@ static int justified_text(const visual_line *L, guint first, guint end, const GA
 {
     for (guint c = 1; c < cols->len; c++) {
         int middle = (g_array_index(cols, int, 2 * c - 1) + g_array_index(cols, int, 2 * c)) / 2;
-        if (justified_columns(L, first, end, middle))
+        if (justified_columns(L, first, end, middle) || ragged_columns(L, first, end, middle))
             return middle;
     }
     return 0;
@@ -2526,46 +2660,6 @@ static bool prose_over_run(const page_tables *pt, const GArray *lines, guint l)
     return prose;
 }
 
-/* Are the words of `line` on the side `right` of `gutter` (one at least) all bold? */
-static bool bold_side(const visual_line *line, int gutter, bool right)
-{
-    int n = 0, bold = 0;
-    for (guint i = 0; i < line->words->len; i++) {
-        const layer_word *w = line->words->pdata[i];
-        n += (w->box.x >= gutter) == right;
-        bold += (w->box.x >= gutter) == right && w->style < 0;
-    }
-    return n > 0 && bold == n;
-}
-
-/* The bottom of a page's two columns of prose on lines `first` to `end`, parted at `gutter`: a browser balances them,
- * so the first goes on at most a line below the second's last, and by lines going on in lower case, or by a heading
- * whose paragraph the second opens with (no heading over it); a line lower under the first (a place and date under
- * both) is no column's. */
-static int columns_bottom(const visual_line *L, guint first, guint end, int gutter)
-{
-    int last = -1, above = -1; /* the tops of the second column's last two lines */
-    guint top = end;           /* the second column's first line */
-    for (guint l = first; l < end; l++) {
-        const layer_word *w = L[l].words->pdata[L[l].words->len - 1];
-        if (w->box.x >= gutter) {
-            above = last;
-            last = L[l].box.y;
-            top = MIN(top, l);
-        }
-    }
-    if (above < 0)
-        return L[end - 1].box.y + L[end - 1].box.h;
-    guint l = first;
-    while (l < end && L[l].box.y <= last + (last - above) * 5 / 4)
-        l++;
-    while (l < end && lower_case(L[l].words->pdata[0])) /* the first column's paragraph going on */
-        l++;
-    if (l < end && bold_side(&L[l], gutter, false) && !bold_side(&L[top], gutter, true))
-        l++;
-    return l < end ? L[l].box.y : L[end - 1].box.y + L[end - 1].box.h;
-}
-
 /* The top of a page's two columns of prose whose lines side by side start at line `first`, parted at `gutter`: the
  * lines close above it on either side of the gutter (a column's heading, its first lines beside none in the other)
  * up to one across the gutter (the title over both). */
@@ -2632,6 +2726,8 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
             column_run run = { columns_top(L, first, gutter), columns_bottom(L, first, end, gutter), gutter, false, 0,
                                false, false, true };
             g_array_append_val(runs, run);
+            while (end > first + 1 && L[end - 1].box.y >= run.bottom) /* signature blocks under them: looked at anew */
+                end--;
         } else if (cols && cols->len >= 3 && prose_beside(L, first, end, cols)) {
             GArray *box = words_right_of(L, first, end, span[2]);
             find_aligned(box, pt, head_end, halves_end, runs);

@@ -1461,6 +1461,39 @@ ok "... numbered headings, the first column a line longer: its line before the s
     '[ "$(tail -1 "$dir/cols_numbered/cols_numbered.txt")" = "Norrby den 15 november 2031" ] &&
      [ "$(grep -v "^$" "$dir/cols_numbered/cols_numbered.txt" | grep -A1 "^Föreningen ordnar" | tail -1)" = "veckan och redovisar antalet deltagare." ] &&
      [ "$(grep -c "<clause " "$rec")" -eq 4 ] && grep -q "<validFrom value=\"2032-01-01\"" "$rec"'
+# An agreement in two left-aligned (ragged-right) columns, bold numbered headings, a place and date and two
+# signature blocks under both (mendD31, review30 8: only justified columns were read column by column; ragged ones
+# were one table whose rows interleaved the columns, every clause lost).
+{ echo "$html_head<style>.cols { column-count: 2; column-gap: 30pt; } p { margin: 0 0 6pt; } table { width: 100%; } td { width: 50%; vertical-align: top; }</style>"
+  echo '<h1 style="font-size: 14pt">Avtal om drift av badplatsen vid Lillsjön</h1><div class="cols">'
+  echo '<p><b>1. Parter</b><br>Västby kommun, organisationsnummer 212000-9999, genom fritidsnämnden, och Lillsjöns Byalag, organisationsnummer 802000-2222.</p>'
+  echo '<p><b>2. Uppdraget</b><br>Byalaget klipper gräset, tömmer soptunnorna och håller bryggan i gott skick under hela badsäsongen.</p>'
+  echo '<p><b>3. Ersättning</b><br>Kommunen betalar 40 000 kronor per år mot faktura från byalaget i augusti.</p>'
+  echo '<p><b>4. Avtalstid</b><br>Avtalet gäller från den 1 maj 2033 till och med den 30 september 2035.</p>'
+  echo '<p><b>5. Uppsägning</b><br>Vardera parten kan säga upp avtalet med två månaders uppsägningstid.</p>'
+  echo '<p><b>6. Tvist</b><br>Tvister om avtalet avgörs av allmän domstol.</p></div><p>Västby den 2 april 2033</p>'
+  echo '<table><tr><td>För Västby kommun<br><br>Eva Lind<br>ordförande i fritidsnämnden</td><td>För Lillsjöns Byalag<br><br>Per Ek<br>ordförande</td></tr></table></body></html>'
+} > "$dir/ragged_agreement.html"
+read_web ragged_agreement
+"$AT" extract -o "$dir/ragged_agreement-rec" "$dir/ragged_agreement.pdf" 2> /dev/null
+rec="$dir/ragged_agreement-rec/ragged_agreement.record.xml"
+ok "an agreement in two ragged-right columns: read column by column, the signature blocks under both still a table" \
+    '[ "$(ls "$dir/ragged_agreement/" | grep -c tsv)" -eq 1 ] && [ "$(grep -c "<clause " "$rec")" -eq 6 ] &&
+     grep -q "<validTo value=\"2035-09-30\"" "$rec" && grep -q "<noticePeriod duration=\"P2M\"" "$rec" &&
+     [ "$(head -1 "$dir/ragged_agreement/ragged_agreement.table1.tsv")" = "$(printf "För Västby kommun\tFör Lillsjöns Byalag")" ]'
+# ... a second wording: section marks over paragraphs set apart, a wider gutter, no signatures.
+{ echo "$html_head<style>.cols { column-count: 2; column-gap: 48pt; } h3 { font-size: 10pt; margin: 8pt 0 2pt; } p { margin: 0; }</style>"
+  echo '<h1 style="font-size: 14pt">Överenskommelse om skolskjuts med taxi</h1><div class="cols">'
+  echo '<h3>§ 1 Parterna</h3><p>Överenskommelsen gäller mellan Norrfors kommun genom barn- och skolnämnden och Taxi Norrfors AB, som kör eleverna.</p>'
+  echo '<h3>§ 2 Körningar</h3><p>Bolaget kör de elever som har rätt till skolskjuts enligt nämndens beslut, morgon och eftermiddag varje skoldag.</p>'
+  echo '<h3>§ 3 Pris</h3><p>Kommunen betalar ett fast pris per tur enligt prislistan i bilagan, utan tillägg för väntetid.</p>'
+  echo '<h3>§ 4 Giltighet</h3><p>Överenskommelsen gäller från den 15 augusti 2033 till och med den 14 juni 2036 och kan inte förlängas.</p></div></body></html>'
+} > "$dir/ragged_section.html"
+read_web ragged_section
+"$AT" extract -o "$dir/ragged_section-rec" "$dir/ragged_section.pdf" 2> /dev/null
+ok "... section marks over ragged paragraphs, a wide gutter: four clauses, a paragraph's lines one after another" \
+    '! ls "$dir/ragged_section/" | grep -q tsv && [ "$(grep -c "<clause " "$dir/ragged_section-rec/ragged_section.record.xml")" -eq 4 ] &&
+     grep -q "<validTo value=\"2036-06-14\"" "$dir/ragged_section-rec/ragged_section.record.xml"'
 # A table ruled under its rows, a year row across the columns under its header row, its cost column's
 # header set flush left over amounts set flush right: the header's edges line up with no column of the
 # rows, so it stood apart as text and the table began at its first row, without the header naming its
@@ -1918,7 +1951,7 @@ ok "... the time with seconds, another page's name" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 157); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 159); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -9909,6 +9909,35 @@ static void test_ext17_body_and_genitive_notice(void)
     at_record_free(rec);
 }
 
+/* mendD31: a sum per a season's compound ("per vintersäsong", "per badsäsong") is a budget entry like one "per
+ * säsong"; per head too ("per badsäsong och barn") a rate. */
+static void test_season_compound_sums(void)
+{
+    static const struct {
+        const char *text;
+        const char *amount;
+        bool budget;
+    } cases[] = {
+        { "Avtal om snöröjning\n\n4. Ersättning\n\nKommunen betalar 64 000 kronor per vintersäsong mot faktura.\n",
+          "64000", true },
+        { "Plan för badplatserna 2029\n\nEkonomi\n\nNämnden avsätter 38 000 kr per badsäsong för livräddare.\n", "38000",
+          true },
+        { "Plan för badplatserna 2029\n\nEkonomi\n\nSimskolan kostar 450 kronor per badsäsong och barn.\n", "450", false },
+    };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        at_record *rec = extract_text("season.txt", cases[c].text, true);
+        size_t found = 0;
+        const at_rnode *budgets = rec ? path(at_record_root(rec), "budgets", NULL) : NULL;
+        for (guint i = 0; budgets && i < at_rnode_n_children(budgets); i++) {
+            const at_rnode *line = path(at_rnode_child(budgets, i), "section", "line", NULL);
+            found += line && g_strcmp0(at_rnode_attr(line, "amount"), cases[c].amount) == 0;
+        }
+        ok(found == (cases[c].budget ? 1u : 0u), "season compound %zu: %s %s budget entry (got %zu)", c, cases[c].amount,
+           cases[c].budget ? "a" : "no", found);
+        at_record_free(rec);
+    }
+}
+
 /* ext17: a sum set aside per season ("per säsong", "per sommar") is a budget entry like one "per år"; a rate ("per
  * deltagare") is none. */
 static void test_ext17_season_sums(void)
@@ -16911,6 +16940,7 @@ int main(int argc, char **argv)
     test_ext17_area_heading_sections();
     test_ext17_body_and_genitive_notice();
     test_ext17_season_sums();
+    test_season_compound_sums();
     test_ext17_code_line_no_section();
     test_ext17_empty_label_line();
     test_mext17_cards_no_events();
