@@ -602,13 +602,16 @@ static const char *find_status(const char *s)
     return NULL;
 }
 
-/* "Nordvästra Skånes Vatten och Avlopp AB": a company, its form closing a name of three or more words, or leading a
- * short one ("AB Stångåstaden"). */
+/* "Nordvästra Skånes Vatten och Avlopp AB", "ÖrebroBostäder AB", "AB Stångåstaden": a company, its form closing its
+ * name or leading a short one. The sender only where a letterhead stands (the first line, above the kind and date):
+ * a letter's address block names a company too, then the addressee. */
 static bool company_line(const char *s)
 {
     size_t n = word_count(s);
-    return (n >= 3 && g_str_has_suffix(s, " AB")) ||
-           (n >= 2 && n <= 3 && g_str_has_prefix(s, "AB ") && g_unichar_isupper(g_utf8_get_char(s + 3)));
+    if (n < 2 || n > 6 || !g_unichar_isupper(g_utf8_get_char(s)) || strpbrk(s, "0123456789:"))
+        return false;
+    return g_str_has_suffix(s, " AB") ||
+           (n <= 3 && g_str_has_prefix(s, "AB ") && g_unichar_isupper(g_utf8_get_char(s + 3)));
 }
 
 /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leading a short line,
@@ -627,14 +630,6 @@ static bool federation_line(const char *s)
     g_free(folded);
     g_free(f);
     return federation;
-}
-
-/* "ÖrebroBostäder AB", "Mälarhamnar AB": a municipal company's name of one word and its form, taken only where a
- * letterhead stands (an address block may name a company too). */
-static bool letterhead_company(const char *s)
-{
-    return word_count(s) == 2 && g_str_has_suffix(s, " AB") && g_unichar_isupper(g_utf8_get_char(s)) &&
-           !strpbrk(s, "0123456789:");
 }
 
 /* "Styrelsen beslutar", "Nämnden föreslår": a decision's opening, a body and its verb, no organisation's line. */
@@ -668,7 +663,6 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
-    hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
     return hit;
@@ -2851,7 +2845,7 @@ static char *cell_line(const xrow *r, int c, guint k);
 static void stacked_letterhead(meta_nodes *m, const xrow *r)
 {
     char *name = cell_line(r, 0, 0), *kind = cell_line(r, 1, 0);
-    if (name && kind && is_document_type(kind) && (is_org_line(name) || letterhead_company(name)))
+    if (name && kind && is_document_type(kind) && (is_org_line(name) || company_line(name)))
         add_organisation(m->organisations, name, &r->prov);
     g_free(name);
     g_free(kind);
@@ -4290,7 +4284,7 @@ void extract_metadata(xctx *x)
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
-                   (is_org_line(l->text) || (i == 0 && letterhead_company(l->text)) ||
+                   (is_org_line(l->text) || (i == 0 && company_line(l->text)) ||
                     (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */
