@@ -602,9 +602,9 @@ static const char *find_status(const char *s)
     return NULL;
 }
 
-/* "Nordvästra Skånes Vatten och Avlopp AB", "ÖrebroBostäder AB", "AB Stångåstaden": a company, its form closing its
- * name or leading a short one. The sender only where a letterhead stands (the first line, above the kind and date):
- * a letter's address block names a company too, then the addressee. */
+/* "Nordvästra Skånes Vatten och Avlopp AB", "ÖrebroBostäder AB", "AB Stångåstaden": a company, its form closing
+ * its name or leading a short one. The sender only where a letterhead stands (the first line, above the kind and
+ * date): a letter's address block names a company too, then the addressee. */
 static bool company_line(const char *s)
 {
     size_t n = word_count(s);
@@ -635,7 +635,8 @@ static bool federation_line(const char *s)
 /* "Styrelsen beslutar", "Nämnden föreslår": a decision's opening, a body and its verb, no organisation's line. */
 static bool body_and_verb(const char *s)
 {
-    static const char *const verbs[] = { " beslutar", " beslutade", " foreslar", " antar", " godkanner", " faststaller" };
+    static const char *const verbs[] = { " beslutar", " beslutade", " foreslar", " antar", " godkanner",
+                                         " faststaller" };
     char *f = folded_copy(s);
     bool verb = false;
     for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
@@ -1305,8 +1306,8 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
         a->paragraph = number ? number : a->paragraph;
-    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf") ||
-               folded_starts(label, "protokollsparagraf"))
+    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") ||
+               folded_starts(label, "beslutsparagraf") || folded_starts(label, "protokollsparagraf"))
         a->paragraph = value + strcspn(value, "0123456789");
 }
 
@@ -2680,12 +2681,13 @@ static bool numbered_point(const char *s)
            g_unichar_islower(g_utf8_get_char(s + digits + 2));
 }
 
-/* "Närvarande | Se bilaga till protokollet", "Justerare: Karin Ek": a row of minutes' roll of who took part (its label,
- * then a colon or a field opening with a capital), no title though it names the minutes. */
+/* "Närvarande | Se bilaga till protokollet", "Justerare: Karin Ek": a row of minutes' roll of who took part (its
+ * label, then a colon or a field opening with a capital), no title though it names the minutes. */
 static bool roll_line(const char *s)
 {
-    static const char *const labels[] = { "Närvarande", "Övriga närvarande", "Beslutande", "Frånvarande", "Justerare",
-                                          "Närvarande ledamöter", "Tjänstgörande ersättare", "Övriga deltagare" };
+    static const char *const labels[] = { "Närvarande", "Övriga närvarande", "Beslutande", "Frånvarande",
+                                          "Justerare", "Närvarande ledamöter", "Tjänstgörande ersättare",
+                                          "Övriga deltagare" };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         const char *rest = folded_prefix_end(s, labels[i]);
         if (rest && (*rest == ':' || (*rest == ' ' && g_unichar_isupper(g_utf8_get_char(rest + 1)))))
