@@ -603,8 +603,8 @@ static const char *find_status(const char *s)
 }
 
 /* "Nordvästra Skånes Vatten och Avlopp AB", "ÖrebroBostäder AB", "AB Stångåstaden": a company, its form closing
- * its name or leading a short one. The sender only where a letterhead stands (the first line, above the kind and
- * date): a letter's address block names a company too, then the addressee. */
+ * its name or leading a short one. The sender only where a letterhead stands (letterhead_company): a letter's
+ * address block names a company too, then the addressee. */
 static bool company_line(const char *s)
 {
     size_t n = word_count(s);
@@ -4085,6 +4085,15 @@ static char *author_around_label(xctx *x, guint i, const char *value)
     return name;
 }
 
+/* A company's name on the first line, or on the second under a logo's initials ("NSVA"): the letterhead, above
+ * the kind and date; further down a company heads the address block. */
+static bool letterhead_company(xctx *x, guint i)
+{
+    const char *first = line_at(x, 0)->text;
+    return company_line(line_at(x, i)->text) &&
+           (i == 0 || (i == 1 && word_count(first) == 1 && !is_document_type(first) && !strpbrk(first, "0123456789")));
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -4286,7 +4295,7 @@ void extract_metadata(xctx *x)
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
-                   (is_org_line(l->text) || (i == 0 && company_line(l->text)) ||
+                   (is_org_line(l->text) || letterhead_company(x, i) ||
                     (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */

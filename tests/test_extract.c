@@ -15267,6 +15267,13 @@ static void test_mendA31_company_addressee(void)
            i + 1, cases[i][1], cases[i][2], to ? at_rnode_text(to) : "none", org ? at_rnode_text(org) : "none");
         at_record_free(rec);
     }
+    /* a logo's initials over the company's name: still the letterhead */
+    at_record *rec = extract_text("plan.txt", "VVA\nVästby Vatten och Avlopp AB\nDatum 2027-02-24\n\n"
+                                              "Åtgärdsplan för ledningsnätet 2027–2030\n\nPlanen anger vad som görs.\n", false);
+    const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+    ok(text_is(org, "Västby Vatten och Avlopp AB"), "company under a logo's initials (got %s)",
+       org ? at_rnode_text(org) : "none");
+    at_record_free(rec);
 }
 
 /* plan29: a compound whose last part is a gathering ("ägarsamråd", "medborgardialog") at or after which something was
