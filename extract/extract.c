@@ -2195,7 +2195,7 @@ static bool header_fields(xctx *x, const xrow *r)
     if (!r || r->n_cells < 2)
         return false;
     const char *first = r->cells[0];
-    if (first && (is_org_line(first) || is_document_type(first)))
+    if (first && (is_org_line(first) || company_line(first) || is_document_type(first)))
         return true;
     for (int c = 1; c < r->n_cells; c++)
         if (r->cells[c] && (first ? header_right_mark(r->cells[c]) : header_right_half(x, r->cells[c])))
@@ -2772,8 +2772,8 @@ static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
     bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
                     (!label_colon(l->text) || kind_before_colon(x, l->text, to)) &&
                     !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-    bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
-                names_office(l->text) || noise_line(l->text) ||
+    bool head = shouted_letterhead(l->text) || is_org_line(l->text) || company_line(l->text) || names_body(l->text) ||
+                kind_word(l->text) || names_office(l->text) || noise_line(l->text) ||
                 l->fields || l->before_gap || /* a letterhead's halves */
                 strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
                 place_dated(x, l->text) || distribution_label(l->text);
@@ -3539,7 +3539,7 @@ static bool joined_head(xctx *x, const char *s)
  * 2027/0042"), a page's number, a speck, a running head of such parts? */
 static bool letter_head_text(xctx *x, const char *s)
 {
-    return is_org_line(s) || own_office(s) || names_office(s) || names_body(s) || address_line(s) ||
+    return is_org_line(s) || company_line(s) || own_office(s) || names_office(s) || names_body(s) || address_line(s) ||
            contact_line(s) || looks_like_letterhead(s) || kind_word(s) || place_dated(x, s) || sent_stamp(x, s) ||
            (all_capitals(s) && opens_letter_kind(x, s)) || (word_count(s) <= 2 && case_number_like(s)) ||
            page_number_line(s) || noise_line(s) || joined_head(x, s);
