@@ -602,13 +602,16 @@ static const char *find_status(const char *s)
     return NULL;
 }
 
-/* "Nordvästra Skånes Vatten och Avlopp AB": a company, its form closing a name of three or more words, or leading a
- * short one ("AB Stångåstaden"). */
+/* "Nordvästra Skånes Vatten och Avlopp AB", "ÖrebroBostäder AB", "AB Stångåstaden": a company, its form closing
+ * its name or leading a short one. The sender only where a letterhead stands (letterhead_company): a letter's
+ * address block names a company too, then the addressee. */
 static bool company_line(const char *s)
 {
     size_t n = word_count(s);
-    return (n >= 3 && g_str_has_suffix(s, " AB")) ||
-           (n >= 2 && n <= 3 && g_str_has_prefix(s, "AB ") && g_unichar_isupper(g_utf8_get_char(s + 3)));
+    if (n < 2 || n > 6 || !g_unichar_isupper(g_utf8_get_char(s)) || strpbrk(s, "0123456789:"))
+        return false;
+    return g_str_has_suffix(s, " AB") ||
+           (n <= 3 && g_str_has_prefix(s, "AB ") && g_unichar_isupper(g_utf8_get_char(s + 3)));
 }
 
 /* "Kommunalförbundet Norrvatten", "Samordningsförbundet Halland": a federation's compound name leading a short line,
@@ -629,18 +632,11 @@ static bool federation_line(const char *s)
     return federation;
 }
 
-/* "ÖrebroBostäder AB", "Mälarhamnar AB": a municipal company's name of one word and its form, taken only where a
- * letterhead stands (an address block may name a company too). */
-static bool letterhead_company(const char *s)
-{
-    return word_count(s) == 2 && g_str_has_suffix(s, " AB") && g_unichar_isupper(g_utf8_get_char(s)) &&
-           !strpbrk(s, "0123456789:");
-}
-
 /* "Styrelsen beslutar", "Nämnden föreslår": a decision's opening, a body and its verb, no organisation's line. */
 static bool body_and_verb(const char *s)
 {
-    static const char *const verbs[] = { " beslutar", " beslutade", " foreslar", " antar", " godkanner", " faststaller" };
+    static const char *const verbs[] = { " beslutar", " beslutade", " foreslar", " antar", " godkanner",
+                                         " faststaller" };
     char *f = folded_copy(s);
     bool verb = false;
     for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
@@ -668,7 +664,6 @@ static bool is_org_line(const char *s)
         for (size_t i = 0; i < G_N_ELEMENTS(words) && !hit; i++)
             hit = (strcmp(tokens[k], words[i]) == 0 || (strlen(tokens[k]) > 12 && g_str_has_suffix(tokens[k], words[i]))) &&
                   (k + 1 == n_tokens || n <= 3);
-    hit = hit || company_line(s); /* a municipal company's letterhead */
     g_strfreev(tokens);
     g_free(f);
     return hit;
@@ -1311,8 +1306,8 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
         a->paragraph = number ? number : a->paragraph;
-    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf") ||
-               folded_starts(label, "protokollsparagraf"))
+    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") ||
+               folded_starts(label, "beslutsparagraf") || folded_starts(label, "protokollsparagraf"))
         a->paragraph = value + strcspn(value, "0123456789");
 }
 
@@ -2200,7 +2195,7 @@ static bool header_fields(xctx *x, const xrow *r)
     if (!r || r->n_cells < 2)
         return false;
     const char *first = r->cells[0];
-    if (first && (is_org_line(first) || is_document_type(first)))
+    if (first && (is_org_line(first) || company_line(first) || is_document_type(first)))
         return true;
     for (int c = 1; c < r->n_cells; c++)
         if (r->cells[c] && (first ? header_right_mark(r->cells[c]) : header_right_half(x, r->cells[c])))
@@ -2686,12 +2681,13 @@ static bool numbered_point(const char *s)
            g_unichar_islower(g_utf8_get_char(s + digits + 2));
 }
 
-/* "Närvarande | Se bilaga till protokollet", "Justerare: Karin Ek": a row of minutes' roll of who took part (its label,
- * then a colon or a field opening with a capital), no title though it names the minutes. */
+/* "Närvarande | Se bilaga till protokollet", "Justerare: Karin Ek": a row of minutes' roll of who took part (its
+ * label, then a colon or a field opening with a capital), no title though it names the minutes. */
 static bool roll_line(const char *s)
 {
-    static const char *const labels[] = { "Närvarande", "Övriga närvarande", "Beslutande", "Frånvarande", "Justerare",
-                                          "Närvarande ledamöter", "Tjänstgörande ersättare", "Övriga deltagare" };
+    static const char *const labels[] = { "Närvarande", "Övriga närvarande", "Beslutande", "Frånvarande",
+                                          "Justerare", "Närvarande ledamöter", "Tjänstgörande ersättare",
+                                          "Övriga deltagare" };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         const char *rest = folded_prefix_end(s, labels[i]);
         if (rest && (*rest == ':' || (*rest == ' ' && g_unichar_isupper(g_utf8_get_char(rest + 1)))))
@@ -2776,8 +2772,8 @@ static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
     bool one_line = (!next || next->para_start) && word_count(l->text) <= 14 &&
                     (!label_colon(l->text) || kind_before_colon(x, l->text, to)) &&
                     !strchr(".,;", last_char(l->text)) && g_unichar_isupper(g_utf8_get_char(l->text));
-    bool head = shouted_letterhead(l->text) || is_org_line(l->text) || names_body(l->text) || kind_word(l->text) ||
-                names_office(l->text) || noise_line(l->text) ||
+    bool head = shouted_letterhead(l->text) || is_org_line(l->text) || company_line(l->text) || names_body(l->text) ||
+                kind_word(l->text) || names_office(l->text) || noise_line(l->text) ||
                 l->fields || l->before_gap || /* a letterhead's halves */
                 strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
                 place_dated(x, l->text) || distribution_label(l->text);
@@ -2851,7 +2847,7 @@ static char *cell_line(const xrow *r, int c, guint k);
 static void stacked_letterhead(meta_nodes *m, const xrow *r)
 {
     char *name = cell_line(r, 0, 0), *kind = cell_line(r, 1, 0);
-    if (name && kind && is_document_type(kind) && (is_org_line(name) || letterhead_company(name)))
+    if (name && kind && is_document_type(kind) && (is_org_line(name) || company_line(name)))
         add_organisation(m->organisations, name, &r->prov);
     g_free(name);
     g_free(kind);
@@ -3552,7 +3548,7 @@ static bool joined_head(xctx *x, const char *s)
  * 2027/0042"), a page's number, a speck, a running head of such parts? */
 static bool letter_head_text(xctx *x, const char *s)
 {
-    return is_org_line(s) || own_office(s) || names_office(s) || names_body(s) || address_line(s) ||
+    return is_org_line(s) || company_line(s) || own_office(s) || names_office(s) || names_body(s) || address_line(s) ||
            contact_line(s) || looks_like_letterhead(s) || kind_word(s) || place_dated(x, s) || sent_stamp(x, s) ||
            (all_capitals(s) && opens_letter_kind(x, s)) || (word_count(s) <= 2 && case_number_like(s)) ||
            page_number_line(s) || noise_line(s) || joined_head(x, s);
@@ -4098,6 +4094,15 @@ static char *author_around_label(xctx *x, guint i, const char *value)
     return name;
 }
 
+/* A company's name on the first line, or on the second under a logo's initials ("NSVA"): the letterhead, above
+ * the kind and date; further down a company heads the address block. */
+static bool letterhead_company(xctx *x, guint i)
+{
+    const char *first = line_at(x, 0)->text;
+    return company_line(line_at(x, i)->text) &&
+           (i == 0 || (i == 1 && word_count(first) == 1 && !is_document_type(first) && !strpbrk(first, "0123456789")));
+}
+
 void extract_metadata(xctx *x)
 {
     meta_nodes m;
@@ -4299,7 +4304,7 @@ void extract_metadata(xctx *x)
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
-                   (is_org_line(l->text) || (i == 0 && letterhead_company(l->text)) ||
+                   (is_org_line(l->text) || letterhead_company(x, i) ||
                     (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */

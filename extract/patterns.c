@@ -35,8 +35,10 @@ static const struct {
     [PAT_AMOUNT] = { "(?<![\\w,.])(?:(?:ca|cirka|c:a)\\.?\\s*)?(\\d{1,4}(?:[ \\x{a0}]\\d{3})+|\\d+)(?:,(\\d+))?\\s*"
                      "(miljoner|miljon|milj\\.?|mnkr|mkr|tkr|kkr|kr|kronor|:-)?(?!\\w)",
                      PCRE2_CASELESS },
-    [PAT_DIARIENUMMER] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
-    [PAT_DNR_YEAR_LAST] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ /-]?\\d{1,6}[/-](?:19|20)\\d{2})(?![\\w/])", 0 },
+    [PAT_DIARIENUMMER] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ .-]?(?:19|20)\\d{2}[/:.-]\\d{1,6}"
+                           "(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
+    [PAT_DNR_YEAR_LAST] = { "(?<![\\w/])(\\p{Lu}{1,6}(?:[ -]?\\p{Lu}{1,4})?[ /-]?\\d{1,6}[/-](?:19|20)\\d{2})"
+                            "(?![\\w/])", 0 },
     /* a slash after the year: "2027-03-14" is a date */
     [PAT_DNR_BARE] = { "(?<![\\w/])((?:19|20)\\d{2}/\\d{1,6}(?:[.:/-]\\d{1,6})*)(?![\\w/])", 0 },
     /* OCR reads å as a or i: "12 minader" */
@@ -55,7 +57,9 @@ static const struct {
     [PAT_CLAUSE_OCR_AFTER] = { "^(\\d{1,2}?)\\s*(?:58|[58$&S£])(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "3 Avgifter", "3. Avgifter", "3 § Avgifter", "3 – Avgifter", "3: Avgifter", "(3) Avgifter", "3) Avgifter", and
      * "1 §" or "1." over its heading ("3.5 miljoner" is none) */
-    [PAT_CLAUSE_NUMBERED] = { "^(?|\\((\\d{1,2})\\)|(\\d{1,2})(?:\\)|\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu})))(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
+    [PAT_CLAUSE_NUMBERED] = { "^(?|\\((\\d{1,2})\\)|(\\d{1,2})"
+                              "(?:\\)|\\.|\\s*§|\\s*[–—-](?=\\s)|:|(?=\\s+\\p{Lu})))"
+                              "(?:\\s+(?:§\\s+)?(\\p{Lu}.{0,80}))?$", 0 },
     /* "IV. Ersättning", "IV: Ersättning", "IV – Ersättning", and "IV." over its heading: a numeral's stop or dash keeps
      * the pronoun "I" of a sentence out; OCR's "Il." for "III." too, and "ll.", "lV." (read only as the run's next) */
     [PAT_CLAUSE_ROMAN] = { "^([IVXLCl][IVXLCl]{0,6})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
@@ -89,8 +93,10 @@ static const struct {
                       "godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av\\s*:?|\\s+i|\\s*:|(?=\\s+(?-i:\\p{Lu})))"
                       "\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                      "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?|"
-                      "\\s+för\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
+                      "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))"
+                      "(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?|"
+                      "\\s+för\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?"
+                      "(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */
     [PAT_OPENS_STAMP] = { "^" STAMP_VERBS "(?:\\s|:)", PCRE2_CASELESS },
@@ -131,8 +137,10 @@ static const struct {
      * detta yttrande har fattats av …" (the reply named, not the case), "Beslutet
      * fattades av socialnämnden den …": always the decision that gave the letter itself; so is a reply's own ("Yttrandet
      * har beslutats av regionstyrelsens arbetsutskott den …", "Detta remissvar antogs av …"); OCR reads § as 8, S … */
-    [PAT_DECISION_TAKEN] = { "(?:^|(?<=[.!?]\\s))(?:beslut(?:et)?(?:\\s+i\\s+(?:detta\\s+ärende|det\\s+här\\s+ärendet|ärendet|frågan)|"
-                             "\\s+om\\s+(?:detta\\s+yttrande|yttrandet|detta\\s+remissvar|remissvaret|denna\\s+skrivelse))?"
+    [PAT_DECISION_TAKEN] = { "(?:^|(?<=[.!?]\\s))(?:beslut(?:et)?"
+                             "(?:\\s+i\\s+(?:detta\\s+ärende|det\\s+här\\s+ärendet|ärendet|frågan)|"
+                             "\\s+om\\s+(?:detta\\s+yttrande|yttrandet|detta\\s+remissvar|remissvaret|"
+                             "denna\\s+skrivelse))?"
                              "\\s+(?:har\\s+(?:fattats|tagits)|fattades|togs)|(?:detta\\s+yttrande|yttrandet|detta\\s+remissvar|"
                              "remissvaret)\\s+(?:har\\s+(?:beslutats|antagits|fastställts)|beslutades|antogs|fastställdes))"
                              "\\s+av\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskott|"

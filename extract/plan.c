@@ -1563,8 +1563,8 @@ static bool codes_stated_goals(xctx *x, guint from, guint end, int c)
     return n >= 2;
 }
 
-/* "Nr | Område | Åtgärd | … | Mål" with the goal column coding goals stated above: the "Område" column names where
- * the work is done ("Ryd, kv. Kåren"), no goal; kept under its header like a "Plats". */
+/* "Nr | Område | Åtgärd | … | Mål" with the goal column coding goals stated above: the "Område" column names
+ * where the work is done ("Ryd, kv. Kåren"), no goal; kept under its header like a "Plats". */
 static void place_beside_coded_goals(xctx *x, guint from, guint end, const xrow *hr, column_field *cols, int n_cols)
 {
     int place = -1, coded = -1;
@@ -3609,8 +3609,8 @@ static void labelled_goals(xctx *x, GString *text)
             strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
         bool finished = bullet_below && !strchr(".!?:", last_char(intro)) && strstr(intro, " att ");
         if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
-            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) && word_count(intro) <= 20 &&
-            !is_delmal_label(intro)) {
+            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) &&
+            word_count(intro) <= 20 && !is_delmal_label(intro)) {
             pline(x, j++)->used = true;
             introduces = true;
         }

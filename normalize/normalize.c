@@ -3409,9 +3409,10 @@ static uint8_t nouns_after_dated_copula(run *r, const slot *before, size_t index
     if (r->n_slots >= 3 && !written_copula(before) && !before->cs->finite && may_be_noun(before) &&
         definite_at(r, before->word))
         back = 3;
-    const slot *copula = &r->segment[r->n_slots - back + 1];
-    const slot *year = r->n_slots >= back ? &r->segment[r->n_slots - back] : NULL;
-    if (!year || copula->word + back - 1 != index || year->word + 1 != copula->word || copula->comma ||
+    if (r->n_slots < back)
+        return 0;
+    const slot *year = &r->segment[r->n_slots - back], *copula = year + 1;
+    if (copula->word + back - 1 != index || year->word + 1 != copula->word || copula->comma ||
         year->comma || year->cs != &r->year || !written_copula(copula) || folded_word_in(r, copula, became, 4))
         return 0;
     uint8_t nouns = 0;

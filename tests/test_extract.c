@@ -15276,6 +15276,38 @@ static void test_plan29_company_and_rescue_service(void)
     }
 }
 
+/* mendA31 (review31 1): a company in a letter's address block under the kind and date ("AB Name" or "Name Name
+ * AB") is the addressee, not the sender; the signature's municipality stays the organisation. */
+static void test_mendA31_company_addressee(void)
+{
+    static const char *const cases[][3] = {
+        { "Miljökontoret\nFÖRELÄGGANDE\nDatum 2027-05-12\n\nAB Kalmarhem\nBox 810\n391 28 Kalmar\n\n"
+          "Föreläggande om ventilation i Norrlidens förskola\n\nKontoret fann brister vid tillsynen den 3 maj 2027.\n\n"
+          "Anna Berg\nmiljöinspektör\nKalmar kommun\n",
+          "AB Kalmarhem", "Kalmar kommun" },
+        { "Samhällsbyggnadsförvaltningen\nYTTRANDE\n2027-06-01\n\nVästby Energi AB\nIndustrigatan 4\n722 12 Västby\n\n"
+          "Yttrande över ansökan om ny ledningsdragning\n\nFörvaltningen har inget att invända mot ledningen.\n\n"
+          "Per Ek\nplanarkitekt\nVästby kommun\n",
+          "Västby Energi AB", "Västby kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("brev.txt", cases[i][0], false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        ok(text_is(to, cases[i][1]) && text_is(org, cases[i][2]), "addressee company %zu: %s to, %s from (got %s, %s)",
+           i + 1, cases[i][1], cases[i][2], to ? at_rnode_text(to) : "none", org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+    }
+    /* a logo's initials over the company's name: still the letterhead */
+    at_record *rec = extract_text("plan.txt", "VVA\nVästby Vatten och Avlopp AB\nDatum 2027-02-24\n\n"
+                                              "Åtgärdsplan för ledningsnätet 2027–2030\n\nPlanen anger vad som görs.\n", false);
+    const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+    ok(text_is(org, "Västby Vatten och Avlopp AB"), "company under a logo's initials (got %s)",
+       org ? at_rnode_text(org) : "none");
+    at_record_free(rec);
+}
+
 /* plan29: a compound whose last part is a gathering ("ägarsamråd", "medborgardialog") at or after which something was
  * done on a day is a meeting. */
 static void test_plan29_compound_gathering(void)
@@ -17172,6 +17204,7 @@ int main(int argc, char **argv)
     test_plan29_year_opens_clause();
     test_plan29_sum_in_number_column();
     test_plan29_company_and_rescue_service();
+    test_mendA31_company_addressee();
     test_plan29_compound_gathering();
     test_agree29_parties_by_column();
     test_agree29_party_represented_by_person();
