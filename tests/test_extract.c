@@ -3716,6 +3716,46 @@ static void test_table_over_pages_lined_up(void)
     }
 }
 
+/* A table going on without its header on the next page goes on under the goals open where it broke: a
+ * sub-goal column's goals stay under one main goal (no second untitled one), and a section row ending page 1
+ * groups the rows on page 2. */
+static void test_table_over_pages_goals(void)
+{
+    static const char *const page_one[] = {
+        "Åtgärd\tDelmål\tAnsvarig\tKlart\nNya cykelställ vid stationen\tFler ska cykla till jobbet\tGatuenheten\t2029\n",
+        "Insats\tAnsvarig\tKlart\nSkyltar vid badplatsen\tFritidsenheten\t2029\nMål 2: Färre båtar ska tömma sin toalett i sjön\n",
+    };
+    static const char *const page_two[] = {
+        "Cykelbana längs ån\tFärre ska skadas i trafiken\tGatuenheten\t2030\n",
+        "Tömningsstation i hamnen\tHamnbolaget\t2030\n",
+    };
+    for (size_t e = 0; e < G_N_ELEMENTS(page_one); e++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för säkrare gator 2029");
+        add_table(doc, 0, page_one[e]);
+        at_doc_add_page(doc, &page);
+        add_table(doc, 0, page_two[e]);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *last = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        const at_rnode *group = goals && at_rnode_n_children(goals) == 1 ? at_rnode_child(goals, 0) : NULL;
+        const at_rnode *sub = group && e == 0 ? at_rnode_child(group, at_rnode_n_children(group) - 1) : NULL;
+        const at_rnode *want = e == 0 ? sub : group;
+        ok(last && want && g_strcmp0(at_rnode_attr(last, "goal"), at_rnode_attr(want, "id")) == 0 &&
+               (e == 1 || at_record_count(rec, "subGoal") == 2),
+           "%s (%zu goals at the top)",
+           e == 0 ? "page 2's sub-goal stands under page 1's main goal" : "page 2's rows fall under page 1's section row",
+           goals ? at_rnode_n_children(goals) : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A table printed over a page break without its header repeated: the rows on the next page (under a
  * running header and after the page number) go on under the header of as many columns; a table of
  * another shape there does not. */
@@ -16712,6 +16752,7 @@ int main(int argc, char **argv)
     test_memo_goal_heading();
     test_table_numbers_goal_list();
     test_table_over_pages();
+    test_table_over_pages_goals();
     test_table_over_pages_lined_up();
     test_scanned_responsible();
     test_means_to_goal();
