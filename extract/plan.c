@@ -1943,6 +1943,8 @@ typedef struct {
     const xrow *header;
     const xrow *last_activity; /* the row of the table's last activity, when nothing came after it */
     at_rnode *heading_goal;    /* the goal a heading right above the table named ("Delmål 1 – ...") */
+    at_rnode *theme, *main_goal; /* the groups open at the table's end (a section row's) */
+    at_rnode *untitled;          /* the main goal a sub-goal column's goals went under, untitled */
     const xrow *recent[RECENT_HEADERS]; /* the last header rows, the latest first */
     int page;                           /* the page of the table's last row */
 } table_carry;
@@ -2506,6 +2508,14 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     char **resolved = g_new0(char *, (gsize)n_cols + 1);
 
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
+    /* a table going on without its header on the next page goes on under the groups open where it broke, and
+     * its sub-goal column's goals under the same untitled main goal (not a second); a sub-goal cell left empty
+     * there names no goal (on a scan an unread "III" would take page 1's last sub-goal) */
+    at_rnode *untitled = NULL, *carried_untitled = carried ? carry->untitled : NULL;
+    if (carried && (carry->theme || carry->main_goal)) {
+        theme = carry->theme;
+        main_goal = carry->main_goal;
+    }
     bool theme_from_dash = false; /* the theme came with its main goal ("Theme - Goal") */
     bool grouped = false, rows_ungrouped = false; /* a group row seen; an activity row before any */
     int dropped = 0;
@@ -2613,8 +2623,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
                 at_rnode *coded = !main_goal && !theme ? coded_main_goal(x, r->cells[c], &r->prov) : NULL;
                 if (coded)
                     parent = coded; /* each row's code names its own main goal: main_goal stays open */
-                else if (!main_goal && !theme)
-                    parent = main_goal = add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
+                else if (!main_goal && !theme) {
+                    untitled = carried_untitled ? carried_untitled
+                                                : add_goal(x, x->goals, "mainGoal", UNTITLED_GOAL, &r->prov);
+                    parent = main_goal = untitled;
+                    carried_untitled = NULL; /* after a group row the table's next one is its own */
+                }
                 char *stated = goal_by_code(x, r->cells[c], &r->prov); /* "Makt" for "- Makt: Kvinnor och män ska ..." */
                 const char *goal = stated ? stated : r->cells[c];
                 if (!sub_goal || !folded_equal(at_rnode_text(sub_goal), goal_title(goal))) /* a goal named again */
@@ -2648,6 +2662,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         }
     }
     carry->last_activity = ends_in_activity ? above : NULL;
+    carry->theme = theme;
+    carry->main_goal = main_goal != untitled ? main_goal : NULL;
+    carry->untitled = untitled;
     carry->page = ((const xrow *)g_ptr_array_index(x->rows, end - 1))->prov.page;
     if (dropped)
         rn_attr_set(x->activities, "droppedHeaderRows", "%d", dropped);

@@ -3716,6 +3716,54 @@ static void test_table_over_pages_lined_up(void)
     }
 }
 
+/* A table going on without its header on the next page goes on under the goals open where it broke: a
+ * sub-goal column's goals stay under one untitled main goal (not a second), which the main goal stated above the
+ * table takes in. */
+static void test_table_over_pages_goals(void)
+{
+    static const char *const stated[][3] = {
+        { "Huvudmål: Färre människor ska skadas i trafiken i kommunen", "Delmål 1: Fler ska cykla till jobbet",
+          "Delmål 2: Färre ska skadas på cykel" },
+        { "Huvudmål: Alla barn ska kunna ta sig säkert till skolan", "Delmål 1: Fler barn ska gå till skolan",
+          "Delmål 2: Färre bilar ska köra fort vid skolorna" },
+    };
+    static const char *const page_one[] = {
+        "Åtgärd\tDelmål\tAnsvarig\tKlart\nNya cykelställ vid stationen\tFler ska cykla till jobbet\tGatuenheten\t2029\n",
+        "Insats\tDelmål\tAnsvar\tTid\nSkolvägsinventering\tFler barn ska gå till skolan\tSkolkontoret\t2029\n",
+    };
+    static const char *const page_two[] = {
+        "Cykelbana längs ån\tFärre ska skadas på cykel\tGatuenheten\t2030\n",
+        "Lägre fart vid skolorna\tFärre bilar ska köra fort vid skolorna\tTrafikenheten\t2030\n",
+    };
+    for (size_t e = 0; e < G_N_ELEMENTS(page_one); e++) {
+        at_doc *doc = at_doc_new("plan.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för säkrare gator 2029");
+        for (size_t k = 0; k < G_N_ELEMENTS(stated[e]); k++)
+            add_block(doc, -1, -1, -1, stated[e][k]);
+        add_table(doc, 0, page_one[e]);
+        add_block(doc, -1, -1, -1, "1 (2)");
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Ekby kommun · Plan för säkrare gator");
+        add_table(doc, 0, page_two[e]);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *last = acts && at_rnode_n_children(acts) == 2 ? at_rnode_child(acts, 1) : NULL;
+        const at_rnode *main_goal = goals && at_rnode_n_children(goals) == 1 ? at_rnode_child(goals, 0) : NULL;
+        const at_rnode *sub = main_goal ? at_rnode_child(main_goal, at_rnode_n_children(main_goal) - 1) : NULL;
+        ok(last && sub && g_strcmp0(at_rnode_attr(last, "goal"), at_rnode_attr(sub, "id")) == 0 &&
+               at_record_count(rec, "subGoal") == 2,
+           "%s: page 2's sub-goal stands under the stated main goal with page 1's (%zu goals at the top)", stated[e][0],
+           goals ? at_rnode_n_children(goals) : 0);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 /* A table printed over a page break without its header repeated: the rows on the next page (under a
  * running header and after the page number) go on under the header of as many columns; a table of
  * another shape there does not. */
@@ -16879,6 +16927,7 @@ int main(int argc, char **argv)
     test_memo_goal_heading();
     test_table_numbers_goal_list();
     test_table_over_pages();
+    test_table_over_pages_goals();
     test_table_over_pages_lined_up();
     test_scanned_responsible();
     test_means_to_goal();
