@@ -777,7 +777,7 @@ static int run_match(void *self, const at_query *q, bool all, bool own, size_t l
         sqlite3_bind_text(st, 3, expr->str, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 4, (sqlite3_int64)(limit + out->len));
         bind_filters(st, q, 5);
-        int step;
+        int step = SQLITE_DONE; /* the loop may not run: no row wanted */
         while (out->len < limit && (step = sqlite3_step(st)) == SQLITE_ROW) {
             at_candidate c = { sqlite3_column_int64(st, 0), sqlite3_column_double(st, 1), 0, 0, 0 };
             if (!g_hash_table_contains(seen, GSIZE_TO_POINTER((gsize)c.doc)))
@@ -821,7 +821,7 @@ static int run_fields(void *self, const at_query *q, size_t limit, GArray *out, 
         g_array_free(filters, TRUE);
         g_ptr_array_free(one, TRUE);
         sqlite3_int64 last = -1;
-        int step;
+        int step = SQLITE_DONE; /* the loop may not run: no row wanted */
         while (out->len < limit && (step = sqlite3_step(st)) == SQLITE_ROW) {
             at_candidate c = { sqlite3_column_int64(st, 0), 0, sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
                             sqlite3_column_int(st, 3) };
