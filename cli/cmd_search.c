@@ -221,14 +221,14 @@ static void print_lines(FILE *out, const at_search_hit *h, bool json)
         fprintf(out, "%s%u", i ? (json ? "," : ", ") : "", h->lines[i]);
 }
 
-/* A hit as text, or as JSON when `json` is not NULL (then a member "query" too when it is not empty). */
-static void print_hit(size_t rank, const at_search_hit *h, const char *json)
+/* A hit as text or as JSON; a JSON hit names its `query` when that is not NULL (one of a list of queries). */
+static void print_hit(size_t rank, const at_search_hit *h, bool json, const char *query)
 {
     if (json) {
         JsonBuilder *b = json_builder_new();
         json_builder_begin_object(b);
-        if (*json)
-            at_cli_json_string(b, "query", json);
+        if (query)
+            at_cli_json_string(b, "query", query);
         at_cli_json_string(b, "package", h->package);
         at_cli_json_string(b, "document", h->document);
         at_cli_json_string(b, "title", h->title);
@@ -277,7 +277,7 @@ static int search_one(at_index *ix, const char *query, size_t limit, bool json, 
     if (label && !json)
         printf("query: %s\n", query);
     for (size_t i = 0; i < at_search_results_count(r); i++)
-        print_hit(i + 1, at_search_results_hit(r, i), json ? (label ? query : "") : NULL);
+        print_hit(i + 1, at_search_results_hit(r, i), json, label ? query : NULL);
     if (at_search_results_count(r) == 0 && !json)
         fprintf(stderr, "arkivtext search: nothing found%s%s\n", label ? " for " : "", label ? query : "");
     at_search_results_free(r);

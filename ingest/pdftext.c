@@ -30,6 +30,7 @@
 #define WHITE_RULE_LEN (RULES_DPI / 10)
 #define CELL_INSET 3      /* px between a cell's rules and its box, as OCR keeps */
 #define RUNNING_ZONE 0.12 /* running headers and footers lie in the top and bottom 12 % of a page */
+#define JUSTIFIED_PART 3  /* words, at least, of a column's line that is prose, not a heading or a cell's word */
 #define LETTERHEAD_ZONE 0.1 /* a page's head (a letterhead, a running header) starts in its top tenth */
 #define HEAD_REACH 3 /* ... and ends within this many tenths (the studied heads end within 22 % of the page) */
 #define RUNNING_SLACK 0.02 /* ... at the same height on every page, give or take 2 % of it */
@@ -2281,7 +2282,6 @@ static bool signing_room(const page_tables *pt, const visual_line *L, guint firs
  * level within an eighth of a line; OCR's are the ink's. */
 static bool justified_columns(const visual_line *L, guint first, guint end, int second)
 {
-    enum { JUSTIFIED_PART = 3 };
     int left[2] = { G_MAXINT, G_MAXINT }, right[2] = { 0, 0 };
     guint parts[2] = { 0, 0 }, level[2] = { 0, 0 };
     for (guint l = first; l < end; l++)
@@ -2420,7 +2420,7 @@ static bool side_word(side_lines *side, const layer_word *w)
  * layer's only: OCR's edges are the ink's. */
 static bool ragged_columns(const visual_line *L, guint first, guint end, int second)
 {
-    enum { JUSTIFIED_PART = 3, COLUMN_LINES = 6, MAX_LINES = 256 };
+    enum { COLUMN_LINES = 6, MAX_LINES = 256 };
     int bottom = columns_bottom(L, first, end, second), left[2][MAX_LINES], edge[2] = { G_MAXINT, G_MAXINT };
     int right[2] = { 0, 0 }, lines[2] = { 0, 0 }, prose[2] = { 0, 0 }, parts[2] = { 0, 0 }, heads = 0;
     for (guint l = first; l < end && L[l].box.y < bottom; l++) {
