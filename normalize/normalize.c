@@ -3573,7 +3573,8 @@ static uint8_t verb_after_verb(const slot *before, size_t index, const cand_set 
 }
 
 /* Is word `index + 1` an indefinite noun in every reading, and none a verb, an adjective or a preposition
- * ("golv", "styrelseledamot"; not "tvätten": an adjective before a definite noun wants a determiner first)? */
+ * ("golv", "styrelseledamot"; not "tvätten", "cykeln": an adjective before a definite noun wants a determiner
+ * first, and "och las cykeln" is the verb "lås")? */
 static bool only_noun_follows(run *r, size_t index)
 {
     size_t len;
@@ -3584,6 +3585,8 @@ static bool only_noun_follows(run *r, size_t index)
         definite_shaped(folded, (size_t)f))
         return false;
     const cand_set *cs = candidates(r, next, len);
+    if (definite_by_base(r->n->dict, cs))
+        return false;
     bool known = false;
     for (int k = 0; k < cs->n && !cs->finite; k++) { /* "finns" is a noun to hunspell too */
         if (cs->c[k].id == NO_ID)
