@@ -902,6 +902,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_year(const char *s, size_t len);
 static bool closes_sentence(const run *r, size_t index);
+static bool is_conjunction(const char *s, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_when_before_subject(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
@@ -2549,11 +2550,24 @@ static bool present_of_verb(const at_dict *d, const cand *c)
     return at_dict_find(d, w, c->len - 1, &e) && (e.flags & AT_WORD_VERB);
 }
 
+/* Is word `index + 1` "har" as written and a clause goes on after it: no punctuation, no "och" ("Ore har en
+ * kyrka"; "Öre här, öre där" and "Öre här och öre där" have no verb, and "här" is its reading)? */
+static bool have_goes_on(run *r, size_t index)
+{
+    if (index + 2 >= at_doc_n_words(r->doc))
+        return false;
+    size_t len, after;
+    const char *have = at_doc_word_text(r->doc, index + 1, &len);
+    const char *next = at_doc_word_text(r->doc, index + 2, &after);
+    return len == strlen("har") && g_ascii_strncasecmp(have, "har", len) == 0 && !is_conjunction(next, after);
+}
+
 /* The readings of `cs` that are no names, for a word opening a sentence that the dictionary knows as a name as
- * written, whose other readings are nouns, before "är" or a word whose every known reading is a finite verb, a verb
- * and no noun, or a present the dictionary gives no class (present_of_verb: "ligger"): a place is the subject
- * ("Ore ar en by", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other
- * words ("Ore for ore": "för"). */
+ * written, whose other readings are nouns, before "är", "har" going on (have_goes_on: its rival "här" makes no
+ * clause after a bare noun) or a word whose every known reading is a finite verb, a verb and no noun, or a present
+ * the dictionary gives no class (present_of_verb: "ligger"): a place is the subject ("Ore ar en by", "Ore har en
+ * kyrka", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore
+ * for ore": "för"). */
 static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)) ||
@@ -2570,7 +2584,7 @@ static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const c
     if (!nlen || nlen >= AT_WORD_MAX || has_non_letter(next, nlen))
         return 0;
     const cand_set *verb = candidates(r, next, nlen);
-    if (readings_spelled(verb, "är"))
+    if (readings_spelled(verb, "är") || have_goes_on(r, index))
         return bits;
     int known = 0; /* a spelling the dictionary lacks ("gransar") is no reading */
     for (int k = 0; k < verb->n; k++) {
@@ -3598,7 +3612,6 @@ static bool only_noun_follows(run *r, size_t index)
     return known;
 }
 
-static bool is_conjunction(const char *s, size_t len);
 
 /* Does a noun phrase open at word `index`: a preposition or "och"/"eller" right before it ("om", "och"), where
  * no verb of a clause stands ("som ror", "ska ranta" have their verb next)? */
