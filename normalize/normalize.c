@@ -2278,30 +2278,44 @@ static bool has_lock(const at_dict *d, const char *stem, size_t len)
     return kept_closed(stem, len);
 }
 
-/* Is reading `c` a definite noun for something one locks: its stem less the definite ending has a lock or a door
- * (has_lock: "dörren", "ytterdörrarna", "cykeln", "bilen", "skåpet", "garaget", "källaren")? */
-static bool lockable(const at_dict *d, const cand *c)
+/* Is `w` (`len` bytes), a noun, definite for something one locks: its stem less the definite ending has a lock
+ * or a door (has_lock: "dörren", "ytterdörrarna", "cykeln", "bilen", "skåpet", "garaget", "källaren")? */
+static bool lockable_noun(const at_dict *d, const char *w, size_t len)
 {
     static const char *const endings[] = { "arna", "orna", "erna", "na", "en", "et", "n", "t" };
-    if (!(c->pos & POS_NOUN))
-        return false;
     for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
         size_t n = strlen(endings[i]);
-        if (c->len > n + 2 && memcmp(c->text + c->len - n, endings[i], n) == 0 && has_lock(d, c->text, c->len - n))
+        if (len > n + 2 && memcmp(w + len - n, endings[i], n) == 0 && has_lock(d, w, len - n))
             return true;
     }
     return false;
 }
 
-/* The readings of `cs` other than "lås" ("läs", the past "las") before a definite noun for something one locks
- * (lockable), as its head ("Las ytterdörren", "Och las grinden efter dig", "Las cykeln och las kallaren"): a
- * door, gate or cupboard, a room or store behind one, a vehicle one leaves. Nothing in the counted pairs tells
- * the verbs' objects apart, and "läs" is twelve times as common; what one reads has neither lock nor door ("läs
- * beslutet", "läs texten"). */
+/* Is reading `c` a definite noun for something one locks (lockable_noun)? A compound the dictionary lacks is
+ * what its last part is ("cykelboden", "skolporten", "förrådsdörren"): the head names the thing. */
+static bool lockable(const at_dict *d, const cand *c)
+{
+    if (c->id != NO_ID)
+        return (c->pos & POS_NOUN) && lockable_noun(d, c->text, c->len);
+    size_t cuts[8];
+    int parts = at_dict_split(d, c->text, c->len, false, cuts, G_N_ELEMENTS(cuts));
+    if (parts < 2)
+        return false;
+    const char *head = c->text + cuts[parts - 2];
+    size_t len = c->len - cuts[parts - 2];
+    at_dict_entry e;
+    return at_dict_find(d, head, len, &e) && (e.flags & AT_WORD_NOUN) && lockable_noun(d, head, len);
+}
+
+/* The readings of `cs` other than "lås" ("läs", the past "las"), or in an infinitive other than "låsa" ("läsa"),
+ * before a definite noun for something one locks (lockable), as its head ("Las ytterdörren", "Och las grinden
+ * efter dig", "Las cykeln och las kallaren", "glöm inte att lasa dörren"): a door, gate or cupboard, a room or
+ * store behind one, a vehicle one leaves. Nothing in the counted pairs tells the verbs' objects apart, and "läs"
+ * is twelve times as common; what one reads has neither lock nor door ("läs beslutet", "läsa texten"). */
 static uint8_t read_before_lock(run *r, size_t index, const cand_set *cs)
 {
-    uint8_t lock = readings_spelled(cs, "lås");
-    if (!lock || !readings_spelled(cs, "läs"))
+    uint8_t lock = readings_spelled(cs, "lås") | readings_spelled(cs, "låsa");
+    if (!lock || !(readings_spelled(cs, "läs") | readings_spelled(cs, "läsa")))
         return 0;
     uint8_t read = (uint8_t)(((1u << cs->n) - 1) & ~lock);
     size_t len;
@@ -2310,7 +2324,7 @@ static uint8_t read_before_lock(run *r, size_t index, const cand_set *cs)
         return 0;
     const cand_set *object = candidates(r, next, len);
     for (int k = 0; k < object->n; k++)
-        if (object->c[k].id != NO_ID && lockable(r->n->dict, &object->c[k]))
+        if (lockable(r->n->dict, &object->c[k]))
             return read;
     return 0;
 }
@@ -4452,7 +4466,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                                                  other_place(s.cs, part, plen) |
                                                  (before ? 0 : unnamed_opening(r, index, s.cs, part, plen))
                                            : 0;
-                s.ruled_out |= plen == strlen("las") ? read_before_lock(r, index, s.cs) : 0;
+                s.ruled_out |= plen == strlen("las") || plen == strlen("lasa") ? read_before_lock(r, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("val") ? choice_after_went(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
