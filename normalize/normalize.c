@@ -3074,6 +3074,19 @@ static bool past_after_subject(const run *r, const slot *s)
     return false;
 }
 
+/* Is reading `c` in "-st" a superlative ("först", "bäst", "sist"), no supine: the word less its "t" and with "a"
+ * is no verb, as it is for "läst", "löst", "rest" ("läsa", "lösa", "resa")? */
+static bool superlative(const at_dict *d, const cand *c)
+{
+    char w[AT_WORD_MAX];
+    at_dict_entry e;
+    if (c->len < strlen("st") + 1 || c->len >= sizeof w || memcmp(c->text + c->len - 2, "st", 2) != 0)
+        return false;
+    memcpy(w, c->text, c->len - 1);
+    w[c->len - 1] = 'a';
+    return !(at_dict_find(d, w, c->len, &e) && (e.flags & AT_WORD_VERB));
+}
+
 /* May slot `s` be its clause's finite verb: a listed one, a reading the dictionary calls a verb that is no
  * infinitive ("kommer", "åkte", "kommit" of "när han kommit hem"), or a past tense in -ade after the subject
  * (past_after_subject)? Errs towards a verb, and so does a conjunction, whose clause may hold the verb of the
@@ -3088,7 +3101,8 @@ static bool may_be_clause_verb(const run *r, const slot *s)
         char last = c->len ? c->text[c->len - 1] : 'a';
         /* Present forms listed bare ("upphör") and passives the dictionary gives no class ("annulleras"). */
         bool unclassed_verb = !c->pos && c->len >= strlen("görs") && (last == 'r' || last == 's');
-        bool supine = (c->pos & POS_ADJECTIVE) && last == 't'; /* "när myndigheten gjort en registrering" */
+        /* "när myndigheten gjort en registrering" */
+        bool supine = (c->pos & POS_ADJECTIVE) && last == 't' && !superlative(r->n->dict, c);
         if (((c->pos & POS_VERB) && last != 'a') || unclassed_verb || supine)
             return true;
     }
