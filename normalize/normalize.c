@@ -3640,7 +3640,6 @@ static bool only_noun_follows(run *r, size_t index)
     return known;
 }
 
-
 /* Does a noun phrase open at word `index`: a preposition or "och"/"eller" right before it ("om", "och"), where
  * no verb of a clause stands ("som ror", "ska ranta" have their verb next)? */
 static bool opens_noun_phrase(run *r, const slot *before, size_t index)
