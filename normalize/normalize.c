@@ -902,6 +902,7 @@ static void cancel_imperative(run *r, slot *seg, size_t len);
 static void mark_bare_modals(run *r, slot *seg, size_t len);
 static bool is_year(const char *s, size_t len);
 static bool closes_sentence(const run *r, size_t index);
+static bool is_conjunction(const char *s, size_t len);
 static void mark_verbless_when(run *r, slot *seg, size_t len);
 static void mark_when_before_subject(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
@@ -2277,30 +2278,44 @@ static bool has_lock(const at_dict *d, const char *stem, size_t len)
     return kept_closed(stem, len);
 }
 
-/* Is reading `c` a definite noun for something one locks: its stem less the definite ending has a lock or a door
- * (has_lock: "dörren", "ytterdörrarna", "cykeln", "bilen", "skåpet", "garaget", "källaren")? */
-static bool lockable(const at_dict *d, const cand *c)
+/* Is `w` (`len` bytes), a noun, definite for something one locks: its stem less the definite ending has a lock
+ * or a door (has_lock: "dörren", "ytterdörrarna", "cykeln", "bilen", "skåpet", "garaget", "källaren")? */
+static bool lockable_noun(const at_dict *d, const char *w, size_t len)
 {
     static const char *const endings[] = { "arna", "orna", "erna", "na", "en", "et", "n", "t" };
-    if (!(c->pos & POS_NOUN))
-        return false;
     for (size_t i = 0; i < G_N_ELEMENTS(endings); i++) {
         size_t n = strlen(endings[i]);
-        if (c->len > n + 2 && memcmp(c->text + c->len - n, endings[i], n) == 0 && has_lock(d, c->text, c->len - n))
+        if (len > n + 2 && memcmp(w + len - n, endings[i], n) == 0 && has_lock(d, w, len - n))
             return true;
     }
     return false;
 }
 
-/* The readings of `cs` other than "lås" ("läs", the past "las") before a definite noun for something one locks
- * (lockable), as its head ("Las ytterdörren", "Och las grinden efter dig", "Las cykeln och las kallaren"): a
- * door, gate or cupboard, a room or store behind one, a vehicle one leaves. Nothing in the counted pairs tells
- * the verbs' objects apart, and "läs" is twelve times as common; what one reads has neither lock nor door ("läs
- * beslutet", "läs texten"). */
+/* Is reading `c` a definite noun for something one locks (lockable_noun)? A compound the dictionary lacks is
+ * what its last part is ("cykelboden", "skolporten", "förrådsdörren"): the head names the thing. */
+static bool lockable(const at_dict *d, const cand *c)
+{
+    if (c->id != NO_ID)
+        return (c->pos & POS_NOUN) && lockable_noun(d, c->text, c->len);
+    size_t cuts[8];
+    int parts = at_dict_split(d, c->text, c->len, false, cuts, G_N_ELEMENTS(cuts));
+    if (parts < 2)
+        return false;
+    const char *head = c->text + cuts[parts - 2];
+    size_t len = c->len - cuts[parts - 2];
+    at_dict_entry e;
+    return at_dict_find(d, head, len, &e) && (e.flags & AT_WORD_NOUN) && lockable_noun(d, head, len);
+}
+
+/* The readings of `cs` other than "lås" ("läs", the past "las"), or in an infinitive other than "låsa" ("läsa"),
+ * before a definite noun for something one locks (lockable), as its head ("Las ytterdörren", "Och las grinden
+ * efter dig", "Las cykeln och las kallaren", "glöm inte att lasa dörren"): a door, gate or cupboard, a room or
+ * store behind one, a vehicle one leaves. Nothing in the counted pairs tells the verbs' objects apart, and "läs"
+ * is twelve times as common; what one reads has neither lock nor door ("läs beslutet", "läsa texten"). */
 static uint8_t read_before_lock(run *r, size_t index, const cand_set *cs)
 {
-    uint8_t lock = readings_spelled(cs, "lås");
-    if (!lock || !readings_spelled(cs, "läs"))
+    uint8_t lock = readings_spelled(cs, "lås") | readings_spelled(cs, "låsa");
+    if (!lock || !(readings_spelled(cs, "läs") | readings_spelled(cs, "läsa")))
         return 0;
     uint8_t read = (uint8_t)(((1u << cs->n) - 1) & ~lock);
     size_t len;
@@ -2309,7 +2324,7 @@ static uint8_t read_before_lock(run *r, size_t index, const cand_set *cs)
         return 0;
     const cand_set *object = candidates(r, next, len);
     for (int k = 0; k < object->n; k++)
-        if (object->c[k].id != NO_ID && lockable(r->n->dict, &object->c[k]))
+        if (lockable(r->n->dict, &object->c[k]))
             return read;
     return 0;
 }
@@ -2549,11 +2564,24 @@ static bool present_of_verb(const at_dict *d, const cand *c)
     return at_dict_find(d, w, c->len - 1, &e) && (e.flags & AT_WORD_VERB);
 }
 
+/* Is word `index + 1` "har" as written and a clause goes on after it: no punctuation, no "och" ("Ore har en
+ * kyrka"; "Öre här, öre där" and "Öre här och öre där" have no verb, and "här" is its reading)? */
+static bool have_goes_on(run *r, size_t index)
+{
+    if (index + 2 >= at_doc_n_words(r->doc))
+        return false;
+    size_t len, after;
+    const char *have = at_doc_word_text(r->doc, index + 1, &len);
+    const char *next = at_doc_word_text(r->doc, index + 2, &after);
+    return len == strlen("har") && g_ascii_strncasecmp(have, "har", len) == 0 && !is_conjunction(next, after);
+}
+
 /* The readings of `cs` that are no names, for a word opening a sentence that the dictionary knows as a name as
- * written, whose other readings are nouns, before "är" or a word whose every known reading is a finite verb, a verb
- * and no noun, or a present the dictionary gives no class (present_of_verb: "ligger"): a place is the subject
- * ("Ore ar en by", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other
- * words ("Ore for ore": "för"). */
+ * written, whose other readings are nouns, before "är", "har" going on (have_goes_on: its rival "här" makes no
+ * clause after a bare noun) or a word whose every known reading is a finite verb, a verb and no noun, or a present
+ * the dictionary gives no class (present_of_verb: "ligger"): a place is the subject ("Ore ar en by", "Ore har en
+ * kyrka", "Ore ligger vid sjön"), where a bare noun ("Öre") seldom opens a sentence. Not before other words ("Ore
+ * for ore": "för"). */
 static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     if (cs->identity < 0 || !cs->c[cs->identity].name || len < 2 || !is_upper(char_at(part)) ||
@@ -2570,7 +2598,7 @@ static uint8_t unnamed_opening(run *r, size_t index, const cand_set *cs, const c
     if (!nlen || nlen >= AT_WORD_MAX || has_non_letter(next, nlen))
         return 0;
     const cand_set *verb = candidates(r, next, nlen);
-    if (readings_spelled(verb, "är"))
+    if (readings_spelled(verb, "är") || have_goes_on(r, index))
         return bits;
     int known = 0; /* a spelling the dictionary lacks ("gransar") is no reading */
     for (int k = 0; k < verb->n; k++) {
@@ -3046,6 +3074,19 @@ static bool past_after_subject(const run *r, const slot *s)
     return false;
 }
 
+/* Is reading `c` in "-st" a superlative ("först", "bäst", "sist"), no supine: the word less its "t" and with "a"
+ * is no verb, as it is for "läst", "löst", "rest" ("läsa", "lösa", "resa")? */
+static bool superlative(const at_dict *d, const cand *c)
+{
+    char w[AT_WORD_MAX];
+    at_dict_entry e;
+    if (c->len < strlen("st") + 1 || c->len >= sizeof w || memcmp(c->text + c->len - 2, "st", 2) != 0)
+        return false;
+    memcpy(w, c->text, c->len - 1);
+    w[c->len - 1] = 'a';
+    return !(at_dict_find(d, w, c->len, &e) && (e.flags & AT_WORD_VERB));
+}
+
 /* May slot `s` be its clause's finite verb: a listed one, a reading the dictionary calls a verb that is no
  * infinitive ("kommer", "åkte", "kommit" of "när han kommit hem"), or a past tense in -ade after the subject
  * (past_after_subject)? Errs towards a verb, and so does a conjunction, whose clause may hold the verb of the
@@ -3060,7 +3101,8 @@ static bool may_be_clause_verb(const run *r, const slot *s)
         char last = c->len ? c->text[c->len - 1] : 'a';
         /* Present forms listed bare ("upphör") and passives the dictionary gives no class ("annulleras"). */
         bool unclassed_verb = !c->pos && c->len >= strlen("görs") && (last == 'r' || last == 's');
-        bool supine = (c->pos & POS_ADJECTIVE) && last == 't'; /* "när myndigheten gjort en registrering" */
+        /* "när myndigheten gjort en registrering" */
+        bool supine = (c->pos & POS_ADJECTIVE) && last == 't' && !superlative(r->n->dict, c);
         if (((c->pos & POS_VERB) && last != 'a') || unclassed_verb || supine)
             return true;
     }
@@ -3573,7 +3615,8 @@ static uint8_t verb_after_verb(const slot *before, size_t index, const cand_set 
 }
 
 /* Is word `index + 1` an indefinite noun in every reading, and none a verb, an adjective or a preposition
- * ("golv", "styrelseledamot"; not "tvätten": an adjective before a definite noun wants a determiner first)? */
+ * ("golv", "styrelseledamot"; not "tvätten", "cykeln": an adjective before a definite noun wants a determiner
+ * first, and "och las cykeln" is the verb "lås")? */
 static bool only_noun_follows(run *r, size_t index)
 {
     size_t len;
@@ -3584,6 +3627,8 @@ static bool only_noun_follows(run *r, size_t index)
         definite_shaped(folded, (size_t)f))
         return false;
     const cand_set *cs = candidates(r, next, len);
+    if (definite_by_base(r->n->dict, cs))
+        return false;
     bool known = false;
     for (int k = 0; k < cs->n && !cs->finite; k++) { /* "finns" is a noun to hunspell too */
         if (cs->c[k].id == NO_ID)
@@ -3594,8 +3639,6 @@ static bool only_noun_follows(run *r, size_t index)
     }
     return known;
 }
-
-static bool is_conjunction(const char *s, size_t len);
 
 /* Does a noun phrase open at word `index`: a preposition or "och"/"eller" right before it ("om", "och"), where
  * no verb of a clause stands ("som ror", "ska ranta" have their verb next)? */
@@ -4436,7 +4479,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                                                  other_place(s.cs, part, plen) |
                                                  (before ? 0 : unnamed_opening(r, index, s.cs, part, plen))
                                            : 0;
-                s.ruled_out |= plen == strlen("las") ? read_before_lock(r, index, s.cs) : 0;
+                s.ruled_out |= plen == strlen("las") || plen == strlen("lasa") ? read_before_lock(r, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("val") ? choice_after_went(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
