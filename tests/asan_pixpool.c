@@ -13,17 +13,23 @@
  * after the quarantine had moved on. Smaller blocks, and every other allocation, keep ASan's full checks.
  *
  * Leptonica holds one memory manager per process, so the pool is process-wide state behind a mutex
- * (tesseract's threads, `run -j N`). Buffers stay ordinary malloc blocks, their size read back with
- * malloc_usable_size (the requested size under ASan): a buffer allocated before the manager was
- * installed, or pooled by the other module's copy of this file (the last constructor installs its own),
- * is freed correctly. The slots are static, so LeakSanitizer finds pooled buffers reachable at exit.
+ * (tesseract's threads, `run -j N`). A released buffer's size is read back from ASan's allocator
+ * (malloc_usable_size) or from the arena buffer's head: a buffer allocated before the manager was
+ * installed, or carved by the other module's copy of this file (the last constructor installs its own),
+ * is released correctly. Arena buffers are not malloc blocks: LeakSanitizer does not count them (image
+ * data; a leaked PIX, a malloc block, is still reported), and a second release of one is reported here.
  */
 #include <leptonica/allheaders.h>
 #include <malloc.h>
 #include <pthread.h>
 #include <sanitizer/asan_interface.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <sys/mman.h>
+
+/* ASan's allocator knows its blocks (sanitizer/allocator_interface.h, which GCC 12 does not install). */
+int __sanitizer_get_ownership(const volatile void *p);
 
 /* ASan's size-class allocator serves smaller blocks cheaply: only larger ones are worth pooling. */
 #define POOLED_MIN_BYTES ((size_t)128 << 10)
@@ -31,8 +37,20 @@
 #define POOL_CAP_BYTES ((size_t)256 << 20)
 #define POOL_SLOTS (POOL_CAP_BYTES / POOLED_MIN_BYTES)
 
+/* New buffers are carved from one arena of transparent huge pages: a fresh ASan mapping faults in
+ * every 4 kB page, often twice (leptonica reads a row's pad bits before writing them: the zero page,
+ * then a copy and a TLB flush on each CPU), and on this machine the faults were a third of an OCR's CPU.
+ * Each buffer sits between poisoned redzones of a page, as an ASan mapping does; its size is written
+ * just before it, with a check word. Arena space is not reused but by the pool: a buffer the pool cannot
+ * keep stays poisoned, its pages given back to the kernel. */
+#define ARENA_BYTES ((size_t)1 << 30)
+#define REDZONE ((size_t)4 << 10)
+#define ARENA_MAGIC ((size_t)0x61727469706f6f6cULL)
+
 static struct {
     pthread_mutex_t lock;
+    unsigned char *arena, *arena_end, *arena_free; /* NULL when the arena could not be mapped */
+    bool arena_tried;
     size_t bytes, count;
     struct {
         void *block;
@@ -73,9 +91,46 @@ static bool pool_keep(void *block, size_t size)
     return kept;
 }
 
+/* A new buffer of `size` bytes from the arena, poisoned, or NULL when it is full. */
+static void *arena_carve(size_t size)
+{
+    size_t span = REDZONE + ((size + REDZONE - 1) / REDZONE) * REDZONE + REDZONE;
+    void *block = NULL;
+    pthread_mutex_lock(&pool.lock);
+    if (!pool.arena_tried) {
+        pool.arena_tried = true;
+        void *arena = mmap(NULL, ARENA_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                           -1, 0);
+        if (arena != MAP_FAILED) {
+            madvise(arena, ARENA_BYTES, MADV_HUGEPAGE);
+            pool.arena = pool.arena_free = arena;
+            pool.arena_end = pool.arena + ARENA_BYTES;
+        }
+    }
+    if (pool.arena && (size_t)(pool.arena_end - pool.arena_free) >= span) {
+        block = pool.arena_free + REDZONE;
+        ((size_t *)block)[-1] = size;
+        ((size_t *)block)[-2] = size ^ ARENA_MAGIC;
+        ASAN_POISON_MEMORY_REGION(pool.arena_free, span);
+        pool.arena_free += span;
+    }
+    pthread_mutex_unlock(&pool.lock);
+    return block;
+}
+
+/* The size written before a buffer from an arena (this module's or the other's copy of this file), in
+ * its poisoned redzone; 0 when `block` is none (an ASan block, live or freed, whose header is there). */
+__attribute__((no_sanitize("address"))) static size_t arena_size(const void *block)
+{
+    const size_t *head = block;
+    return head[-2] == (head[-1] ^ ARENA_MAGIC) ? head[-1] : 0;
+}
+
 static void *pixdata_alloc(size_t size)
 {
     void *block = size >= POOLED_MIN_BYTES ? pool_take(size) : NULL;
+    if (!block && size >= POOLED_MIN_BYTES)
+        block = arena_carve(size);
     if (!block)
         return malloc(size);
     ASAN_UNPOISON_MEMORY_REGION(block, size);
@@ -86,9 +141,23 @@ static void pixdata_release(void *block)
 {
     if (!block)
         return;
-    size_t size = malloc_usable_size(block);
-    if (size < POOLED_MIN_BYTES || !pool_keep(block, size))
+    size_t size = __sanitizer_get_ownership(block) ? malloc_usable_size(block) : arena_size(block);
+    if (size < POOLED_MIN_BYTES) { /* small, or not ours: ASan's free checks it */
         free(block);
+        return;
+    }
+    /* A pooled buffer is poisoned: released again, it would be handed out twice. */
+    if (__asan_address_is_poisoned(block))
+        __asan_report_error(__builtin_return_address(0), __builtin_frame_address(0), __builtin_frame_address(0),
+                            block, 1, 1);
+    if (pool_keep(block, size))
+        return;
+    if (__sanitizer_get_ownership(block)) {
+        free(block);
+    } else {
+        ASAN_POISON_MEMORY_REGION(block, size);
+        madvise(block, size / REDZONE * REDZONE, MADV_DONTNEED);
+    }
 }
 
 __attribute__((constructor)) static void install_pixdata_pool(void)
