@@ -4192,6 +4192,12 @@ void extract_metadata(xctx *x)
             i++;
             continue;
         }
+        if (labels[k].kind == LABEL_VALIDITY && (!*value || !pat_match(x, PAT_YEAR, value, 0))) {
+            /* "Giltig" fills no field: bare, the lines under it (a scan's box, its values in another order) are the
+             * other labels', and it may head a clause ("Giltighetstid"); with no year after it, it opens prose */
+            i++;
+            continue;
+        }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
         l->used = l->used && !right_half;
