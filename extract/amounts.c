@@ -1133,6 +1133,28 @@ static int year_told_after(xctx *x, const GPtrArray *sentences, guint i)
     return 0;
 }
 
+/* "2028: 410 000 kronor": the year as the label right before the amount at byte `a` of `s`; else 0. */
+static int year_label_before(const char *s, size_t a)
+{
+    char year[5];
+    if (a < 6 || strncmp(s + a - 2, ": ", 2) != 0 || (a > 6 && g_ascii_isalnum(s[a - 7])))
+        return 0;
+    g_strlcpy(year, s + a - 6, sizeof year);
+    return cell_year(year);
+}
+
+/* "2028: 410 000 kronor", ". 2029: 520 000 kronor": a list's item led by its year and a colon, its bullet maybe
+ * read by OCR as a mark that is no bullet before a digit. */
+static bool year_item(const char *s)
+{
+    size_t skip = strspn(s, ".,·•-–* ");
+    char year[5];
+    if (skip > 4 || strlen(s + skip) < 5 || s[skip + 4] != ':')
+        return false;
+    g_strlcpy(year, s + skip, sizeof year);
+    return cell_year(year) != 0;
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1144,12 +1166,18 @@ void extract_budget_sentences(xctx *x)
         grants = decides_on_money(((const xsentence *)g_ptr_array_index(sentences, i))->text);
     /* a decision's sum repeated where nothing is decided ("vilket motsvarar … 85 000 kronor") is the same sum */
     GArray *granted = grants ? granted_sums(x, sentences) : g_array_new(FALSE, FALSE, sizeof(long long));
+    bool listed_costs = false; /* under "Nämnden räknar med följande kostnader:": its list's items are sums */
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
         size_t a, b;
-        bool split = budget_before && splits_sum_before(s->text), budget = split || budget_sentence(x, s->text);
+        bool item;
+        strip_bullet(x, s->text, &item);
+        listed_costs = listed_costs && (item || year_item(s->text));
+        bool split = budget_before && splits_sum_before(s->text);
+        bool budget = split || listed_costs || budget_sentence(x, s->text);
         budget_before = budget;
+        listed_costs = listed_costs || (budget && last_char(s->text) == ':');
         if (in_budget(x->budgets, listed, &s->prov) || !budget)
             continue;
         /* "600 000 kr, varav 400 000 kr finansieras av …": the parts of a sum are not amounts of their own,
@@ -1170,6 +1198,8 @@ void extract_budget_sentences(xctx *x)
                 continue;
             if (!year)
                 year = year_before(s->text, a);
+            if (!year)
+                year = year_label_before(s->text, a);
             if (!year && this_year_before(s->text, a))
                 year = x->year;
             if (year < 0 || (by_year && !part))

@@ -343,6 +343,7 @@ typedef enum {
     LABEL_PREPARED,
     LABEL_ADDRESSEE, /* a letter's reply fields, the addressee's own reference and date: nothing of the letter's */
     LABEL_DOCTYPE,   /* "Dokumenttyp | Aktivitetsplan": the kind the record tells otherwise */
+    LABEL_VALIDITY,  /* "Giltig | 2028–2030": the period, which the title tells */
     LABEL_LETTERHEAD
 } label_kind;
 
@@ -364,6 +365,7 @@ static const struct {
     { "Upprättad", LABEL_PREPARED },   { "Upprättat", LABEL_PREPARED },
     { "Mottagare", LABEL_RECIPIENT },  { "Sökande", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
+    { "Beslutat", LABEL_DECIDED },     { "Giltig", LABEL_VALIDITY },     { "Giltighetstid", LABEL_VALIDITY },
     { "Er referens", LABEL_ADDRESSEE }, { "Er ref", LABEL_ADDRESSEE },  { "Ert datum", LABEL_ADDRESSEE },
     { "Er beteckning", LABEL_ADDRESSEE }, { "Ert dnr", LABEL_ADDRESSEE }, { "Ert diarienummer", LABEL_ADDRESSEE },
     { "Ert ärende", LABEL_ADDRESSEE },
@@ -1856,6 +1858,21 @@ static bool adoption_only(xctx *x, const char *t)
     return !decision_on_itself(t, &ignored) && !agreement_approved(t) && !pat_match(x, PAT_DECIDED_THIS, t, 0);
 }
 
+/* Does `s` end in an opening bracket or a § (or its misreading) whose number a scan's or PDF's line wrapped onto the
+ * next line ("… den 14 februari 2028 (8" over "9). …")? The sentence read whole tells the §. */
+static bool paragraph_wrapped(const char *s)
+{
+    size_t n = strlen(s);
+    bool mark = true;
+    if (g_str_has_suffix(s, "§"))
+        n -= strlen("§");
+    else if (n >= 2 && strchr("358S$&", s[n - 1]) && s[n - 2] == '(')
+        n--;
+    else
+        mark = false;
+    return n && (s[n - 1] == '(' || (mark && s[n - 1] == ' '));
+}
+
 /* The adoption in `n` bytes of line `l`; the line is then metadata, not a meeting in a calendar. */
 static bool adoption_in_line(xctx *x, meta_nodes *m, xline *l, const char *from, size_t n)
 {
@@ -2108,7 +2125,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);
-        if (sentence && !relative_adoption(sentence, n) && adoption_in_line(x, m, l, sentence, n))
+        if (sentence && !relative_adoption(sentence, n) && !paragraph_wrapped(l->text) &&
+            adoption_in_line(x, m, l, sentence, n))
             return;
         if (decision_on_itself(l->text, &n) && adoption_in_line(x, m, l, l->text, n))
             return;
@@ -3908,6 +3926,26 @@ static void close_sign_off(xctx *x, meta_nodes *m, const sign_off *s)
     line_at(x, s->dated)->used = true;
 }
 
+/* "Samordnare för planen är specialpedagog Maria Ekdahl", "Kontaktperson för programmet är …": a sentence opening
+ * with a person's role for the document itself, then "är"; where the words after "är" start, else NULL. */
+static const char *role_for_document(const char *part)
+{
+    const char *for_at = strstr(part, " för "), *doc = for_at ? for_at + strlen(" för ") : NULL;
+    if (!doc)
+        return NULL;
+    size_t n;
+    const char *const *documents = document_self_name_list(&n);
+    g_autofree char *role = g_strndup(part, (size_t)(for_at - part));
+    for (size_t k = 0; k < n && word_count(role) <= 2 && names_author_role(role); k++) {
+        size_t len = strlen(documents[k]);
+        /* the document's name in lower case: "för planen", "för handlingsplanen" */
+        if (!strchr(documents[k], ' ') && folded_starts(doc, documents[k]) && g_unichar_islower(g_utf8_get_char(doc)) &&
+            g_str_has_prefix(doc + len, " är "))
+            return doc + len + strlen(" är ");
+    }
+    return NULL;
+}
+
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
@@ -3943,20 +3981,21 @@ static char *contact_in(const char *part, bool metadata_line)
             return name;
         g_free(name);
     }
-    for (size_t i = 0; i < G_N_ELEMENTS(answers); i++) {
+    const char *after = role_for_document(part);
+    for (size_t i = 0; i < G_N_ELEMENTS(answers) && !after; i++) {
         const char *at = strstr(part, answers[i]);
-        if (at) {
-            char *rest = g_strndup(at + strlen(answers[i]), strcspn(at + strlen(answers[i]), ".;,"));
-            char *name = author_name(rest);
-            g_free(rest);
-            /* "en arbetsgrupp med Anna Ek", "Gamla Stans Företagarförening": no person's name alone */
-            if (name && (word_count(name) > 3 || is_org_line(name) || names_body(name) ||
-                         folded_contains(name, "forening") || folded_contains(name, "forbund")))
-                g_clear_pointer(&name, g_free);
-            return name;
-        }
+        after = at ? at + strlen(answers[i]) : NULL;
     }
-    return NULL;
+    if (!after)
+        return NULL;
+    char *rest = g_strndup(after, strcspn(after, ".;,"));
+    char *name = author_name(rest);
+    g_free(rest);
+    /* "en arbetsgrupp med Anna Ek", "Gamla Stans Företagarförening": no person's name alone */
+    if (name && (word_count(name) > 3 || is_org_line(name) || names_body(name) || folded_contains(name, "forening") ||
+                 folded_contains(name, "forbund")))
+        g_clear_pointer(&name, g_free);
+    return name;
 }
 
 /* The document's contact named inside a line of its head or of its last lines, when no label line named one. */
@@ -4153,6 +4192,12 @@ void extract_metadata(xctx *x)
             i++;
             continue;
         }
+        if (labels[k].kind == LABEL_VALIDITY && (!*value || !pat_match(x, PAT_YEAR, value, 0))) {
+            /* "Giltig" fills no field: bare, the lines under it (a scan's box, its values in another order) are the
+             * other labels', and it may head a clause ("Giltighetstid"); with no year after it, it opens prose */
+            i++;
+            continue;
+        }
         g_ptr_array_set_size(values, 0);
         guint next = label_block(x, i, value, values);
         l->used = l->used && !right_half;
@@ -4221,6 +4266,7 @@ void extract_metadata(xctx *x)
                 break;
             case LABEL_ADDRESSEE:
             case LABEL_DOCTYPE:
+            case LABEL_VALIDITY:
             case LABEL_LETTERHEAD:
                 break;
             }

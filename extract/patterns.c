@@ -96,6 +96,8 @@ static const struct {
                       "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))"
                       "(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?|"
                       "\\s+för\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?"
+                      /* "… vid sammanträdet den 14 februari 2028 (§ 9)", "… vid sitt sammanträde den …" */
+                      "(?:\\s+vid\\s+(?:sitt\\s+)?(?:sammanträdet|sammanträde))?"
                       "(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
                       "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */

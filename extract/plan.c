@@ -66,6 +66,7 @@ static const struct {
     { "klart senast", COL_TIME },      { "datum", COL_TIME },
     { "genomfors av", COL_RESPONSIBLE }, { "utforare", COL_RESPONSIBLE },
     { "utfors av", COL_RESPONSIBLE },  { "ansvarig enhet", COL_RESPONSIBLE },
+    { "leds av", COL_RESPONSIBLE },    { "drivs av", COL_RESPONSIBLE },
     { "finansiering", COL_COST },      { "anm", COL_COMMENT },
     { "anm.", COL_COMMENT },           { "malkod", COL_AREA },
     { "malkoppling", COL_AREA },       { "koppling till mal", COL_AREA },
@@ -85,6 +86,8 @@ static const struct {
      * header, no comment */
     { "plats", COL_OTHER },            { "lokal", COL_OTHER },           { "stracka", COL_OTHER },
     { "strackor", COL_OTHER },         { "adress", COL_OTHER },
+    /* the work an activity takes ("Timmar", "Tidsåtgång"): no field of the record, kept under its header */
+    { "timmar", COL_OTHER },           { "tidsatgang", COL_OTHER },
 };
 
 /* Is `a` `b` with at most one letter misread, dropped or added (an OCR'd header: "Ansvarlg")? */
@@ -3744,23 +3747,42 @@ static bool item_named(const char *line, const char *name)
     return named;
 }
 
+/* "Åtgärder för målsättning 2", "Insatser inom mål 2": a table's group row that names a goal by its number after a
+ * goal word, at the row's end; where the number starts, else NULL. */
+static const char *goal_number_at_end(const char *s)
+{
+    static const char *const words[] = { " mål ", " målet ", " målsättning ", " målsättningen ", " delmål " };
+    const char *last = strrchr(s, ' ');
+    size_t digits = last ? strspn(last + 1, "0123456789") : 0;
+    if (!digits || digits > 2 || last[1 + digits])
+        return NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
+        size_t n = strlen(words[k]);
+        if ((size_t)(last + 1 - s) >= n && strncmp(last + 1 - n, words[k], n) == 0)
+            return last + 1;
+    }
+    return NULL;
+}
+
 /* The main goal stated in a numbered list ("2. Det ska vara lätt ...") that a table's goal row names by its number
- * ("2"), by its text or by the name the item gives it, or NULL. */
+ * ("2", "Åtgärder för mål 2"), by its text or by the name the item gives it, or NULL. */
 static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *row_goal)
 {
-    char *code = goal_text(row_goal);
+    char *text = goal_text(row_goal);
+    const char *at_end = goal_number_at_end(text), *code = at_end ? at_end : text;
     size_t n = strlen(code);
     bool number = n && n <= 2 && strspn(code, "0123456789") == n;
     at_rnode *found = NULL;
     for (guint i = 0; i + 1 < numbered->len && !found; i += 2) {
         at_rnode *m = g_ptr_array_index(numbered, i);
         const char *line = g_ptr_array_index(numbered, i + 1);
-        char *text = m != row_goal ? goal_text(m) : NULL;
-        if (text && ((number && strncmp(line, code, n) == 0) || folded_equal(text, code) || item_named(line, code)))
+        char *stated = m != row_goal ? goal_text(m) : NULL;
+        if (stated && ((number && strncmp(line, code, n) == 0 && !g_ascii_isdigit(line[n])) ||
+                       folded_equal(stated, code) || item_named(line, code)))
             found = m;
-        g_free(text);
+        g_free(stated);
     }
-    g_free(code);
+    g_free(text);
     return found;
 }
 
@@ -4954,7 +4976,8 @@ static bool wants_outcome(char *const *words)
 }
 
 /* "varje huvudman lämnar en lägesrapport", "kommunerna redovisar sina siffror": what is wanted is a report, a request
- * to the reader (in the clause's first words), no outcome. */
+ * to the reader (in the clause's first words), no outcome. A relative clause's verb is none ("varje barn som lämnar
+ * förskolan har …"). */
 static bool wishes_report(const char *that)
 {
     static const char *const reports[] = { "lämnar", "lämna", "rapporterar", "rapportera", "redovisar", "redovisa",
@@ -4963,7 +4986,7 @@ static bool wishes_report(const char *that)
     bool report = false;
     for (char **w = words; *w && w - words < 6 && !report; w++)
         for (size_t k = 0; k < G_N_ELEMENTS(reports) && !report; k++)
-            report = strcmp(*w, reports[k]) == 0;
+            report = strcmp(*w, reports[k]) == 0 && !(w > words && strcmp(w[-1], "som") == 0);
     g_strfreev(words);
     return report;
 }
@@ -4972,7 +4995,7 @@ static bool wishes_report(const char *that)
  * sentence, the subject after "vill" in the definite; where its words after the subject start, else NULL. */
 static const char *inverted_wish(const char *s, const char *vill)
 {
-    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I " };
+    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I ", "Med ", "Genom " };
     const char *subject = vill + strlen(" vill ");
     const char *space = strchr(subject, ' ');
     bool opens = false;
@@ -5279,6 +5302,7 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
         char *sentence = g_strndup(s, stop ? (size_t)(stop + 1 - s) : strlen(s));
         const char *lead = main_goal_start(sentence, false), *goal = lead ? lead : sentence;
         lead = lead ? lead : wanted_start(sentence); /* in a section about aims, what is wanted is a goal */
+        lead = lead ? lead : subject_wish_start(sentence); /* "Med planen vill nämnden uppnå att X" */
         goal = lead ? lead : goal;
         bool is_goal = (lead || (first && o->fresh == 1 && word_count(goal) >= 3 && !about_document(goal)) ||
                         ((first || o->fresh == 2) && says_what_shall_be(goal))) &&

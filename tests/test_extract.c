@@ -16741,6 +16741,211 @@ static void test_mendB31_scan_roll_paragraph(void)
     }
 }
 
+/* plan32: a column headed by a passive verb and "av" ("Leds av", "Drivs av") names who does the activity. */
+static void test_plan32_passive_doer_header(void)
+{
+    static const char *const headers[] = { "Leds av", "Drivs av" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för läsfrämjande 2027\nÅtgärder\nInsats\t%s\tNär\tKostnad\n"
+                                    "Läsecirklar för vuxna på biblioteken\tKulturenheten\tvt 2027\t12 000 kr\n"
+                                    "Sagostunder på fritidsgårdarna\tFritidsenheten och biblioteket\tht 2027\t–\n",
+                                    headers[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *a1 = activity_of(rec, 2, 0), *a2 = activity_of(rec, 2, 1);
+        ok(a1 && has_child_text(a1, "responsible", "Kulturenheten") && !at_rnode_find(a1, "comment") && a2 &&
+               has_child_text(a2, "responsible", "Fritidsenheten"),
+           "'%s' names who does each activity, no comment", headers[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan32: a column of the hours an activity takes ("Timmar", "Tidsåtgång") fills no field: kept under its header,
+ * no comment. */
+static void test_plan32_hours_column(void)
+{
+    static const char *const headers[] = { "Timmar", "Tidsåtgång" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+        char *tsv = g_strdup_printf("Åtgärdsplan för tillsyn av cisterner 2027\nÅtgärder\nÅtgärd\tAnsvarig\tÅr\t%s\t"
+                                    "Kostnad (kr)\nBesök hos alla med oljecistern\tMiljöenheten\t2027\t350\t20 000\n"
+                                    "Information på webben\tKommunikationsenheten\t2027\t12\t–\n",
+                                    headers[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *a1 = activity_of(rec, 2, 0);
+        ok(a1 && !at_rnode_find(a1, "comment") && has_child_text(a1, "column", "350") &&
+               has_child_text(a1, "cost", "20 000"),
+           "'%s': the hours kept under the header, no comment", headers[i]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan32: a table's group row naming a numbered goal by its number after a goal word ("Åtgärder för målsättning
+ * 2", "Insatser inom mål 1") groups the activities that serve that goal: no theme of its own. */
+static void test_plan32_group_row_goal_number(void)
+{
+    static const char *const rows[][2] = { { "Åtgärder för målsättning 1", "Åtgärder för målsättning 2" },
+                                           { "Insatser inom mål 1", "Insatser inom mål 2" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(rows); i++) {
+        char *tsv = g_strdup_printf("Åtgärdsplan för dagvatten 2027–2029\nMålsättningar\n"
+                                    "1. Alla nya områden ska fördröja dagvattnet på plats.\n"
+                                    "2. Inga källare ska översvämmas vid ett tjugoårsregn.\nÅtgärder\n"
+                                    "Åtgärd\tAnsvarig\tTid\n%s\t\t\nKrav i detaljplanerna\tPlanenheten\t2027\n"
+                                    "%s\t\t\nBackventiler i utsatta hus\tVA-enheten\t2028\n",
+                                    rows[i][0], rows[i][1]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *a1 = activity_of(rec, 2, 0), *a2 = activity_of(rec, 2, 1);
+        ok(a1 && a2 && at_record_count(rec, "theme") == 0 && at_record_count(rec, "mainGoal") == 2 &&
+               g_strcmp0(goal_of(root, a1), "Alla nya områden ska fördröja dagvattnet på plats") == 0 &&
+               g_strcmp0(goal_of(root, a2), "Inga källare ska översvämmas vid ett tjugoårsregn") == 0,
+           "'%s': the rows under it serve the numbered goal (got %s, %zu themes)", rows[i][0],
+           a1 && goal_of(root, a1) ? goal_of(root, a1) : "none", rec ? at_record_count(rec, "theme") : 0);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* plan32: an adoption told with the meeting ("antogs av X vid sammanträdet den 3 april 2027 (§ 41)", "fastställdes
+ * av X vid sitt sammanträde den …, § 77"): the body, day and § are the plan's decision, the day no meeting. */
+static void test_plan32_adopted_at_meeting(void)
+{
+    static const struct {
+        const char *sentence, *body, *date, *paragraph;
+    } cases[] = {
+        { "Planen antogs av kultur- och fritidsnämnden vid sammanträdet den 3 april 2027 (§ 41).",
+          "kultur- och fritidsnämnden", "2027-04-03", "41" },
+        { "Programmet fastställdes av kommunstyrelsen vid sitt sammanträde den 12 maj 2027, § 77.", "kommunstyrelsen",
+          "2027-05-12", "77" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för idrottsytor 2027–2030\n\nBakgrund\n\nKommunen har tolv idrottsplatser.\n\n"
+                                 "Beslut\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 && at_rnode_attr(d, "by") &&
+               g_ascii_strcasecmp(at_rnode_attr(d, "by"), cases[i].body) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0 && at_record_count(rec, "event") == 0,
+           "'%s': decided by %s on %s, § %s, no meeting", cases[i].sentence, cases[i].body, cases[i].date,
+           cases[i].paragraph);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan32: a closing sentence naming the person's role for the document itself ("Samordnare för planen är
+ * folkhälsostrateg Eva Lind.", "Processledare för handlingsplanen är Per Holm, utvecklingsledare.") names its author. */
+static void test_plan32_role_for_document_author(void)
+{
+    static const struct {
+        const char *sentence, *name;
+    } cases[] = {
+        { "Samordnare för planen är folkhälsostrateg Eva Lind.", "Eva Lind" },
+        { "Processledare för handlingsplanen är Per Holm, utvecklingsledare.", "Per Holm" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för idrottsytor 2027–2030\n\nBakgrund\n\nKommunen har tolv idrottsplatser.\n\n"
+                                 "Uppföljning\n\nPlanen följs upp varje år. ", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(text_is(name, cases[i].name), "'%s': author %s (got %s)", cases[i].sentence, cases[i].name,
+           name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan32: in a section about goals, a wish after a short adverbial naming the plan ("Med planen vill nämnden uppnå
+ * att X", "Genom programmet vill förbundet uppnå att X") states the main goal, though X holds a relative clause's
+ * verb ("som lämnar"); the list under it breaks it down. */
+static void test_plan32_wish_after_adverbial(void)
+{
+    static const struct {
+        const char *lead, *goal;
+    } cases[] = {
+        { "Med planen vill nämnden uppnå att", "varje elev som lämnar grundskolan kan simma 200 meter" },
+        { "Genom programmet vill förbundet uppnå att", "alla som flyttar hit hittar en bostad inom ett år" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Handlingsplan 2027–2028\n\nMål\n\n%s %s.\n\nTvå delmål visar vägen.\n\n"
+                                     "A. Alla skolor erbjuder simundervisning varje termin.\n\n"
+                                     "B. Fler familjer känner till simskolorna.\n\nUppföljning\n\nPlanen följs upp "
+                                     "i juni.\n",
+                                     cases[i].lead, cases[i].goal);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && text_is(at_rnode_find(main_goal, "title"), cases[i].goal) &&
+               children_named(main_goal, "subGoal") == 2,
+           "'%s …': the main goal over two sub-goals (got %s)", cases[i].lead,
+           main_goal ? at_rnode_text(at_rnode_find(main_goal, "title")) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan32: a lead-in naming costs and ending in a colon over a list of years and sums ("Nämnden räknar med följande
+ * nettokostnader:" over "- 2028: 410 000 kronor"): each item a budget line of its year. */
+static void test_plan32_listed_yearly_costs(void)
+{
+    static const struct {
+        const char *lead, *items;
+    } cases[] = {
+        { "Nämnden räknar med följande nettokostnader för planen:", "- 2027: 150 000 kronor\n- 2028: 95 000 kronor" },
+        { "Kostnaderna fördelas så här mellan åren:", "- 2027: 150 000 kronor\n- 2028: 95 000 kronor" },
+        /* a scan's bullets read as full stops, the items one paragraph */
+        { "Kostnaderna fördelas så här mellan åren:", ". 2027: 150 000 kronor\n. 2028: 95 000 kronor" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för idrottsytor 2027–2028\n\nBakgrund\n\nKommunen har tolv idrottsplatser.\n\n"
+                                 "Ekonomi\n\n", cases[i].lead, "\n\n", cases[i].items, "\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && has_budget_line(rec, 150000, "2027") && has_budget_line(rec, 95000, "2028"),
+           "'%s' over '%.3s…': each listed year's sum a budget line", cases[i].lead, cases[i].items);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan32: an adoption's sentence whose § a scan's or PDF's line wrapped away from its number ("… den 3 mars 2027 (§"
+ * over "12). …", the § read as 8): the sentence read whole gives the §. */
+static void test_plan32_adoption_paragraph_wrapped(void)
+{
+    static const char *const ends[] = { "(§", "(8" };
+    for (size_t i = 0; i < G_N_ELEMENTS(ends); i++) {
+        char *text = g_strdup_printf("Plan för idrottsytor 2027–2030\n\nBakgrund\n\nKommunen har tolv idrottsplatser."
+                                     "\n\nBeslut\n\nPlanen antogs av fritidsnämnden vid sammanträdet den 3 mars 2027 %s\n"
+                                     "12). Planen gäller i fyra år.\n",
+                                     ends[i]);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2027-03-03") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), "12") == 0,
+           "'%s' over '12).': decided 2027-03-03, § 12 (got § %s)", ends[i],
+           d && at_rnode_attr(d, "paragraph") ? at_rnode_attr(d, "paragraph") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan32: a head box's validity label ("Giltig", "Giltighetstid"), read by a scan as a line of its own under the
+ * case number's bare label, is a label: no case number; the number comes from the values below. */
+static void test_plan32_validity_label(void)
+{
+    static const char *const labels[] = { "Giltig", "Giltighetstid" };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *text = g_strdup_printf("Ekby kommun\nKulturnämnden\n\nBeslutat\nDiarienr\n%s\nHandläggare Eva Ek\n\n"
+                                     "Kulturnämnden 2027-02-01 § 5\nKUN 2027/14\n2027–2029\n\nPlan för läsfrämjande "
+                                     "2027–2029\n\nBakgrund\n\nKommunen har fyra bibliotek.\n",
+                                     labels[i]);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(text_is(dnr, "KUN 2027/14"), "'%s' is a label, no case number (got %s)", labels[i],
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17163,6 +17368,15 @@ int main(int argc, char **argv)
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
     test_plan31_circled_goal_keys();
+    test_plan32_passive_doer_header();
+    test_plan32_hours_column();
+    test_plan32_group_row_goal_number();
+    test_plan32_adopted_at_meeting();
+    test_plan32_role_for_document_author();
+    test_plan32_wish_after_adverbial();
+    test_plan32_listed_yearly_costs();
+    test_plan32_adoption_paragraph_wrapped();
+    test_plan32_validity_label();
     test_plan30_wrapped_sentence_adoption();
     test_mendA30_relative_adoption();
     test_plan30_federation_organisation();
