@@ -90,12 +90,13 @@ static bool heads_any(const char *w, const char *const *nouns, size_t n)
  * an organ's noun as a word or a compound's head; a title's noun ("förvaltningschefen Lena Sund", "Enhetschef Per
  * Holm", "nämndens ordförande") or a person's name (two capitalised words, neither an organ: "Fredrik Olausson")
  * makes it a person. An organ's noun after the title's word heads the phrase: "kommunstyrelsens verkställande
- * utskott", "ansvarig nämnd" are bodies. */
+ * utskott", "ansvarig nämnd" are bodies; so is a parish's council ("kyrkorådet"). */
 static bool names_organ(const char *body)
 {
     static const char *const organs[] = { "namnd",     "styrelse",  "forvaltning", "utskott", "fullmaktige",
                                           "direktion", "beredning", "kontor",      "avdelning", "enhet",
-                                          "sektor",    "tjanst",    "forbund",     "kansli",    "myndighet" };
+                                          "sektor",    "tjanst",    "forbund",     "kansli",    "myndighet",
+                                          "radet" /* "kyrkorådet": a council, named definite ("rad" is a row too) */ };
     size_t n_titles;
     const char *const *titles = person_title_nouns(&n_titles);
     char *folded = folded_copy(body);

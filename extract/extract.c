@@ -959,7 +959,8 @@ bool name_like(const char *s)
 static const char *const person_titles[] = { "direktor",    "chef",          "ordforande",   "sekreterare", "handlaggare",
                                              "strateg",     "samordnare",    "ansvarig",     "ledare",      "radgivare",
                                              "justerare",   "tf.",           "ledamot",      "verkstallande", "kassor",
-                                             "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud" };
+                                             "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud",
+                                             "herde",       "prast" /* the clergy who sign for a parish: "kyrkoherde" */ };
 
 const char *const *person_title_nouns(size_t *n)
 {
