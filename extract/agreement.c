@@ -2740,8 +2740,9 @@ static bool term_in_column(xctx *x, guint i, const xdate *d)
            date_as_of(l->text, d->start);
 }
 
-/* "2025-01-20 · BUN 2025/37": a page's running header, which names the document's diarienummer. */
-static bool running_header(xctx *x, const char *s)
+/* "2025-01-20 · BUN 2025/37", "Ekby kommun · Plan 2028–2031 BUN 2027/0219": a page's running header, which names the
+ * document's diarienummer. */
+bool running_header(xctx *x, const char *s)
 {
     const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
     return dnr && dnr->text && word_count(s) <= 10 && strstr(s, dnr->text);

@@ -4992,6 +4992,7 @@ static bool plain_heading(xctx *x, guint i)
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
+           !running_header(x, l->text) && /* a page's head, printed once past the first page's letterhead */
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

@@ -16855,6 +16855,29 @@ static void test_agree32_gathering_held_by(void)
     }
 }
 
+/* agree32: a page's running head printed once, past the first page's letterhead ("Ekby kommun · Läsplan 2028–2031
+ * BUN 2027/0219", "BUN 2027/0219 Läsplan för Ekby kommun"), names the document's diarienummer: no section heading. */
+static void test_agree32_running_head_no_heading(void)
+{
+    static const char *const heads[] = { "Ekby kommun · Läsplan 2028–2031 BUN 2027/0219",
+                                         "BUN 2027/0219 Läsplan för Ekby kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Ekby kommun\nBarn- och utbildningsnämnden\nDatum\t2027-11-28\nDiarienummer\tBUN "
+                                 "2027/0219\n\nLäsplan för Ekby kommun 2028–2031\n\nBakgrund\n\nMånga elever läser för "
+                                 "lite.\n\n", heads[i], "\n\nResurser\n\nNämnden avsätter pengar till böcker.\n\n"
+                                 "Uppföljning\n\nPlanen följs upp varje år.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool head_read = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
+            head_read = head_read || text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), heads[i]);
+        ok(sections && at_rnode_n_children(sections) == 3 && !head_read, "'%s' is no section heading (got %zu)",
+           heads[i], sections ? at_rnode_n_children(sections) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17420,5 +17443,6 @@ int main(int argc, char **argv)
     test_agree32_clergy_signatory();
     test_agree32_aim_goal();
     test_agree32_gathering_held_by();
+    test_agree32_running_head_no_heading();
     return tap_done();
 }
