@@ -16878,6 +16878,57 @@ static void test_agree32_running_head_no_heading(void)
     }
 }
 
+/* A page line of `text` in box `box`, its words without boxes. */
+static void add_page_line(at_doc *doc, at_box box, const char *text)
+{
+    at_doc_add_line(doc, box);
+    char **words = g_strsplit(text, " ", -1);
+    for (char **w = words; *w; w++)
+        at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
+    g_strfreev(words);
+}
+
+/* agree32: a scan's heading that OCR set into the block of the paragraph above it, its last line, half a line
+ * further below the line above than the block's lines ("… läromedel." over "Uppföljning", the paragraph under it a
+ * block of its own), is a section heading. */
+static void test_agree32_scan_heading_ends_block(void)
+{
+    static const struct {
+        const char *heading;
+        int lines;
+    } cases[] = { { "Uppföljning", 2 }, { "Så följer vi upp planen", 3 } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("scan.tif");
+        at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f };
+        at_doc_add_page(doc, &page);
+        add_block_at(doc, -1, -1, -1, (at_box){ 240, 300, 1400, 60 }, "Läsplan för Ekby kommun 2028–2031");
+        int y = 500;
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, y, 1960, 300 });
+        add_page_line(doc, (at_box){ 240, y, 240, 40 }, "Resurser");
+        y += 75;
+        for (int k = 0; k < cases[i].lines; k++, y += 58) {
+            bool last = k + 1 == cases[i].lines;
+            add_page_line(doc, (at_box){ 240, y, last ? 700 : 1960, 43 },
+                          last ? "och till nya läromedel." : "Nämnden avsätter varje år pengar till böcker för alla skolor");
+        }
+        y += 36; /* a heading's space before it */
+        add_page_line(doc, (at_box){ 240, y, 700, 52 }, cases[i].heading);
+        add_block_at(doc, -1, -1, -1, (at_box){ 240, y + 82, 1900, 43 },
+                     "Planen följs upp varje år i nämndens kvalitetsrapport.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        size_t n = sections ? at_rnode_n_children(sections) : 0;
+        const at_rnode *last = n ? at_rnode_child(sections, n - 1) : NULL;
+        ok(n == 2 && text_is(at_rnode_find(last, "heading"), cases[i].heading),
+           "'%s' ending the block above its paragraph heads a section (got %zu sections)", cases[i].heading, n);
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17444,5 +17495,6 @@ int main(int argc, char **argv)
     test_agree32_aim_goal();
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
+    test_agree32_scan_heading_ends_block();
     return tap_done();
 }
