@@ -960,7 +960,8 @@ static const char *const person_titles[] = { "direktor",    "chef",          "or
                                              "strateg",     "samordnare",    "ansvarig",     "ledare",      "radgivare",
                                              "justerare",   "tf.",           "ledamot",      "verkstallande", "kassor",
                                              "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud",
-                                             "herde",       "prast" /* the clergy who sign for a parish: "kyrkoherde" */ };
+                                             /* the clergy who sign for a parish: "kyrkoherde", "församlingspräst" */
+                                             "herde",       "prast" };
 
 const char *const *person_title_nouns(size_t *n)
 {

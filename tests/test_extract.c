@@ -16747,15 +16747,15 @@ static void test_agree32_parish_council_acting_body(void)
 {
     static const char *const preambles[] = {
         "mellan\nNorrby kommun, genom socialnämnden,\noch\nEkby församling, genom kyrkorådet\n\n",
-        "Mellan Norrby kommun genom socialnämnden och Västra Ekby församling, som företräds av kyrkorådet, har följande "
-        "överenskommelse träffats.\n\n",
+        "Mellan Norrby kommun genom socialnämnden och Västra Ekby församling, som företräds av kyrkorådet, har "
+        "följande överenskommelse träffats.\n\n",
     };
     static const char *const parishes[] = { "Ekby församling", "Västra Ekby församling" };
     for (size_t i = 0; i < G_N_ELEMENTS(preambles); i++) {
         char *text = g_strconcat("Överenskommelse om öppen förskola i Ekby\n\n", preambles[i], "Syfte\n\nParterna "
-                                 "driver en öppen förskola tillsammans.\n\nEkonomi\n\nKommunen betalar hyran.\n\nGiltighet\n\n"
-                                 "Överenskommelsen gäller från och med den 1 juni 2028 till och med den 31 maj 2029.\n",
-                                 NULL);
+                                 "driver en öppen förskola tillsammans.\n\nEkonomi\n\nKommunen betalar hyran.\n\n"
+                                 "Giltighet\n\nÖverenskommelsen gäller från och med den 1 juni 2028 till och med "
+                                 "den 31 maj 2029.\n", NULL);
         at_record *rec = extract_text("avtal.txt", text, false);
         const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
         const at_rnode *parish = NULL;
@@ -16908,8 +16908,8 @@ static void test_agree32_scan_heading_ends_block(void)
         y += 75;
         for (int k = 0; k < cases[i].lines; k++, y += 58) {
             bool last = k + 1 == cases[i].lines;
-            add_page_line(doc, (at_box){ 240, y, last ? 700 : 1960, 43 },
-                          last ? "och till nya läromedel." : "Nämnden avsätter varje år pengar till böcker för alla skolor");
+            const char *running = "Nämnden avsätter varje år pengar till böcker för alla skolor";
+            add_page_line(doc, (at_box){ 240, y, last ? 700 : 1960, 43 }, last ? "och till nya läromedel." : running);
         }
         y += 36; /* a heading's space before it */
         add_page_line(doc, (at_box){ 240, y, 700, 52 }, cases[i].heading);
