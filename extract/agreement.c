@@ -90,12 +90,13 @@ static bool heads_any(const char *w, const char *const *nouns, size_t n)
  * an organ's noun as a word or a compound's head; a title's noun ("förvaltningschefen Lena Sund", "Enhetschef Per
  * Holm", "nämndens ordförande") or a person's name (two capitalised words, neither an organ: "Fredrik Olausson")
  * makes it a person. An organ's noun after the title's word heads the phrase: "kommunstyrelsens verkställande
- * utskott", "ansvarig nämnd" are bodies. */
+ * utskott", "ansvarig nämnd" are bodies; so is a parish's council ("kyrkorådet"). */
 static bool names_organ(const char *body)
 {
     static const char *const organs[] = { "namnd",     "styrelse",  "forvaltning", "utskott", "fullmaktige",
                                           "direktion", "beredning", "kontor",      "avdelning", "enhet",
-                                          "sektor",    "tjanst",    "forbund",     "kansli",    "myndighet" };
+                                          "sektor",    "tjanst",    "forbund",     "kansli",    "myndighet",
+                                          "radet" /* "kyrkorådet": a council, named definite ("rad" is a row too) */ };
     size_t n_titles;
     const char *const *titles = person_title_nouns(&n_titles);
     char *folded = folded_copy(body);
@@ -2739,8 +2740,9 @@ static bool term_in_column(xctx *x, guint i, const xdate *d)
            date_as_of(l->text, d->start);
 }
 
-/* "2025-01-20 · BUN 2025/37": a page's running header, which names the document's diarienummer. */
-static bool running_header(xctx *x, const char *s)
+/* "2025-01-20 · BUN 2025/37", "Ekby kommun · Plan 2028–2031 BUN 2027/0219": a page's running header, which names the
+ * document's diarienummer. */
+bool running_header(xctx *x, const char *s)
 {
     const at_rnode *dnr = at_rnode_find(x->metadata, "diarienummer");
     return dnr && dnr->text && word_count(s) <= 10 && strstr(s, dnr->text);

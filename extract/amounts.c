@@ -1304,9 +1304,9 @@ static const char *past_adjective(const char *noun, bool invited)
 }
 
 /* "… har tagits fram efter samråd med jaktlagen den 14 september 2026", "vid en (gemensam) hearing den …": a gathering
- * after or at which something was done, on a day, or one somebody had ("har haft samråd med … den", "hade en dialog
- * med … den"), or one people are invited to ("bjuds in till ett idrottsforum den …"); "i samråd med" says together
- * with: no gathering. */
+ * after or at which something was done, on a day, or one somebody had or held ("har haft samråd med … den", "hade en
+ * dialog med … den", "höll en gemensam dialogdag den …"), or one people are invited to ("bjuds in till ett
+ * idrottsforum den …"); "i samråd med" says together with: no gathering. */
 static bool gathering_on_day(const char *folded)
 {
     /* An invitation names its gathering, so after one a compound noun counts too ("bjuds in till frukostträff"). */
@@ -1314,7 +1314,8 @@ static bool gathering_on_day(const char *folded)
         const char *words;
         bool invites;
     } preps[] = { { " efter ", false },        { " vid ", false },          { " under ", false },
-                  { " haft ", false },         { " hade ", false },         { " bjuds in till ", true },
+                  { " haft ", false },         { " hade ", false },         { " holl ", false },
+                  { " haller ", false },       { " bjuds in till ", true },
                   { " bjuds till ", true },    { " inbjuds till ", true },  { " inbjudan till ", true } };
     if (takes_effect(folded))
         return false;

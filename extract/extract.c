@@ -961,7 +961,9 @@ bool name_like(const char *s)
 static const char *const person_titles[] = { "direktor",    "chef",          "ordforande",   "sekreterare", "handlaggare",
                                              "strateg",     "samordnare",    "ansvarig",     "ledare",      "radgivare",
                                              "justerare",   "tf.",           "ledamot",      "verkstallande", "kassor",
-                                             "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud" };
+                                             "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud",
+                                             /* the clergy who sign for a parish: "kyrkoherde", "församlingspräst" */
+                                             "herde",       "prast" };
 
 const char *const *person_title_nouns(size_t *n)
 {
@@ -5037,6 +5039,7 @@ static bool plain_heading(xctx *x, guint i)
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
+           !running_header(x, l->text) && /* a page's head, printed once past the first page's letterhead */
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

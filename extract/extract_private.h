@@ -235,6 +235,8 @@ char **split_parties(const char *s);
 const char *find_acting_body(const char *s, size_t *len);
 /** "Vaxholms stad", "Roslagsvatten AB", "Region Uppsala genom kollektivtrafiknämnden": a legal person's name. */
 bool names_legal_person(const char *s);
+/** "2025-01-20 · BUN 2025/37": a page's running header, naming the document's diarienummer. */
+bool running_header(xctx *x, const char *s);
 /** "Underskrifter", "Justering": a heading that closes the body of an agreement or minutes. */
 bool is_closing_heading(const char *s);
 /** Does the line read like a person's role ("Kommundirektör", "Justerare")? */

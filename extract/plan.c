@@ -3307,19 +3307,23 @@ static const char *inverted_goal_start(const char *s)
 }
 
 /* "Helsingborgshem lovar att X.", "Vi lovar att X.": a promise, opening its paragraph, of the one (a name of up to
- * three words) whose programme it is, X a verb's phrase; or the promise as a label, "Vårt löfte: X." or "Löfte: X.";
- * where X starts, or NULL. An agreement's "X åtar sig att:" over a list is a party's undertaking, no goal. */
+ * three words) whose programme it is, X a verb's phrase; so is an aim ("Vi siktar på att X.", "Nämnden siktar på att
+ * X."); or the promise as a label, "Vårt löfte: X." or "Löfte: X."; where X starts, or NULL. An agreement's "X åtar
+ * sig att:" over a list is a party's undertaking, no goal. */
 static const char *promised_goal_start(const char *s)
 {
     static const char *const labels[] = { "Vårt löfte: ", "Löfte: " };
     for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
         if (g_str_has_prefix(s, labels[k]) && g_unichar_isupper(g_utf8_get_char(s + strlen(labels[k]))))
             return s + strlen(labels[k]);
-    static const char verb[] = " lovar att ";
-    const char *at = strstr(s, verb);
+    /* a promise goes on with a verb in lower case; an aim's clause may open on its own subject ("att Ås ska …") */
+    static const char *const verbs[] = { " lovar att ", " siktar på att " };
+    const char *at = NULL, *verb = NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !at; k++)
+        at = strstr(s, verb = verbs[k]);
     char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
     bool hit = lead && word_count(lead) <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".,:;") &&
-               g_unichar_islower(g_utf8_get_char(at + strlen(verb)));
+               (g_unichar_islower(g_utf8_get_char(at + strlen(verb))) || verb == verbs[1]);
     g_free(lead);
     return hit ? at + strlen(verb) : NULL;
 }

@@ -512,9 +512,26 @@ static bool spaced_off_block(const at_doc *doc, const at_block_view *bl, size_t 
     return line.box.h > 0 && block_pitch > 0 && 2 * pitch >= 3 * block_pitch;
 }
 
+static int least_pitch(const at_doc *doc, const at_block_view *bl, size_t skip);
+
+/* Is page line `l` its block's last, set half a line further below the line above than the block's lines are from
+ * each other ("… läs- och skrivinlärning." over "Så togs programmet fram", the paragraph under it a block of its
+ * own): a heading's space before it, which OCR's block took in with the paragraph above? */
+static bool spaced_last_line(const at_doc *doc, const at_block_view *bl, size_t l)
+{
+    if (l != (size_t)bl->first_line + bl->n_lines - 1 || l <= (size_t)bl->first_line)
+        return false;
+    at_line_view above, line;
+    at_doc_line(doc, l - 1, &above);
+    at_doc_line(doc, l, &line);
+    int least = least_pitch(doc, bl, l);
+    return least > 0 && 2 * (line.box.y - above.box.y) >= 3 * least;
+}
+
 /* Is page line `l` a heading that OCR set into the paragraph under it ("Kompetens och inflyttning" over "Företagen i
- * Gällivare ska …", one block): a title's line after a sentence's end, a heading or the block's top (`before`
- * NULL), over a full line of running text or over one more heading that is; never an att-list's item? */
+ * Gällivare ska …", one block) or above it (spaced_last_line): a title's line after a sentence's end, a heading or the
+ * block's top (`before` NULL), over a full line of running text or over one more heading that is; never an att-list's
+ * item? */
 static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t l, const char *before)
 {
     at_line_view line;
@@ -524,7 +541,7 @@ static bool heading_in_block(const at_doc *doc, const at_block_view *bl, size_t 
                     g_ascii_strncasecmp(first.text, "att", 3) == 0; /* "Att anta handlingsplanen" */
     return after_sentence && !proposal && title_line_at(doc, bl, l) &&
            (full_line_at(doc, bl, l + 1) || (title_line_at(doc, bl, l + 1) && full_line_at(doc, bl, l + 2)) ||
-            spaced_off_block(doc, bl, l));
+            spaced_off_block(doc, bl, l) || spaced_last_line(doc, bl, l));
 }
 
 /* The least distance between the tops of two lines that follow one another in block `bl`, the pair ending at line

@@ -16946,6 +16946,194 @@ static void test_plan32_validity_label(void)
     }
 }
 
+/* agree32: a parish acts through its council ("Ekby församling, genom kyrkorådet", "som företräds av kyrkorådet"):
+ * the council is the party's acting body, as a municipality's board is. */
+static void test_agree32_parish_council_acting_body(void)
+{
+    static const char *const preambles[] = {
+        "mellan\nNorrby kommun, genom socialnämnden,\noch\nEkby församling, genom kyrkorådet\n\n",
+        "Mellan Norrby kommun genom socialnämnden och Västra Ekby församling, som företräds av kyrkorådet, har "
+        "följande överenskommelse träffats.\n\n",
+    };
+    static const char *const parishes[] = { "Ekby församling", "Västra Ekby församling" };
+    for (size_t i = 0; i < G_N_ELEMENTS(preambles); i++) {
+        char *text = g_strconcat("Överenskommelse om öppen förskola i Ekby\n\n", preambles[i], "Syfte\n\nParterna "
+                                 "driver en öppen förskola tillsammans.\n\nEkonomi\n\nKommunen betalar hyran.\n\n"
+                                 "Giltighet\n\nÖverenskommelsen gäller från och med den 1 juni 2028 till och med "
+                                 "den 31 maj 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *parish = NULL;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (text_is(at_rnode_child(a, k), parishes[i]))
+                parish = at_rnode_child(a, k);
+        ok(parish && g_strcmp0(at_rnode_attr(parish, "actingBody"), "kyrkorådet") == 0,
+           "'%s' acts through its council (got %s)", parishes[i],
+           parish && at_rnode_attr(parish, "actingBody") ? at_rnode_attr(parish, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree32: the clergy who sign for a parish ("kyrkoherde", "församlingspräst") sign with a title, as a chair does:
+ * the name over it is a signatory, in a table of the two parties' columns or in lines of their own. */
+static void test_agree32_clergy_signatory(void)
+{
+    static const struct {
+        const char *block, *name, *title;
+    } cases[] = {
+        { "För Norrby kommun\tFör Ekby församling\nNorrby 2/5 2028\tEkby 7/5 2028\nLena Ek\tOlof Sand\n"
+          "ordförande i socialnämnden\tkyrkoherde\n", "Olof Sand", "kyrkoherde" },
+        { "Ekby den 7 maj 2028\n\nFör Ekby församling\n\nMaria Lund\nförsamlingspräst\n\nFör Norrby kommun\n\n"
+          "Lena Ek\nordförande i socialnämnden\n", "Maria Lund", "församlingspräst" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Överenskommelse om öppen förskola i Ekby\n\nmellan\nNorrby kommun, genom "
+                                 "socialnämnden,\noch\nEkby församling\n\nSyfte\n\nParterna driver en öppen förskola "
+                                 "tillsammans.\n\nEkonomi\n\nKommunen betalar hyran.\n\n", cases[i].block, NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        ok(has_signatory(rec, cases[i].name, cases[i].title) &&
+               has_signatory(rec, "Lena Ek", "ordförande i socialnämnden"),
+           "'%s, %s' signs for the parish", cases[i].name, cases[i].title);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree32: an aim stated by the programme's owner ("Vi siktar på att X.", "Nämnden siktar på att X.") is the main
+ * goal of the numbered area above it, the listed steps under "Vägen dit:" its sub-goals; the aim's clause may open
+ * on its own subject ("att Ekby ska …"). */
+static void test_agree32_aim_goal(void)
+{
+    static const struct {
+        const char *who, *steps, *items[2];
+    } cases[] = {
+        { "Vi", "Vägen dit:", { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
+        { "Nämnden", "Så här tar vi oss dit:", { "- varje park har en plan för skötseln",
+                                                 "- antalet besökare ökar med en tiondel" } },
+    };
+    static const char *const areas[] = { "Läsning", "Parker" };
+    static const char *const aims[] = { "Ekby ska vara den kommun i länet där flest barn läser.",
+                                        "alla invånare ska ha en park nära hemmet." };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Utvecklingsprogram för Ekby kommun 2028–2031\n\nInledning\n\nProgrammet har "
+                                     "två områden.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(areas); t++)
+            g_string_append_printf(text, "%zu %s\n\nLäget i dag är blandat, och mycket återstår.\n\n%s siktar på att "
+                                         "%s\n\n%s\n\n%s\n%s\n\n",
+                                   t + 1, areas[t], cases[i].who, aims[t], cases[i].steps, cases[i].items[0],
+                                   cases[i].items[1]);
+        g_string_append(text, "Beslut\n\nProgrammet antogs av kommunfullmäktige den 12 december 2027.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Läsning") && main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "Ekby ska vara den kommun i länet där flest barn läser") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s siktar på att X': the goal under its area, the steps its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].who, rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree32: a gathering somebody held or holds on a day ("höll en gemensam workshop den …", "håller ett föräldraforum
+ * … den …") is a meeting; a speech held is none. */
+static void test_agree32_gathering_held_by(void)
+{
+    static const struct {
+        const char *sentence, *day;
+        bool met;
+    } cases[] = {
+        { "Skolledarna och förvaltningen höll en gemensam workshop den 3 maj 2028.", "2028-05-03", true },
+        { "Förvaltningen håller ett föräldraforum i Ekbyskolan den 4 mars 2029.", "2029-03-04", true },
+        { "Ordföranden höll ett tal vid invigningen den 6 juni 2028.", "2028-06-06", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för föräldrasamverkan i Ekby 2028–2030\n\nSå togs planen fram\n\n",
+                                 cases[i].sentence, " Planen följs upp varje år.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(event_on(rec, cases[i].day) == cases[i].met, "'%s': %s", cases[i].sentence,
+           cases[i].met ? "a meeting" : "no meeting");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree32: a page's running head printed once, past the first page's letterhead ("Ekby kommun · Läsplan 2028–2031
+ * BUN 2027/0219", "BUN 2027/0219 Läsplan för Ekby kommun"), names the document's diarienummer: no section heading. */
+static void test_agree32_running_head_no_heading(void)
+{
+    static const char *const heads[] = { "Ekby kommun · Läsplan 2028–2031 BUN 2027/0219",
+                                         "BUN 2027/0219 Läsplan för Ekby kommun" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Ekby kommun\nBarn- och utbildningsnämnden\nDatum\t2027-11-28\nDiarienummer\tBUN "
+                                 "2027/0219\n\nLäsplan för Ekby kommun 2028–2031\n\nBakgrund\n\nMånga elever läser för "
+                                 "lite.\n\n", heads[i], "\n\nResurser\n\nNämnden avsätter pengar till böcker.\n\n"
+                                 "Uppföljning\n\nPlanen följs upp varje år.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool head_read = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
+            head_read = head_read || text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), heads[i]);
+        ok(sections && at_rnode_n_children(sections) == 3 && !head_read, "'%s' is no section heading (got %zu)",
+           heads[i], sections ? at_rnode_n_children(sections) : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* A page line of `text` in box `box`, its words without boxes. */
+static void add_page_line(at_doc *doc, at_box box, const char *text)
+{
+    at_doc_add_line(doc, box);
+    char **words = g_strsplit(text, " ", -1);
+    for (char **w = words; *w; w++)
+        at_doc_add_word(doc, *w, strlen(*w), none, 0.9f);
+    g_strfreev(words);
+}
+
+/* agree32: a scan's heading that OCR set into the block of the paragraph above it, its last line, half a line
+ * further below the line above than the block's lines ("… läromedel." over "Uppföljning", the paragraph under it a
+ * block of its own), is a section heading. */
+static void test_agree32_scan_heading_ends_block(void)
+{
+    static const struct {
+        const char *heading;
+        int lines;
+    } cases[] = { { "Uppföljning", 2 }, { "Så följer vi upp planen", 3 } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("scan.tif");
+        at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f };
+        at_doc_add_page(doc, &page);
+        add_block_at(doc, -1, -1, -1, (at_box){ 240, 300, 1400, 60 }, "Läsplan för Ekby kommun 2028–2031");
+        int y = 500;
+        at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, y, 1960, 300 });
+        add_page_line(doc, (at_box){ 240, y, 240, 40 }, "Resurser");
+        y += 75;
+        for (int k = 0; k < cases[i].lines; k++, y += 58) {
+            bool last = k + 1 == cases[i].lines;
+            const char *running = "Nämnden avsätter varje år pengar till böcker för alla skolor";
+            add_page_line(doc, (at_box){ 240, y, last ? 700 : 1960, 43 }, last ? "och till nya läromedel." : running);
+        }
+        y += 36; /* a heading's space before it */
+        add_page_line(doc, (at_box){ 240, y, 700, 52 }, cases[i].heading);
+        add_block_at(doc, -1, -1, -1, (at_box){ 240, y + 82, 1900, 43 },
+                     "Planen följs upp varje år i nämndens kvalitetsrapport.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        size_t n = sections ? at_rnode_n_children(sections) : 0;
+        const at_rnode *last = n ? at_rnode_child(sections, n - 1) : NULL;
+        ok(n == 2 && text_is(at_rnode_find(last, "heading"), cases[i].heading),
+           "'%s' ending the block above its paragraph heads a section (got %zu sections)", cases[i].heading, n);
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17516,5 +17704,11 @@ int main(int argc, char **argv)
     test_mendB31_promise_label_goal();
     test_mendB31_bracketed_clauses_other_heads();
     test_mendB31_scan_roll_paragraph();
+    test_agree32_parish_council_acting_body();
+    test_agree32_clergy_signatory();
+    test_agree32_aim_goal();
+    test_agree32_gathering_held_by();
+    test_agree32_running_head_no_heading();
+    test_agree32_scan_heading_ends_block();
     return tap_done();
 }
