@@ -16741,6 +16741,53 @@ static void test_mendB31_scan_roll_paragraph(void)
     }
 }
 
+
+/* scan32: a scan's letterhead grid of three columns, the logo's cell over the company's name beside stacked labels
+ * and their values ("N S VA | Datum / Vårt diarienr | 2027-03-29 / NSVA 2027-0088" over "… AB | Upprättad av | …"):
+ * the company's cell under the logo is the organisation, the labels give the date and the diarienummer. */
+static void test_scan32_company_under_logo(void)
+{
+    static const char *const heads[][10] = {
+        { "N S VA", "Nordvästra Skånes Vatten och Avlopp AB", "Datum\nVårt diarienr", "2027-03-29\nNSVA 2027-0088",
+          "Upprättad av", "Jonas Kjellberg, ledningsnätsstrateg", "Godkänd", "Styrelsen 2027-04-20, 8 31", "Styrelsen",
+          "31" },
+        { "EKV", "Ekby Kraft och Värme AB", "Datum\nDnr", "2031-05-12\nEKV 2031/14", "Handläggare",
+          "Lisa Holm, energistrateg", "Godkänt av", "Direktionen 2031-06-02, § 9", "Direktionen", "9" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        at_doc *doc = at_doc_new("plan.tif");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, 0, 0, 0, heads[i][0]);
+        add_block(doc, 0, 0, 1, heads[i][2]);
+        add_block(doc, 0, 0, 2, heads[i][3]);
+        add_block(doc, 0, 1, 0, heads[i][1]);
+        add_block(doc, 0, 1, 1, heads[i][4]);
+        add_block(doc, 0, 1, 2, heads[i][5]);
+        add_block(doc, 0, 2, 1, heads[i][6]); /* the logo's column empty beside the decision's pair */
+        add_block(doc, 0, 2, 2, heads[i][7]);
+        add_block(doc, -1, -1, -1, "Åtgärdsplan för ledningsnätet 2031-2034");
+        add_block(doc, -1, -1, -1, "Syfte");
+        add_block(doc, -1, -1, -1, "Planen anger vilka ledningar som ska förnyas under perioden.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        const at_rnode *d = decided_date(rec);
+        ok(text_is(org, heads[i][1]) && date && g_str_has_prefix(heads[i][3], at_rnode_attr(date, "value")) &&
+               text_is(at_rnode_find(meta, "diarienummer"), strchr(heads[i][3], '\n') + 1),
+           "letterhead grid %zu: the company under the logo is the organisation, the stacked labels' values the date "
+           "and diarienummer (got %s)", i + 1, org ? at_rnode_text(org) : "none");
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), heads[i][8]) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), heads[i][9]) == 0,
+           "letterhead grid %zu: the pair right of an empty first cell is the decision (%s § %s)", i + 1,
+           d ? at_rnode_attr(d, "by") : "none", d ? at_rnode_attr(d, "paragraph") : "");
+        at_record_free(rec);
+    }
+}
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17302,5 +17349,6 @@ int main(int argc, char **argv)
     test_mendB31_promise_label_goal();
     test_mendB31_bracketed_clauses_other_heads();
     test_mendB31_scan_roll_paragraph();
+    test_scan32_company_under_logo();
     return tap_done();
 }
