@@ -731,13 +731,15 @@ static bool prose_line(const xline *l)
     return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
 }
 
-/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)"), or NULL
- * when the line ends in none. */
+/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)", a running
+ * header's lower-case "… 2027–2030 · sida 2" whose dot OCR dropped), or NULL when the line ends in none. */
 static const char *page_number_at(const char *s)
 {
     const char *sida = NULL;
     for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
         sida = p;
+    for (const char *p = strstr(s, " sida "); p; p = strstr(p + 1, " sida "))
+        sida = MAX(sida, p);
     const char *at = sida ? sida + strlen(" Sida ") : NULL;
     if (!at || !g_ascii_isdigit(*at))
         return NULL;
@@ -5018,7 +5020,8 @@ static bool plain_heading(xctx *x, guint i)
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
-           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
+           !folded_starts(l->text, "Sida ") && !page_number_at(l->text) && !is_closing_heading(l->text) &&
+           !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

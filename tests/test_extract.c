@@ -16788,6 +16788,40 @@ static void test_scan32_company_under_logo(void)
         at_record_free(rec);
     }
 }
+
+/* scan32: a running header's lower-case page number at a page's top ("… 2027–2030 · sida 2", OCR dropping its dot)
+ * is page furniture, no section's heading. */
+static void test_scan32_lower_case_page_header(void)
+{
+    static const char *const headers[] = { "Program för kompetensförsörjning i Fyrbodal 2027-2030 sida 2",
+                                           "Handlingsplan för trygghet i Ekby sida 3" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+        at_doc *doc = at_doc_new("plan.tif");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för ett tryggare Ekby 2027-2030");
+        add_block(doc, -1, -1, -1, "Bakgrund");
+        add_block(doc, -1, -1, -1, "Kommunen vill att fler ska känna sig trygga i centrum och i bostadsområdena.");
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, headers[i]);
+        add_block(doc, -1, -1, -1, "Genomförande");
+        add_block(doc, -1, -1, -1, "Arbetet leds av kommunens trygghetssamordnare tillsammans med polisen.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool header = false, later = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const at_rnode *h = at_rnode_find(at_rnode_child(sections, k), "heading");
+            header |= h && strstr(at_rnode_text(h), "sida") != NULL;
+            later |= text_is(h, "Genomförande");
+        }
+        ok(sections && !header && later, "running header %zu with a lower-case 'sida N' is no section's heading",
+           i + 1);
+        at_record_free(rec);
+    }
+}
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17350,5 +17384,6 @@ int main(int argc, char **argv)
     test_mendB31_bracketed_clauses_other_heads();
     test_mendB31_scan_roll_paragraph();
     test_scan32_company_under_logo();
+    test_scan32_lower_case_page_header();
     return tap_done();
 }
