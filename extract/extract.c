@@ -1953,8 +1953,8 @@ static void pair_adoption(xctx *x, meta_nodes *m, const char *label, const char 
 static bool letterhead_labels(const xrow *r);
 
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
- * value on the first page or in the closing table, also as one of the pairs of a four-cell row or of a three-cell
- * row whose first is empty ("Dnr | TN 2031/12 | Beslutad | …"). Of
+ * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 |
+ * Beslutad | …") or of a three-cell row whose first is empty (a scan's letterhead grid: "| Godkänd | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
  * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
 static bool head_pair_adoption(xctx *x, meta_nodes *m)
@@ -1962,7 +1962,6 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     best_adoption best = { 0 };
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        /* an odd row's first cell left empty: a letterhead's left column beside its pairs ("| Godkänd | …") */
         int first = r->n_cells % 2 && !r->cells[0];
         for (int c = first; head_or_closing_row(x, r) && (r->n_cells - first) % 2 == 0 && c + 1 < r->n_cells; c += 2)
             if (r->cells[c] && r->cells[c + 1])
