@@ -2910,7 +2910,7 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
             const xrow *above = i ? g_ptr_array_index(sources[s], i - 1) : NULL;
             bool under_logo = above && above->table == r->table && above->row == 0 && r->row == 1 &&
                               above->cells[0] && logo_initials(above->cells[0]) && company_line(r->cells[0]);
-            if (beside_label && (is_org_line(r->cells[0]) || named || under_logo))
+            if ((beside_label && (is_org_line(r->cells[0]) || named)) || under_logo) /* a label OCR misread */
                 add_organisation(m->organisations, r->cells[0], &r->prov);
             else if (r->row == 0 && r->n_cells == 2 && cell_last_line(r, 0))
                 stacked_letterhead(m, r);

@@ -16753,6 +16753,9 @@ static void test_scan32_company_under_logo(void)
           "31" },
         { "EKV", "Ekby Kraft och Värme AB", "Datum\nDnr", "2031-05-12\nEKV 2031/14", "Handläggare",
           "Lisa Holm, energistrateg", "Godkänt av", "Direktionen 2031-06-02, § 9", "Direktionen", "9" },
+        /* a worn scan's label beside the company misread ("Upprättad'av"): the logo above still tells the letterhead */
+        { "EKV", "Ekby Kraft och Värme AB", "Datum\nDnr", "2031-05-12\nEKV 2031/14", "Upprättad'av",
+          "Lisa Holm, energistrateg", "Godkänt av", "Direktionen 2031-06-02, § 9", "Direktionen", "9" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
         at_doc *doc = at_doc_new("plan.tif");
