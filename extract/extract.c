@@ -733,13 +733,15 @@ static bool prose_line(const xline *l)
     return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
 }
 
-/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)"), or NULL
- * when the line ends in none. */
+/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)", a running
+ * header's lower-case "… 2027–2030 · sida 2" whose dot OCR dropped), or NULL when the line ends in none. */
 static const char *page_number_at(const char *s)
 {
     const char *sida = NULL;
     for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
         sida = p;
+    for (const char *p = strstr(s, " sida "); p; p = strstr(p + 1, " sida "))
+        sida = MAX(sida, p);
     const char *at = sida ? sida + strlen(" Sida ") : NULL;
     if (!at || !g_ascii_isdigit(*at))
         return NULL;
@@ -1970,7 +1972,8 @@ static void pair_adoption(xctx *x, meta_nodes *m, const char *label, const char 
 static bool letterhead_labels(const xrow *r);
 
 /* "Antagen av | Kommunfullmäktige 2024-04-15", "Beslutad | Tekniska nämnden 2031-02-14, § 17": a label and its
- * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 | Beslutad | …"). Of
+ * value on the first page or in the closing table, also as one of the pairs of a four-cell row ("Dnr | TN 2031/12 |
+ * Beslutad | …") or of a three-cell row whose first is empty (a scan's letterhead grid: "| Godkänd | …"). Of
  * several the latest: a nämnd's approval comes before the council's adoption ("Godkänd av | Tekniska nämnden
  * 2030-11-20" … "Antagen av | Kommunfullmäktige 2031-02-14"). */
 static bool head_pair_adoption(xctx *x, meta_nodes *m)
@@ -1978,7 +1981,8 @@ static bool head_pair_adoption(xctx *x, meta_nodes *m)
     best_adoption best = { 0 };
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
-        for (int c = 0; head_or_closing_row(x, r) && r->n_cells % 2 == 0 && c + 1 < r->n_cells; c += 2)
+        int first = r->n_cells % 2 && !r->cells[0];
+        for (int c = first; head_or_closing_row(x, r) && (r->n_cells - first) % 2 == 0 && c + 1 < r->n_cells; c += 2)
             if (r->cells[c] && r->cells[c + 1])
                 pair_adoption(x, m, r->cells[c], r->cells[c + 1], r, &best);
         /* a head row of labels over their values ("Dnr | Datum | Beslutad" over "… | … | Barn- och
@@ -2893,6 +2897,19 @@ static bool body_beside_kind(xctx *x, const xline *l)
     return first && kind && names_body(first) && !organisation_before_body(first) && is_document_type(kind);
 }
 
+/* "NSVA", OCR's "N S VA": a logo's capital initials, no word, number or kind of document. */
+static bool logo_initials(const char *s)
+{
+    size_t letters = 0;
+    for (const char *p = s; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (c != ' ' && !g_unichar_isupper(c))
+            return false;
+        letters += c != ' ';
+    }
+    return letters >= 2 && letters <= 6 && !is_document_type(s);
+}
+
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG" (a page's table or an
  * export's fields): a letterhead set as a table, its left cell the organisation when a cell right of it holds a label
  * or names the document's kind. */
@@ -2910,7 +2927,10 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
             for (int c = 1; c < r->n_cells && !beside_label; c++)
                 beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
             bool named = r->row == 0 && r->n_cells == 2 && name_beside_kind(r->cells[0], r->cells[1]);
-            if (beside_label && (is_org_line(r->cells[0]) || named))
+            const xrow *above = i ? g_ptr_array_index(sources[s], i - 1) : NULL;
+            bool under_logo = above && above->table == r->table && above->row == 0 && r->row == 1 &&
+                              above->cells[0] && logo_initials(above->cells[0]) && company_line(r->cells[0]);
+            if ((beside_label && (is_org_line(r->cells[0]) || named)) || under_logo) /* a label OCR misread */
                 add_organisation(m->organisations, r->cells[0], &r->prov);
             else if (r->row == 0 && r->n_cells == 2 && cell_last_line(r, 0))
                 stacked_letterhead(m, r);
@@ -3053,6 +3073,15 @@ static bool value_fits_label(xctx *x, int k, const char *value)
     }
 }
 
+/* A stacked label line: a label (find_label) or a bare diarienummer's ("Vårt diarienr"), its value beside it. */
+static int stacked_label(const char *s, const char **rest)
+{
+    int k = find_label(s, rest);
+    if (k < 0 && names_dnr_label(s))
+        k = label_index(LABEL_DNR), *rest = "";
+    return k;
+}
+
 /* A letterhead box OCR read as one cell holds its labels line by line: each line a label and its value ("Datum:
  * 2026-01-12" over "Dnr: KS 2025/412"), or bare labels ("Datum" over "Dnr") whose values stand on the same lines of
  * the next cell. Returns how many cells from c it took: 0 when cell c is no such stack. */
@@ -3066,16 +3095,16 @@ static int stacked_labels(xctx *x, meta_nodes *m, bool *seen, const xrow *r, int
     bool stack = n >= 2;
     const char *rest;
     for (guint i = 0; stack && i < n; i++) {
-        stack = find_label(names[i], &rest) >= 0;
+        stack = stacked_label(names[i], &rest) >= 0;
         bare += stack && !*rest;
     }
     bool beside = bare == n && values && g_strv_length(values) == n;
     for (guint i = 0; beside && i < n; i++)
         beside = *values[i] && find_label(values[i], &rest) < 0 &&
-                 value_fits_label(x, find_label(names[i], &rest), values[i]);
+                 value_fits_label(x, stacked_label(names[i], &rest), values[i]);
     stack = stack && (bare == 0 || beside);
     for (guint i = 0; stack && i < n; i++) {
-        int k = find_label(names[i], &rest);
+        int k = stacked_label(names[i], &rest);
         head_value(x, m, seen, k, beside ? values[i] : rest, &r->prov);
     }
     g_strfreev(names);
@@ -5038,7 +5067,8 @@ static bool plain_heading(xctx *x, guint i)
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
-           !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
+           !folded_starts(l->text, "Sida ") && !page_number_at(l->text) && !is_closing_heading(l->text) &&
+           !repeated_furniture(x, i) &&
            !running_header(x, l->text) && /* a page's head, printed once past the first page's letterhead */
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

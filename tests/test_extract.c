@@ -17134,6 +17134,90 @@ static void test_agree32_scan_heading_ends_block(void)
     }
 }
 
+
+/* scan32: a scan's letterhead grid of three columns, the logo's cell over the company's name beside stacked labels
+ * and their values ("N S VA | Datum / Vårt diarienr | 2027-03-29 / NSVA 2027-0088" over "… AB | Upprättad av | …"):
+ * the company's cell under the logo is the organisation, the labels give the date and the diarienummer. */
+static void test_scan32_company_under_logo(void)
+{
+    static const char *const heads[][10] = {
+        { "N S VA", "Nordvästra Skånes Vatten och Avlopp AB", "Datum\nVårt diarienr", "2027-03-29\nNSVA 2027-0088",
+          "Upprättad av", "Jonas Kjellberg, ledningsnätsstrateg", "Godkänd", "Styrelsen 2027-04-20, 8 31", "Styrelsen",
+          "31" },
+        { "EKV", "Ekby Kraft och Värme AB", "Datum\nDnr", "2031-05-12\nEKV 2031/14", "Handläggare",
+          "Lisa Holm, energistrateg", "Godkänt av", "Direktionen 2031-06-02, § 9", "Direktionen", "9" },
+        /* a worn scan's label beside the company misread ("Upprättad'av"): the logo above still tells the letterhead */
+        { "EKV", "Ekby Kraft och Värme AB", "Datum\nDnr", "2031-05-12\nEKV 2031/14", "Upprättad'av",
+          "Lisa Holm, energistrateg", "Godkänt av", "Direktionen 2031-06-02, § 9", "Direktionen", "9" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        at_doc *doc = at_doc_new("plan.tif");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, 0, 0, 0, heads[i][0]);
+        add_block(doc, 0, 0, 1, heads[i][2]);
+        add_block(doc, 0, 0, 2, heads[i][3]);
+        add_block(doc, 0, 1, 0, heads[i][1]);
+        add_block(doc, 0, 1, 1, heads[i][4]);
+        add_block(doc, 0, 1, 2, heads[i][5]);
+        add_block(doc, 0, 2, 1, heads[i][6]); /* the logo's column empty beside the decision's pair */
+        add_block(doc, 0, 2, 2, heads[i][7]);
+        add_block(doc, -1, -1, -1, "Åtgärdsplan för ledningsnätet 2031-2034");
+        add_block(doc, -1, -1, -1, "Syfte");
+        add_block(doc, -1, -1, -1, "Planen anger vilka ledningar som ska förnyas under perioden.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *org = meta ? path(meta, "organisations", "organisation", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        const at_rnode *d = decided_date(rec);
+        ok(text_is(org, heads[i][1]) && date && g_str_has_prefix(heads[i][3], at_rnode_attr(date, "value")) &&
+               text_is(at_rnode_find(meta, "diarienummer"), strchr(heads[i][3], '\n') + 1),
+           "letterhead grid %zu: the company under the logo is the organisation, the stacked labels' values the date "
+           "and diarienummer (got %s)", i + 1, org ? at_rnode_text(org) : "none");
+        ok(d && g_strcmp0(at_rnode_attr(d, "by"), heads[i][8]) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), heads[i][9]) == 0,
+           "letterhead grid %zu: the pair right of an empty first cell is the decision (%s § %s)", i + 1,
+           d ? at_rnode_attr(d, "by") : "none", d ? at_rnode_attr(d, "paragraph") : "");
+        at_record_free(rec);
+    }
+}
+
+/* scan32: a running header's lower-case page number at a page's top ("… 2027–2030 · sida 2", OCR dropping its dot)
+ * is page furniture, no section's heading. */
+static void test_scan32_lower_case_page_header(void)
+{
+    static const char *const headers[] = { "Program för kompetensförsörjning i Fyrbodal 2027-2030 sida 2",
+                                           "Handlingsplan för trygghet i Ekby sida 3" };
+    for (size_t i = 0; i < G_N_ELEMENTS(headers); i++) {
+        at_doc *doc = at_doc_new("plan.tif");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Plan för ett tryggare Ekby 2027-2030");
+        add_block(doc, -1, -1, -1, "Bakgrund");
+        add_block(doc, -1, -1, -1, "Kommunen vill att fler ska känna sig trygga i centrum och i bostadsområdena.");
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, headers[i]);
+        add_block(doc, -1, -1, -1, "Genomförande");
+        add_block(doc, -1, -1, -1, "Arbetet leds av kommunens trygghetssamordnare tillsammans med polisen.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool header = false, later = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const at_rnode *h = at_rnode_find(at_rnode_child(sections, k), "heading");
+            header |= h && strstr(at_rnode_text(h), "sida") != NULL;
+            later |= text_is(h, "Genomförande");
+        }
+        ok(sections && !header && later, "running header %zu with a lower-case 'sida N' is no section's heading",
+           i + 1);
+        at_record_free(rec);
+    }
+}
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17710,5 +17794,7 @@ int main(int argc, char **argv)
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
     test_agree32_scan_heading_ends_block();
+    test_scan32_company_under_logo();
+    test_scan32_lower_case_page_header();
     return tap_done();
 }
