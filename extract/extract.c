@@ -343,6 +343,7 @@ typedef enum {
     LABEL_PREPARED,
     LABEL_ADDRESSEE, /* a letter's reply fields, the addressee's own reference and date: nothing of the letter's */
     LABEL_DOCTYPE,   /* "Dokumenttyp | Aktivitetsplan": the kind the record tells otherwise */
+    LABEL_COMMITTEE, /* "Nämnd | Barn- och utbildningsnämnden": a memo's addressee, an extract's body that met */
     LABEL_LETTERHEAD
 } label_kind;
 
@@ -371,6 +372,7 @@ static const struct {
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
     { "Dokumenttyp", LABEL_DOCTYPE },  { "Dokumentslag", LABEL_DOCTYPE }, { "Typ av dokument", LABEL_DOCTYPE },
+    { "Nämnd", LABEL_COMMITTEE },
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
@@ -2616,6 +2618,14 @@ static void decided_section(xctx *x, meta_nodes *m, const char *value)
         rn_attr_set(decided, "paragraph", "%.*s", (int)digits, number);
 }
 
+/* "Nämnd | Barn- och utbildningsnämnden" in a memo's head: the body the case goes to, its recipient; an extract of
+ * minutes names the body that met there (head_body_paragraph reads it). */
+static bool committee_addressed(xctx *x, const char *value)
+{
+    const char *body, *paragraph;
+    return names_body(value) && !head_body_paragraph(x, &body, &paragraph);
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -2641,9 +2651,11 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         }
         seen[LABEL_AUTHOR] = name != NULL;
         g_free(name);
-    } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
+    } else if ((labels[k].kind == LABEL_RECIPIENT ||
+                (labels[k].kind == LABEL_COMMITTEE && committee_addressed(x, value))) &&
+               !m->recipients->children->len) {
         rn_add_text(m->recipients, "recipient", value, prov);
-        seen[LABEL_RECIPIENT] = true;
+        seen[labels[k].kind] = true;
     } else if (labels[k].kind == LABEL_PREPARED) {
         prepared_on_by(x, m, seen, value, prov), seen[LABEL_PREPARED] = true;
     }
@@ -4218,6 +4230,10 @@ void extract_metadata(xctx *x)
                 break;
             case LABEL_PREPARED:
                 prepared_on_by(x, &m, seen, first, &v0->prov);
+                break;
+            case LABEL_COMMITTEE:
+                if (!m.recipients->children->len && committee_addressed(x, first))
+                    rn_add_text(m.recipients, "recipient", first, &v0->prov);
                 break;
             case LABEL_ADDRESSEE:
             case LABEL_DOCTYPE:

@@ -16741,6 +16741,40 @@ static void test_mendB31_scan_roll_paragraph(void)
     }
 }
 
+/* memo32: a memo's head names the body its case goes to under "Nämnd" (a row of labels over their values, or a label
+ * line): the recipient, and the row's other labels read (the handläggare the author); an extract of minutes names the
+ * body that met there, no recipient. */
+static void test_memo32_committee_label_recipient(void)
+{
+    static const struct {
+        const char *head, *recipient, *author;
+    } cases[] = {
+        { "Västby kommun\nKultur- och fritidsförvaltningen\nTJÄNSTESKRIVELSE\n\nDatum\tDnr\tHandläggare\tNämnd\n"
+          "2027-11-02\tKFN 2027/61\tPer Åkesson\tKultur- och fritidsnämnden\n\n",
+          "Kultur- och fritidsnämnden", "Per Åkesson" },
+        { "Ekby kommun\nSocialförvaltningen\nTjänsteskrivelse\n\nDatum: 2027-04-19\nNämnd: Socialnämnden\n"
+          "Handläggare: Lena Rask, utredare\n\n",
+          "Socialnämnden", "Lena Rask" },
+        { "Ekby kommun\nProtokollsutdrag\n\nNämnd: Tekniska nämnden\nSammanträdesdag: 2027-02-15\nParagraf: 9\n\n",
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Nya öppettider i simhallen\n\nSammanfattning\nFörvaltningen "
+                                 "föreslår längre öppettider på helger.\n\nFörslag till beslut\nNämnden beslutar "
+                                 "att godkänna öppettiderna.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *by = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        ok(cases[i].recipient ? text_is(to, cases[i].recipient) && text_is(by, cases[i].author) : !to,
+           "committee label %zu: recipient %s, author %s (got %s, %s)", i + 1,
+           cases[i].recipient ? cases[i].recipient : "none", cases[i].author ? cases[i].author : "-",
+           to ? at_rnode_text(to) : "none", by ? at_rnode_text(by) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17302,5 +17336,6 @@ int main(int argc, char **argv)
     test_mendB31_promise_label_goal();
     test_mendB31_bracketed_clauses_other_heads();
     test_mendB31_scan_roll_paragraph();
+    test_memo32_committee_label_recipient();
     return tap_done();
 }
