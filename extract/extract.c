@@ -4981,19 +4981,36 @@ static bool opens_list(xctx *x, const xline *next)
 
 /* Does a table stand right under line `i` on its page ("Bilaga – Indikatorer", the document's last running line,
  * over its table of indicators)? */
-static bool over_table(xctx *x, guint i)
+static const xrow *row_under(xctx *x, guint i)
 {
     const xline *l = line_at(x, i);
     for (guint k = 0; k < x->rows->len; k++) {
         const xrow *r = g_ptr_array_index(x->rows, k);
         if (r->prov.page == l->prov.page && lines_before(x, &r->prov) == i + 1)
-            return true;
+            return r;
     }
-    return false;
+    return NULL;
+}
+
+static bool over_table(xctx *x, guint i)
+{
+    return row_under(x, i) != NULL;
 }
 
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
  * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
+/* "För Storumans kommun" over "Tomas Mattsson <tab> Elin Persson" (or a PDF's table of the names): a sign-off's line
+ * of the party its signers sign for, no heading. */
+static bool signs_for_party(xctx *x, guint i)
+{
+    const xline *next = line_at(x, i + 1);
+    const xrow *r = row_under(x, i);
+    g_autofree char *first = r && r->n_cells && r->cells[0] ? g_strdup(r->cells[0])
+                             : next         ? g_strndup(next->text, strcspn(next->text, "\t"))
+                                            : NULL;
+    return first && is_for_party(line_at(x, i)->text) && name_like(first);
+}
+
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
@@ -5006,6 +5023,7 @@ static bool plain_heading(xctx *x, guint i)
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
+           !signs_for_party(x, i) &&
            !folded_starts(l->text, "Sida ") && !is_closing_heading(l->text) && !repeated_furniture(x, i) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&

@@ -16775,6 +16775,34 @@ static void test_memo32_committee_label_recipient(void)
     }
 }
 
+/* memo32: "För Ekby kommun" over the signers' names (side by side, or one name over a title) is the party the sign-off
+ * signs for, no section heading; a heading over prose that opens with "För" still is one. */
+static void test_memo32_for_party_no_heading(void)
+{
+    static const char *const closings[] = {
+        "För Ekby kommun\n\nKarin Holm\tJonas Berg\nKommunstyrelsens ordförande\tKommundirektör\n",
+        "För Region Västby\n\nAnna Lindqvist\nRegiondirektör\n\nHandläggare: Per Sjö, utredare\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(closings); i++) {
+        char *text = g_strconcat("Ekby kommun\nYTTRANDE\n2027-05-03\n\nYttrande över ny busslinje\n\nSammanfattning\n"
+                                 "Kommunen är positiv till förslaget.\n\nFör Ekbyborna\nLinjen kortar resan till "
+                                 "sjukhuset.\n\n", closings[i], NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool party = false, prose = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const at_rnode *h = path(at_rnode_child(sections, k), "heading", NULL);
+            party = party || (h && g_str_has_prefix(at_rnode_text(h), "För Ekby kommun")) ||
+                    (h && g_str_has_prefix(at_rnode_text(h), "För Region"));
+            prose = prose || text_is(h, "För Ekbyborna");
+        }
+        ok(sections && !party && prose, "signing party %zu: no heading, 'För Ekbyborna' one (%s)", i + 1,
+           party ? "a party heading" : prose ? "right" : "no prose heading");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17337,5 +17365,6 @@ int main(int argc, char **argv)
     test_mendB31_bracketed_clauses_other_heads();
     test_mendB31_scan_roll_paragraph();
     test_memo32_committee_label_recipient();
+    test_memo32_for_party_no_heading();
     return tap_done();
 }
