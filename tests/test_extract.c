@@ -16779,27 +16779,29 @@ static void test_memo32_committee_label_recipient(void)
  * signs for, no section heading; a heading over prose that opens with "För" still is one. */
 static void test_memo32_for_party_no_heading(void)
 {
-    static const char *const closings[] = {
-        "För Ekby kommun\n\nKarin Holm\tJonas Berg\nKommunstyrelsens ordförande\tKommundirektör\n",
-        "För Region Västby\n\nAnna Lindqvist\nRegiondirektör\n\nHandläggare: Per Sjö, utredare\n",
+    static const char *const texts[] = {
+        "Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2027-05-03\n\nVår beteckning\tKS 2027/88\nTrafikverket\nBox 810\n"
+        "781 28 Borlänge\n\nYttrande över ny busslinje\n\nSammanfattning\n\nKommunen är positiv till förslaget.\n\n"
+        "För Ekbyborna\n\nLinjen kortar resan till sjukhuset.\n\nBeslut\n\nYttrandet har beslutats av kommunstyrelsen "
+        "den 2 maj 2027, § 12.\n\nFör Ekby kommun\n\nKarin Holm\tJonas Berg\nKommunstyrelsens ordförande\t"
+        "Kommundirektör\n\nHandläggare i ärendet: Per Sjö, utredare\n",
+        "Region Västby\nYTTRANDE\n2027-09-14\n\nVår beteckning\tRV 2027/301\nNaturvårdsverket\n106 48 Stockholm\n\n"
+        "Yttrande över förslag till nya föreskrifter\n\nSammanfattning\n\nRegionen tillstyrker förslaget.\n\n"
+        "För Ekbyborna\n\nFöreskrifterna gör det lättare att fiska.\n\nFör Region Västby\n\nAnna Lindqvist\n"
+        "Regiondirektör\n\nKontaktperson: Per Sjö, utredare\n",
     };
-    for (size_t i = 0; i < G_N_ELEMENTS(closings); i++) {
-        char *text = g_strconcat("Ekby kommun\nYTTRANDE\n2027-05-03\n\nYttrande över ny busslinje\n\nSammanfattning\n"
-                                 "Kommunen är positiv till förslaget.\n\nFör Ekbyborna\nLinjen kortar resan till "
-                                 "sjukhuset.\n\n", closings[i], NULL);
-        at_record *rec = extract_text("yttrande.txt", text, false);
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("yttrande.txt", texts[i], false);
         const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
         bool party = false, prose = false;
         for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
             const at_rnode *h = path(at_rnode_child(sections, k), "heading", NULL);
-            party = party || (h && g_str_has_prefix(at_rnode_text(h), "För Ekby kommun")) ||
-                    (h && g_str_has_prefix(at_rnode_text(h), "För Region"));
+            party = party || text_is(h, "För Ekby kommun") || text_is(h, "För Region Västby");
             prose = prose || text_is(h, "För Ekbyborna");
         }
         ok(sections && !party && prose, "signing party %zu: no heading, 'För Ekbyborna' one (%s)", i + 1,
            party ? "a party heading" : prose ? "right" : "no prose heading");
         at_record_free(rec);
-        g_free(text);
     }
 }
 
