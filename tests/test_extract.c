@@ -16805,6 +16805,30 @@ static void test_memo32_for_party_no_heading(void)
     }
 }
 
+/* memo32: "per helår" is a whole year's sum, as "per år": a budget line of no year (not a rate per a period); "per
+ * timme" stays a rate. */
+static void test_memo32_whole_year_sum(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        bool line;
+    } cases[] = {
+        { "Personalkostnaden för den nya gruppen beräknas till 1 450 000 kronor per helår.", 1450000, true },
+        { "Driften av fritidsgården kostar 820 000 kr per helår när den är fullt utbyggd.", 820000, true },
+        { "Personalen i gruppen kostar 450 kronor per timme.", 450, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTJÄNSTESKRIVELSE\n2027-03-01\nDnr BUN 2027/40\n\nNy fritidsgård\n\n"
+                                 "Ekonomiska konsekvenser\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, NULL) == cases[i].line, "a whole year's sum %zu: %lld %s",
+           i + 1, cases[i].amount, cases[i].line ? "a line of no year" : "no line");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17368,5 +17392,6 @@ int main(int argc, char **argv)
     test_mendB31_scan_roll_paragraph();
     test_memo32_committee_label_recipient();
     test_memo32_for_party_no_heading();
+    test_memo32_whole_year_sum();
     return tap_done();
 }
