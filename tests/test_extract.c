@@ -16759,9 +16759,9 @@ static void test_memo32_committee_label_recipient(void)
           NULL, NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        char *text = g_strconcat(cases[i].head, "Nya öppettider i simhallen\n\nSammanfattning\nFörvaltningen "
-                                 "föreslår längre öppettider på helger.\n\nFörslag till beslut\nNämnden beslutar "
-                                 "att godkänna öppettiderna.\n", NULL);
+        char *text = g_strconcat(cases[i].head, "Nya öppettider i simhallen\n\nSammanfattning\n"
+                                 "Förvaltningen föreslår längre öppettider på helger.\n\nFörslag till beslut\n"
+                                 "Nämnden beslutar att godkänna öppettiderna.\n", NULL);
         at_record *rec = extract_text("memo.txt", text, false);
         const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
         const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
