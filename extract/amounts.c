@@ -620,12 +620,12 @@ static bool per_head(const char *rest)
     return false;
 }
 
-/* "4 kronor per invånare", "350 kr per timme": a rate, not an amount set aside; "per år" is a sum a year, "per
- * sommar", "per säsong" one a season, unless per head too ("per säsong och barn"). */
+/* "4 kronor per invånare", "350 kr per timme": a rate, not an amount set aside; "per år" (or "per helår", a whole
+ * year's) is a sum a year, "per sommar", "per säsong" one a season, unless per head too ("per säsong och barn"). */
 static bool is_rate(const char *after)
 {
-    static const char *const periods[] = { "år",     "året",   "månad",  "kvartal", "termin",
-                                           "halvår", "läsår",  "sommar", "säsong",  "vinter" };
+    static const char *const periods[] = { "år",     "året",  "helår",  "månad",  "kvartal", "termin",
+                                           "halvår", "läsår", "sommar", "säsong", "vinter" };
     while (*after == ' ')
         after++;
     if (!g_str_has_prefix(after, "per ") && !g_str_has_prefix(after, "/"))
@@ -841,7 +841,7 @@ static bool this_year_before(const char *s, size_t a)
  * (unless the year is the price level the sum is given in: "per år i 2024 års prisnivå"). */
 static bool yearly(const char *s, const char *after)
 {
-    static const char *const words[] = { "per år", "om året", "varje år", "årligen", "i året" };
+    static const char *const words[] = { "per år", "per helår", "om året", "varje år", "årligen", "i året" };
     while (*after == ' ')
         after++;
     after = past_currency(after);

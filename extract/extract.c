@@ -344,6 +344,7 @@ typedef enum {
     LABEL_ADDRESSEE, /* a letter's reply fields, the addressee's own reference and date: nothing of the letter's */
     LABEL_DOCTYPE,   /* "Dokumenttyp | Aktivitetsplan": the kind the record tells otherwise */
     LABEL_VALIDITY,  /* "Giltig | 2028–2030": the period, which the title tells */
+    LABEL_COMMITTEE, /* "Nämnd | Barn- och utbildningsnämnden": a memo's addressee, an extract's body that met */
     LABEL_LETTERHEAD
 } label_kind;
 
@@ -373,6 +374,7 @@ static const struct {
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
     { "Dokumenttyp", LABEL_DOCTYPE },  { "Dokumentslag", LABEL_DOCTYPE }, { "Typ av dokument", LABEL_DOCTYPE },
+    { "Nämnd", LABEL_COMMITTEE },
 };
 
 /* If `s` starts with a label (alone, or followed by ':' or a space), its index and where the value starts. */
@@ -2640,6 +2642,14 @@ static void decided_section(xctx *x, meta_nodes *m, const char *value)
         rn_attr_set(decided, "paragraph", "%.*s", (int)digits, number);
 }
 
+/* "Nämnd | Barn- och utbildningsnämnden" in a memo's head: the body the case goes to, its recipient; an extract of
+ * minutes names the body that met there (head_body_paragraph reads it). */
+static bool committee_addressed(xctx *x, const char *value)
+{
+    const char *body, *paragraph;
+    return names_body(value) && !head_body_paragraph(x, &body, &paragraph);
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -2665,9 +2675,11 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         }
         seen[LABEL_AUTHOR] = name != NULL;
         g_free(name);
-    } else if (labels[k].kind == LABEL_RECIPIENT && !m->recipients->children->len) {
+    } else if ((labels[k].kind == LABEL_RECIPIENT ||
+                (labels[k].kind == LABEL_COMMITTEE && committee_addressed(x, value))) &&
+               !m->recipients->children->len) {
         rn_add_text(m->recipients, "recipient", value, prov);
-        seen[LABEL_RECIPIENT] = true;
+        seen[labels[k].kind] = true;
     } else if (labels[k].kind == LABEL_PREPARED) {
         prepared_on_by(x, m, seen, value, prov), seen[LABEL_PREPARED] = true;
     }
@@ -4295,6 +4307,10 @@ void extract_metadata(xctx *x)
             case LABEL_PREPARED:
                 prepared_on_by(x, &m, seen, first, &v0->prov);
                 break;
+            case LABEL_COMMITTEE:
+                if (!m.recipients->children->len && committee_addressed(x, first))
+                    rn_add_text(m.recipients, "recipient", first, &v0->prov);
+                break;
             case LABEL_ADDRESSEE:
             case LABEL_DOCTYPE:
             case LABEL_VALIDITY:
@@ -5042,19 +5058,36 @@ static bool opens_list(xctx *x, const xline *next)
 
 /* Does a table stand right under line `i` on its page ("Bilaga – Indikatorer", the document's last running line,
  * over its table of indicators)? */
-static bool over_table(xctx *x, guint i)
+static const xrow *row_under(xctx *x, guint i)
 {
     const xline *l = line_at(x, i);
     for (guint k = 0; k < x->rows->len; k++) {
         const xrow *r = g_ptr_array_index(x->rows, k);
         if (r->prov.page == l->prov.page && lines_before(x, &r->prov) == i + 1)
-            return true;
+            return r;
     }
-    return false;
+    return NULL;
+}
+
+static bool over_table(xctx *x, guint i)
+{
+    return row_under(x, i) != NULL;
 }
 
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
  * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
+/* "För Storumans kommun" over "Tomas Mattsson <tab> Elin Persson" (or a PDF's table of the names): a sign-off's line
+ * of the party its signers sign for, no heading. */
+static bool signs_for_party(xctx *x, guint i)
+{
+    const xline *next = line_at(x, i + 1);
+    const xrow *r = row_under(x, i);
+    g_autofree char *first = r && r->n_cells && r->cells[0] ? g_strdup(r->cells[0])
+                             : next         ? g_strndup(next->text, strcspn(next->text, "\t"))
+                                            : NULL;
+    return first && is_for_party(line_at(x, i)->text) && name_like(first);
+}
+
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
@@ -5067,6 +5100,7 @@ static bool plain_heading(xctx *x, guint i)
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
+           !signs_for_party(x, i) &&
            !folded_starts(l->text, "Sida ") && !page_number_at(l->text) && !is_closing_heading(l->text) &&
            !repeated_furniture(x, i) &&
            !running_header(x, l->text) && /* a page's head, printed once past the first page's letterhead */

@@ -29,7 +29,7 @@ static bool is_signing_line(const char *s)
 }
 
 /* "För Botkyrka kommun", "För Region Uppsala": whom the block signs for. */
-static bool is_for_party(const char *s)
+bool is_for_party(const char *s)
 {
     return g_str_has_prefix(s, "För ") && g_unichar_isupper(g_utf8_get_char(s + strlen("För "))) && word_count(s) <= 8 &&
            !strchr(".:;", last_char(s));

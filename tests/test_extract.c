@@ -17218,6 +17218,94 @@ static void test_scan32_lower_case_page_header(void)
         at_record_free(rec);
     }
 }
+/* memo32: a memo's head names the body its case goes to under "Nämnd" (a row of labels over their values, or a label
+ * line): the recipient, and the row's other labels read (the handläggare the author); an extract of minutes names the
+ * body that met there, no recipient. */
+static void test_memo32_committee_label_recipient(void)
+{
+    static const struct {
+        const char *head, *recipient, *author;
+    } cases[] = {
+        { "Västby kommun\nKultur- och fritidsförvaltningen\nTJÄNSTESKRIVELSE\n\nDatum\tDnr\tHandläggare\tNämnd\n"
+          "2027-11-02\tKFN 2027/61\tPer Åkesson\tKultur- och fritidsnämnden\n\n",
+          "Kultur- och fritidsnämnden", "Per Åkesson" },
+        { "Ekby kommun\nSocialförvaltningen\nTjänsteskrivelse\n\nDatum: 2027-04-19\nNämnd: Socialnämnden\n"
+          "Handläggare: Lena Rask, utredare\n\n",
+          "Socialnämnden", "Lena Rask" },
+        { "Ekby kommun\nProtokollsutdrag\n\nNämnd: Tekniska nämnden\nSammanträdesdag: 2027-02-15\nParagraf: 9\n\n",
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Nya öppettider i simhallen\n\nSammanfattning\n"
+                                 "Förvaltningen föreslår längre öppettider på helger.\n\nFörslag till beslut\n"
+                                 "Nämnden beslutar att godkänna öppettiderna.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *by = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        ok(cases[i].recipient ? text_is(to, cases[i].recipient) && text_is(by, cases[i].author) : !to,
+           "committee label %zu: recipient %s, author %s (got %s, %s)", i + 1,
+           cases[i].recipient ? cases[i].recipient : "none", cases[i].author ? cases[i].author : "-",
+           to ? at_rnode_text(to) : "none", by ? at_rnode_text(by) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo32: "För Ekby kommun" over the signers' names (side by side, or one name over a title) is the party the sign-off
+ * signs for, no section heading; a heading over prose that opens with "För" still is one. */
+static void test_memo32_for_party_no_heading(void)
+{
+    static const char *const texts[] = {
+        "Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2027-05-03\n\nVår beteckning\tKS 2027/88\nTrafikverket\nBox 810\n"
+        "781 28 Borlänge\n\nYttrande över ny busslinje\n\nSammanfattning\n\nKommunen är positiv till förslaget.\n\n"
+        "För Ekbyborna\n\nLinjen kortar resan till sjukhuset.\n\nBeslut\n\nYttrandet har beslutats av kommunstyrelsen "
+        "den 2 maj 2027, § 12.\n\nFör Ekby kommun\n\nKarin Holm\tJonas Berg\nKommunstyrelsens ordförande\t"
+        "Kommundirektör\n\nHandläggare i ärendet: Per Sjö, utredare\n",
+        "Region Västby\nYTTRANDE\n2027-09-14\n\nVår beteckning\tRV 2027/301\nNaturvårdsverket\n106 48 Stockholm\n\n"
+        "Yttrande över förslag till nya föreskrifter\n\nSammanfattning\n\nRegionen tillstyrker förslaget.\n\n"
+        "För Ekbyborna\n\nFöreskrifterna gör det lättare att fiska.\n\nFör Region Västby\n\nAnna Lindqvist\n"
+        "Regiondirektör\n\nKontaktperson: Per Sjö, utredare\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text("yttrande.txt", texts[i], false);
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool party = false, prose = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const at_rnode *h = path(at_rnode_child(sections, k), "heading", NULL);
+            party = party || text_is(h, "För Ekby kommun") || text_is(h, "För Region Västby");
+            prose = prose || text_is(h, "För Ekbyborna");
+        }
+        ok(sections && !party && prose, "signing party %zu: no heading, 'För Ekbyborna' one (%s)", i + 1,
+           party ? "a party heading" : prose ? "right" : "no prose heading");
+        at_record_free(rec);
+    }
+}
+
+/* memo32: "per helår" is a whole year's sum, as "per år": a budget line of no year (not a rate per a period); "per
+ * timme" stays a rate. */
+static void test_memo32_whole_year_sum(void)
+{
+    static const struct {
+        const char *sentence;
+        long long amount;
+        bool line;
+    } cases[] = {
+        { "Personalkostnaden för den nya gruppen beräknas till 1 450 000 kronor per helår.", 1450000, true },
+        { "Driften av fritidsgården kostar 820 000 kr per helår när den är fullt utbyggd.", 820000, true },
+        { "Personalen i gruppen kostar 450 kronor per timme.", 450, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nTJÄNSTESKRIVELSE\n2027-03-01\nDnr BUN 2027/40\n\nNy fritidsgård\n\n"
+                                 "Ekonomiska konsekvenser\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        ok(rec && has_budget_line(rec, cases[i].amount, NULL) == cases[i].line, "a whole year's sum %zu: %lld %s",
+           i + 1, cases[i].amount, cases[i].line ? "a line of no year" : "no line");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17796,5 +17884,8 @@ int main(int argc, char **argv)
     test_agree32_scan_heading_ends_block();
     test_scan32_company_under_logo();
     test_scan32_lower_case_page_header();
+    test_memo32_committee_label_recipient();
+    test_memo32_for_party_no_heading();
+    test_memo32_whole_year_sum();
     return tap_done();
 }
