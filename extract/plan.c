@@ -3306,26 +3306,66 @@ static const char *inverted_goal_start(const char *s)
     return NULL;
 }
 
+/* Does `word` name a body whose plan it is, in the definite ("nämnden", "Kulturnämnden", "förbundet")? A county's
+ * board ("länsstyrelsen") is the state's, another body. */
+static bool own_body(const char *word)
+{
+    static const char *const bodies[] = { "nämnden", "styrelsen", "kommunen", "förbundet", "förvaltningen", "bolaget" };
+    char *lower = g_utf8_strdown(word, -1);
+    bool own = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(bodies) && !own; k++)
+        own = g_str_has_suffix(lower, bodies[k]) && !g_str_has_prefix(lower, "läns");
+    g_free(lower);
+    return own;
+}
+
+/* Is `lead` the programme's own voice: "Vi" or its own body (own_body); with `owner`, their genitive ("Vår",
+ * "Nämndens")? Another body by name ("Region Halland") is none: its aim told in a background is no goal of the
+ * programme (review32 1). */
+static bool own_voice(const char *lead, bool owner)
+{
+    if (strcmp(lead, owner ? "Vår" : "Vi") == 0)
+        return true;
+    if (strchr(lead, ' ') || (owner && !g_str_has_suffix(lead, "s")))
+        return false;
+    char *body = g_strndup(lead, strlen(lead) - owner);
+    bool own = own_body(body);
+    g_free(body);
+    return own;
+}
+
+/* "Vi siktar på att X.", "Nämndens ambition är att X.": an aim, opening its paragraph, in the programme's own voice;
+ * where X starts (its clause may open on its own subject: "att Ås ska …"), or NULL. */
+static const char *aim_start(const char *s)
+{
+    static const char *const aims[] = { " siktar på att ", " ambition är att " };
+    for (size_t k = 0; k < G_N_ELEMENTS(aims); k++) {
+        const char *at = strstr(s, aims[k]);
+        char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
+        bool hit = lead && own_voice(lead, k == 1);
+        g_free(lead);
+        if (hit)
+            return at + strlen(aims[k]);
+    }
+    return NULL;
+}
+
 /* "Helsingborgshem lovar att X.", "Vi lovar att X.": a promise, opening its paragraph, of the one (a name of up to
- * three words) whose programme it is, X a verb's phrase; so is an aim ("Vi siktar på att X.", "Nämnden siktar på att
- * X."); or the promise as a label, "Vårt löfte: X." or "Löfte: X."; where X starts, or NULL. An agreement's "X åtar
- * sig att:" over a list is a party's undertaking, no goal. */
+ * three words) whose programme it is, X a verb's phrase; or the promise as a label, "Vårt löfte: X." or "Löfte: X.";
+ * or an aim (aim_start); where X starts, or NULL. An agreement's "X åtar sig att:" over a list is a party's
+ * undertaking, no goal. */
 static const char *promised_goal_start(const char *s)
 {
     static const char *const labels[] = { "Vårt löfte: ", "Löfte: " };
     for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
         if (g_str_has_prefix(s, labels[k]) && g_unichar_isupper(g_utf8_get_char(s + strlen(labels[k]))))
             return s + strlen(labels[k]);
-    /* a promise goes on with a verb in lower case; an aim's clause may open on its own subject ("att Ås ska …") */
-    static const char *const verbs[] = { " lovar att ", " siktar på att " };
-    const char *at = NULL, *verb = NULL;
-    for (size_t k = 0; k < G_N_ELEMENTS(verbs) && !at; k++)
-        at = strstr(s, verb = verbs[k]);
+    const char *at = strstr(s, " lovar att ");
     char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
     bool hit = lead && word_count(lead) <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".,:;") &&
-               (g_unichar_islower(g_utf8_get_char(at + strlen(verb))) || verb == verbs[1]);
+               g_unichar_islower(g_utf8_get_char(at + strlen(" lovar att ")));
     g_free(lead);
-    return hit ? at + strlen(verb) : NULL;
+    return hit ? at + strlen(" lovar att ") : aim_start(s);
 }
 
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",

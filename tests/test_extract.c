@@ -17000,16 +17000,20 @@ static void test_agree32_clergy_signatory(void)
     }
 }
 
-/* agree32: an aim stated by the programme's owner ("Vi siktar på att X.", "Nämnden siktar på att X.") is the main
- * goal of the numbered area above it, the listed steps under "Vägen dit:" its sub-goals; the aim's clause may open
- * on its own subject ("att Ekby ska …"). */
+/* agree32: an aim stated by the programme's owner ("Vi siktar på att X.", "Nämnden siktar på att X.", and as its
+ * ambition, review32 2: "Nämndens ambition är att X.", "Vår ambition är att X.") is the main goal of the numbered area
+ * above it, the listed steps under "Vägen dit:" its sub-goals; the aim's clause may open on its own subject ("att Ekby
+ * ska …"). */
 static void test_agree32_aim_goal(void)
 {
     static const struct {
         const char *who, *steps, *items[2];
     } cases[] = {
-        { "Vi", "Vägen dit:", { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
-        { "Nämnden", "Så här tar vi oss dit:", { "- varje park har en plan för skötseln",
+        { "Vi siktar på att", "Vägen dit:", { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
+        { "Nämnden siktar på att", "Så här tar vi oss dit:", { "- varje park har en plan för skötseln",
+                                                               "- antalet besökare ökar med en tiondel" } },
+        { "Nämndens ambition är att", "Vägen dit:", { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
+        { "Vår ambition är att", "Så här tar vi oss dit:", { "- varje park har en plan för skötseln",
                                                  "- antalet besökare ökar med en tiondel" } },
     };
     static const char *const areas[] = { "Läsning", "Parker" };
@@ -17019,8 +17023,8 @@ static void test_agree32_aim_goal(void)
         GString *text = g_string_new("Utvecklingsprogram för Ekby kommun 2028–2031\n\nInledning\n\nProgrammet har "
                                      "två områden.\n\n");
         for (size_t t = 0; t < G_N_ELEMENTS(areas); t++)
-            g_string_append_printf(text, "%zu %s\n\nLäget i dag är blandat, och mycket återstår.\n\n%s siktar på att "
-                                         "%s\n\n%s\n\n%s\n%s\n\n",
+            g_string_append_printf(text, "%zu %s\n\nLäget i dag är blandat, och mycket återstår.\n\n%s %s\n\n%s\n\n"
+                                         "%s\n%s\n\n",
                                    t + 1, areas[t], cases[i].who, aims[t], cases[i].steps, cases[i].items[0],
                                    cases[i].items[1]);
         g_string_append(text, "Beslut\n\nProgrammet antogs av kommunfullmäktige den 12 december 2027.\n");
@@ -17030,10 +17034,34 @@ static void test_agree32_aim_goal(void)
         ok(theme && text_is(at_rnode_find(theme, "title"), "Läsning") && main_goal &&
                text_is(at_rnode_find(main_goal, "title"), "Ekby ska vara den kommun i länet där flest barn läser") &&
                at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
-           "'%s siktar på att X': the goal under its area, the steps its sub-goals (got %zu main goals, %zu sub-goals)",
+           "'%s X': the goal under its area, the steps its sub-goals (got %zu main goals, %zu sub-goals)",
            cases[i].who, rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
         at_record_free(rec);
         g_string_free(text, TRUE);
+    }
+}
+
+/* review32 1: another body's aim told in a programme's introduction ("Region Västerbotten siktar på att X.",
+ * "Länsstyrelsen siktar på att X.") is no goal of the programme; the areas' own aims stay its goals. */
+static void test_aim_of_another_body(void)
+{
+    static const char *const others[] = { "Region Västerbotten", "Länsstyrelsen" };
+    for (size_t i = 0; i < G_N_ELEMENTS(others); i++) {
+        char *text = g_strdup_printf(
+            "Friluftsprogram för Ekby kommun 2028–2031\n\nUtgångspunkter\n\n%s siktar på att länets invånare "
+            "ska röra sig mer år 2035.\n\n1 Leder\n\nLederna är slitna.\n\nVi siktar på att varje by ska ha en "
+            "led.\n\nVägen dit:\n\na. en ledplan tas fram\nb. tre leder rustas\n\n2 Bad\n\nBaden är få.\n\n"
+            "Vi siktar på att alla ska ha en badplats nära.\n\nVägen dit:\n\na. två badplatser byggs\nb. "
+            "bryggorna lagas\n\nBeslut\n\nProgrammet antogs av kommunfullmäktige den 12 december 2027.\n",
+            others[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Leder") && at_record_count(rec, "mainGoal") == 2,
+           "'%s siktar på att X' in the introduction: no goal, the areas' two (got %zu main goals, first theme %s)",
+           others[i], rec ? at_record_count(rec, "mainGoal") : 0,
+           theme ? at_rnode_text(at_rnode_find(theme, "title")) : "none");
+        at_record_free(rec);
+        g_free(text);
     }
 }
 
@@ -17879,6 +17907,7 @@ int main(int argc, char **argv)
     test_agree32_parish_council_acting_body();
     test_agree32_clergy_signatory();
     test_agree32_aim_goal();
+    test_aim_of_another_body();
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
     test_agree32_scan_heading_ends_block();
