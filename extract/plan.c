@@ -5036,7 +5036,9 @@ static bool wishes_report(const char *that)
 }
 
 /* "Under perioden vill förbundet att …", "Inom området vill nämnden se att …": an adverbial of few words opening the
- * sentence, the subject after "vill" in the definite; where its words after the subject start, else NULL. */
+ * sentence, the subject after "vill" the plan's own body in the definite; where its words after the subject start,
+ * else NULL. Another's wish told in a background ("Genom friluftspolitiken vill regeringen att …") is no goal of the
+ * plan (review32 9). */
 static const char *inverted_wish(const char *s, const char *vill)
 {
     static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I ", "Med ", "Genom " };
@@ -5046,13 +5048,12 @@ static const char *inverted_wish(const char *s, const char *vill)
     for (size_t k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
         opens = g_str_has_prefix(s, openers[k]);
     char *word = space ? g_strndup(subject, (size_t)(space - subject)) : NULL;
-    bool definite = word && g_unichar_islower(g_utf8_get_char(word)) && strlen(word) > 4 &&
-                    (g_str_has_suffix(word, "en") || g_str_has_suffix(word, "et"));
+    bool own = word && g_unichar_islower(g_utf8_get_char(word)) && own_body(word);
     g_free(word);
     char *before = g_strndup(s, (size_t)(vill - s));
     bool few = word_count(before) <= 4;
     g_free(before);
-    return opens && definite && few ? space : NULL;
+    return opens && own && few ? space : NULL;
 }
 
 /* Where the goal starts in a sentence whose one-word subject wants an outcome ("Förbundet vill under året uppnå att

@@ -16883,6 +16883,29 @@ static void test_plan32_wish_after_adverbial(void)
     }
 }
 
+/* review32 9: a wish after a short adverbial whose subject is another body ("Genom friluftspolitiken vill regeringen
+ * att X", "Inom strategin vill länsstyrelsen att X") is no goal of the plan, not even cut to X. */
+static void test_wish_of_another_body(void)
+{
+    static const char *const leads[] = { "Genom den nationella friluftspolitiken vill regeringen att",
+                                         "Inom den regionala strategin vill länsstyrelsen att" };
+    static const char *const wish = "alla ska kunna vandra i fjällen";
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        char *text = g_strdup_printf("Handlingsplan för friluftsliv 2028–2029\n\nMål\n\n%s %s.\n\nMed den här "
+                                     "planen vill nämnden uppnå att fler barn vistas i skogen.\n\nUppföljning\n\n"
+                                     "Planen följs upp i juni.\n",
+                                     leads[i], wish);
+        at_record *rec = extract_text("plan.txt", text, false);
+        char *goals = record_goals(rec), *cut = g_strconcat(":", wish, NULL);
+        ok(rec && !strstr(goals, cut) && strstr(goals, ":fler barn vistas i skogen"),
+           "'%s X': X is no goal of the plan's own, the plan's wish is (got %s)", leads[i], goals);
+        g_free(cut);
+        g_free(goals);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* plan32: a lead-in naming costs and ending in a colon over a list of years and sums ("Nämnden räknar med följande
  * nettokostnader:" over "- 2028: 410 000 kronor"): each item a budget line of its year. */
 static void test_plan32_listed_yearly_costs(void)
@@ -17763,6 +17786,7 @@ int main(int argc, char **argv)
     test_plan32_role_for_document_author();
     test_plan32_wish_after_adverbial();
     test_plan32_listed_yearly_costs();
+    test_wish_of_another_body();
     test_plan32_adoption_paragraph_wrapped();
     test_plan32_validity_label();
     test_plan30_wrapped_sentence_adoption();
