@@ -1166,18 +1166,20 @@ void extract_budget_sentences(xctx *x)
         grants = decides_on_money(((const xsentence *)g_ptr_array_index(sentences, i))->text);
     /* a decision's sum repeated where nothing is decided ("vilket motsvarar … 85 000 kronor") is the same sum */
     GArray *granted = grants ? granted_sums(x, sentences) : g_array_new(FALSE, FALSE, sizeof(long long));
-    bool listed_costs = false; /* under "Nämnden räknar med följande kostnader:": its list's items are sums */
+    /* under "Nämnden räknar med följande kostnader:" ("intäkter:"), its list's items are sums of the lead-in's type */
+    const char *list_type = NULL;
     for (guint i = 0; i < sentences->len; i++) {
         const xsentence *s = g_ptr_array_index(sentences, i);
         long long amount;
         size_t a, b;
         bool item;
         strip_bullet(x, s->text, &item);
-        listed_costs = listed_costs && (item || year_item(s->text));
+        list_type = item || year_item(s->text) ? list_type : NULL;
         bool split = budget_before && splits_sum_before(s->text);
-        bool budget = split || listed_costs || budget_sentence(x, s->text);
+        bool budget = split || list_type || budget_sentence(x, s->text);
         budget_before = budget;
-        listed_costs = listed_costs || (budget && last_char(s->text) == ':');
+        if (!list_type && budget && last_char(s->text) == ':')
+            list_type = income_sentence(s->text) ? "income" : "cost";
         if (in_budget(x->budgets, listed, &s->prov) || !budget)
             continue;
         /* "600 000 kr, varav 400 000 kr finansieras av …": the parts of a sum are not amounts of their own,
@@ -1214,7 +1216,7 @@ void extract_budget_sentences(xctx *x)
             rn_set_prov(budget, &s->prov);
             budget->prov.confidence = 0.7;
             at_rnode *section = rn_add(budget, "section");
-            rn_attr_set(section, "type", income_sentence(s->text) ? "income" : "cost");
+            rn_attr_set(section, "type", "%s", list_type ? list_type : income_sentence(s->text) ? "income" : "cost");
             rn_set_prov(section, &s->prov);
             at_rnode *line = rn_add(section, "line");
             rn_attr_set(line, "amount", "%lld", amount);

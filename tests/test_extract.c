@@ -16906,6 +16906,33 @@ static void test_wish_of_another_body(void)
     }
 }
 
+/* review32 8: a lead-in naming income and ending in a colon ("Nämnden räknar med följande intäkter:") over a list of
+ * years and sums: each item a budget line typed income, never cost. */
+static void test_listed_yearly_income(void)
+{
+    static const char *const leads[] = { "Nämnden räknar med följande intäkter:",
+                                         "Avgifterna ger förbundet dessa intäkter:" };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        char *text = g_strconcat("Plan för idrottsytor 2027–2028\n\nBakgrund\n\nKommunen har tolv idrottsplatser."
+                                 "\n\nEkonomi\n\n", leads[i], "\n\n- 2027: 40 000 kronor\n- 2028: 65 000 kronor\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        size_t income = 0, other = 0;
+        for (size_t b = 0; budgets && b < at_rnode_n_children(budgets); b++)
+            for (size_t c = 0; c < at_rnode_n_children(at_rnode_child(budgets, b)); c++) {
+                const at_rnode *section = at_rnode_child(at_rnode_child(budgets, b), c);
+                *(g_strcmp0(at_rnode_attr(section, "type"), "income") == 0 ? &income : &other) += 1;
+            }
+        ok(rec && has_budget_line(rec, 40000, "2027") && has_budget_line(rec, 65000, "2028") && income == 2 &&
+               other == 0,
+           "'%s' over a list: each year's sum a line typed income (got %zu income, %zu other)", leads[i], income,
+           other);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* plan32: a lead-in naming costs and ending in a colon over a list of years and sums ("Nämnden räknar med följande
  * nettokostnader:" over "- 2028: 410 000 kronor"): each item a budget line of its year. */
 static void test_plan32_listed_yearly_costs(void)
@@ -17787,6 +17814,7 @@ int main(int argc, char **argv)
     test_plan32_wish_after_adverbial();
     test_plan32_listed_yearly_costs();
     test_wish_of_another_body();
+    test_listed_yearly_income();
     test_plan32_adoption_paragraph_wrapped();
     test_plan32_validity_label();
     test_plan30_wrapped_sentence_adoption();
