@@ -17062,7 +17062,8 @@ static void test_agree32_aim_goal(void)
         { "Vi siktar på att", "Vägen dit:", { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
         { "Nämnden siktar på att", "Så här tar vi oss dit:", { "- varje park har en plan för skötseln",
                                                                "- antalet besökare ökar med en tiondel" } },
-        { "Nämndens ambition är att", "Vägen dit:", { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
+        { "Nämndens ambition är att", "Vägen dit:",
+          { "a. alla skolor har en läsplan", "b. alla elever läser varje dag" } },
         { "Vår ambition är att", "Så här tar vi oss dit:", { "- varje park har en plan för skötseln",
                                                  "- antalet besökare ökar med en tiondel" } },
     };
