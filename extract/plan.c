@@ -3306,6 +3306,19 @@ static const char *inverted_goal_start(const char *s)
     return NULL;
 }
 
+/* Does `word` name the state or one of its bodies ("Regeringen", "riksdagen", "Länsstyrelsen")? Its aims and wishes
+ * told in a background are no goals of a municipal plan (review32 1, 9). */
+static bool state_body(const char *word)
+{
+    static const char *const state[] = { "regering", "riksdag", "staten", "läns" };
+    char *lower = g_utf8_strdown(word, -1);
+    bool of_state = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(state) && !of_state; k++)
+        of_state = g_str_has_prefix(lower, state[k]);
+    g_free(lower);
+    return of_state;
+}
+
 /* Does `word` name a body whose plan it is, in the definite ("nämnden", "Kulturnämnden", "förbundet")? A county's
  * board ("länsstyrelsen") is the state's, another body. */
 static bool own_body(const char *word)
@@ -3314,9 +3327,9 @@ static bool own_body(const char *word)
     char *lower = g_utf8_strdown(word, -1);
     bool own = false;
     for (size_t k = 0; k < G_N_ELEMENTS(bodies) && !own; k++)
-        own = g_str_has_suffix(lower, bodies[k]) && !g_str_has_prefix(lower, "läns");
+        own = g_str_has_suffix(lower, bodies[k]);
     g_free(lower);
-    return own;
+    return own && !state_body(word);
 }
 
 /* Is `lead` the programme's own voice: "Vi" or its own body (own_body); with `owner`, their genitive ("Vår",
@@ -5063,7 +5076,7 @@ static const char *subject_wish_start(const char *s)
 {
     const char *vill = strstr(s, " vill "), *after = vill ? vill + strlen(" vill") : NULL;
     const char *that = after ? strstr(after, " att ") : NULL;
-    if (!that || !g_unichar_isupper(g_utf8_get_char(s)))
+    if (!that || !g_unichar_isupper(g_utf8_get_char(s)) || state_body(s))
         return NULL;
     if (memchr(s, ' ', (size_t)(vill - s)) && !(after = inverted_wish(s, vill)))
         return NULL;

@@ -16884,11 +16884,12 @@ static void test_plan32_wish_after_adverbial(void)
 }
 
 /* review32 9: a wish after a short adverbial whose subject is another body ("Genom friluftspolitiken vill regeringen
- * att X", "Inom strategin vill länsstyrelsen att X") is no goal of the plan, not even cut to X. */
+ * att X", "Inom strategin vill länsstyrelsen att X"), or the state's wish ("Regeringen vill att X"), is no goal of the
+ * plan, not even cut to X. */
 static void test_wish_of_another_body(void)
 {
     static const char *const leads[] = { "Genom den nationella friluftspolitiken vill regeringen att",
-                                         "Inom den regionala strategin vill länsstyrelsen att" };
+                                         "Inom den regionala strategin vill länsstyrelsen att", "Regeringen vill att" };
     static const char *const wish = "alla ska kunna vandra i fjällen";
     for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
         char *text = g_strdup_printf("Handlingsplan för friluftsliv 2028–2029\n\nMål\n\n%s %s.\n\nMed den här "
