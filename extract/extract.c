@@ -2643,11 +2643,11 @@ static void decided_section(xctx *x, meta_nodes *m, const char *value)
 }
 
 /* "Nämnd | Barn- och utbildningsnämnden" in a memo's head: the body the case goes to, its recipient; an extract of
- * minutes names the body that met there (head_body_paragraph reads it). */
+ * minutes names the body that met there (head_body_paragraph reads it), a plan's fact box the body that owns it. */
 static bool committee_addressed(xctx *x, const char *value)
 {
     const char *body, *paragraph;
-    return names_body(value) && !head_body_paragraph(x, &body, &paragraph);
+    return memo_document(x) && names_body(value) && !head_body_paragraph(x, &body, &paragraph);
 }
 
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */

@@ -17306,6 +17306,33 @@ static void test_memo32_whole_year_sum(void)
     }
 }
 
+/* mendB32 (review32 4, 15): "Nämnd" in a plan's fact box names the body that owns the plan, no recipient; with the
+ * plan's contact as author it must not make the plan a decision memo. */
+static void test_mendB32_plan_committee_no_recipient(void)
+{
+    static const char *const heads[] = {
+        "Norrvik kommun\nDokumentfakta\nNämnd\tKultur- och fritidsnämnden\nFastställd\t2029-02-11\nDnr\tKFN 2029/14\n"
+        "Ansvarig tjänsteperson\tOskar Lind\n",
+        "Storbacka kommun\nOm planen\nNämnd: Miljö- och byggnadsnämnden\nBeslutad: 2029-09-30\n"
+        "Diarienummer: MBN 2029/203\nKontaktperson: Sara Holm\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat(heads[i], "Handlingsplan för fler besökare i badhusen 2029\nBesöken i badhusen har "
+                                 "minskat sedan taxan höjdes.\nMål\nAntalet besök ska öka med en tiondel till år "
+                                 "2030.\nAktiviteter\nAktivitet\tAnsvarig\tNär\nKvällsöppet på fredagar\tBadhuschefen\t"
+                                 "vt 2029\nSimskola för vuxna\tFritidsenheten\tfrån 2029\nSamordnare för planen är "
+                                 "fritidskonsulent Oskar Lind.\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *to = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+        const char *kind = root ? at_rnode_attr(root, "kind") : NULL;
+        ok(!to && g_strcmp0(kind, "action-plan") == 0, "plan's committee %zu: no recipient, an action plan (got %s, %s)",
+           i + 1, to ? at_rnode_text(to) : "none", kind ? kind : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17887,5 +17914,6 @@ int main(int argc, char **argv)
     test_memo32_committee_label_recipient();
     test_memo32_for_party_no_heading();
     test_memo32_whole_year_sum();
+    test_mendB32_plan_committee_no_recipient();
     return tap_done();
 }
