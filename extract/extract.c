@@ -3035,21 +3035,32 @@ static void subject_title(xctx *x, meta_nodes *m)
 }
 
 /* A head row's "Till: Kulturnämnden" or "Till | Kulturnämnden" (then *c moves on to the body's cell). */
-static void head_recipient(meta_nodes *m, const xrow *r, int *c)
+static void head_recipient(meta_nodes *m, const xrow *r, const xrow *below, int *c)
 {
     const char *body = addressed_to(r->cells[*c]);
     const char *next = *c + 1 < r->n_cells ? r->cells[*c + 1] : NULL;
-    if (body && !*body && next && names_body(next))
+    const char *under = below && *c < below->n_cells ? below->cells[*c] : NULL;
+    if (body && !*body && under && names_body(under)) /* "Handläggare | … | Till" over "… | Socialnämnden" */
+        rn_add_text(m->recipients, "recipient", under, &below->prov);
+    else if (body && !*body && next && names_body(next))
         rn_add_text(m->recipients, "recipient", r->cells[++*c], &r->prov);
     else if (body && *body)
         rn_add_text(m->recipients, "recipient", body, &r->prov);
+}
+
+/* "Till", "Adressat:": a cell of nothing but the addressee's label. */
+static bool addressee_label(const char *s)
+{
+    const char *to = s ? addressed_to(s) : NULL;
+    return to && !*to;
 }
 
 /* Does cell `c` of row `r` hold a value, no label? */
 static bool value_cell(const xrow *r, int c)
 {
     const char *ignored;
-    return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0;
+    return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0 &&
+           !addressee_label(r->cells[c]);
 }
 
 /* "Leksands kommun | Datum | Diarienummer": a letterhead's row of bare labels (and the organisation) at the top of
@@ -3060,7 +3071,7 @@ static bool letterhead_labels(const xrow *r)
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
         bool label = r->cells[c] && find_label(r->cells[c], &value) >= 0 && !*value;
-        if (r->cells[c] && !label && !is_org_line(r->cells[c]))
+        if (r->cells[c] && !label && !addressee_label(r->cells[c]) && !is_org_line(r->cells[c]))
             return false;
         n_labels += label;
     }
@@ -3154,7 +3165,7 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const 
         if (k >= 0)
             head_value(x, m, seen, k, value, &r->prov);
         else if (r->cells[c] && !m->recipients->children->len)
-            head_recipient(m, r, &c);
+            head_recipient(m, r, below, &c);
     }
 }
 
