@@ -5085,8 +5085,6 @@ static bool over_table(xctx *x, guint i)
     return row_under(x, i) != NULL;
 }
 
-/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
- * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
 /* "För Storumans kommun" over "Tomas Mattsson <tab> Elin Persson" (or a PDF's table of the names): a sign-off's line
  * of the party its signers sign for, no heading. */
 static bool signs_for_party(xctx *x, guint i)
@@ -5099,6 +5097,8 @@ static bool signs_for_party(xctx *x, guint i)
     return first && is_for_party(line_at(x, i)->text) && name_like(first);
 }
 
+/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
+ * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
