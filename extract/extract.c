@@ -2643,11 +2643,11 @@ static void decided_section(xctx *x, meta_nodes *m, const char *value)
 }
 
 /* "Nämnd | Barn- och utbildningsnämnden" in a memo's head: the body the case goes to, its recipient; an extract of
- * minutes names the body that met there (head_body_paragraph reads it). */
+ * minutes names the body that met there (head_body_paragraph reads it), a plan's fact box the body that owns it. */
 static bool committee_addressed(xctx *x, const char *value)
 {
     const char *body, *paragraph;
-    return names_body(value) && !head_body_paragraph(x, &body, &paragraph);
+    return memo_document(x) && names_body(value) && !head_body_paragraph(x, &body, &paragraph);
 }
 
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
@@ -3035,21 +3035,32 @@ static void subject_title(xctx *x, meta_nodes *m)
 }
 
 /* A head row's "Till: Kulturnämnden" or "Till | Kulturnämnden" (then *c moves on to the body's cell). */
-static void head_recipient(meta_nodes *m, const xrow *r, int *c)
+static void head_recipient(meta_nodes *m, const xrow *r, const xrow *below, int *c)
 {
     const char *body = addressed_to(r->cells[*c]);
     const char *next = *c + 1 < r->n_cells ? r->cells[*c + 1] : NULL;
-    if (body && !*body && next && names_body(next))
+    const char *under = below && *c < below->n_cells ? below->cells[*c] : NULL;
+    if (body && !*body && under && names_body(under)) /* "Handläggare | … | Till" over "… | Socialnämnden" */
+        rn_add_text(m->recipients, "recipient", under, &below->prov);
+    else if (body && !*body && next && names_body(next))
         rn_add_text(m->recipients, "recipient", r->cells[++*c], &r->prov);
     else if (body && *body)
         rn_add_text(m->recipients, "recipient", body, &r->prov);
+}
+
+/* "Till", "Adressat:": a cell of nothing but the addressee's label. */
+static bool addressee_label(const char *s)
+{
+    const char *to = s ? addressed_to(s) : NULL;
+    return to && !*to;
 }
 
 /* Does cell `c` of row `r` hold a value, no label? */
 static bool value_cell(const xrow *r, int c)
 {
     const char *ignored;
-    return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0;
+    return r && c < r->n_cells && r->cells[c] && find_label(r->cells[c], &ignored) < 0 &&
+           !addressee_label(r->cells[c]);
 }
 
 /* "Leksands kommun | Datum | Diarienummer": a letterhead's row of bare labels (and the organisation) at the top of
@@ -3060,7 +3071,7 @@ static bool letterhead_labels(const xrow *r)
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
         bool label = r->cells[c] && find_label(r->cells[c], &value) >= 0 && !*value;
-        if (r->cells[c] && !label && !is_org_line(r->cells[c]))
+        if (r->cells[c] && !label && !addressee_label(r->cells[c]) && !is_org_line(r->cells[c]))
             return false;
         n_labels += label;
     }
@@ -3154,7 +3165,7 @@ static void head_cells(xctx *x, meta_nodes *m, bool *seen, const xrow *r, const 
         if (k >= 0)
             head_value(x, m, seen, k, value, &r->prov);
         else if (r->cells[c] && !m->recipients->children->len)
-            head_recipient(m, r, &c);
+            head_recipient(m, r, below, &c);
     }
 }
 
@@ -5074,8 +5085,6 @@ static bool over_table(xctx *x, guint i)
     return row_under(x, i) != NULL;
 }
 
-/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
- * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
 /* "För Storumans kommun" over "Tomas Mattsson <tab> Elin Persson" (or a PDF's table of the names): a sign-off's line
  * of the party its signers sign for, no heading. */
 static bool signs_for_party(xctx *x, guint i)
@@ -5088,6 +5097,8 @@ static bool signs_for_party(xctx *x, guint i)
     return first && is_for_party(line_at(x, i)->text) && name_like(first);
 }
 
+/* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
+ * "Koppling till andra styrdokument"), followed by text or a table; no name, title, label or page furniture. */
 static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);

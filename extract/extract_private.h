@@ -250,7 +250,7 @@ const char *const *document_self_name_list(size_t *n);
 bool names_goal_heading(const char *s);
 /** Does the line read like a person's name (2-4 capitalised words)? */
 bool name_like(const char *s);
-/* "För Ekby kommun": the party a signature block signs for. */
+/** "För Ekby kommun": the party a signature block signs for. */
 bool is_for_party(const char *s);
 /** Strip list markers ("- ", "• ", "e ", "o ") from the start of a line; returns a pointer into s. */
 const char *strip_bullet(xctx *x, const char *s, bool *had);

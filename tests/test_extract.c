@@ -17386,6 +17386,65 @@ static void test_memo32_whole_year_sum(void)
     }
 }
 
+/* mendB32 (review32 4, 15): "Nämnd" in a plan's fact box names the body that owns the plan, no recipient; with the
+ * plan's contact as author it must not make the plan a decision memo. */
+static void test_mendB32_plan_committee_no_recipient(void)
+{
+    static const char *const heads[] = {
+        "Norrvik kommun\nDokumentfakta\nNämnd\tKultur- och fritidsnämnden\nFastställd\t2029-02-11\nDnr\tKFN 2029/14\n"
+        "Ansvarig tjänsteperson\tOskar Lind\n",
+        "Storbacka kommun\nOm planen\nNämnd: Miljö- och byggnadsnämnden\nBeslutad: 2029-09-30\n"
+        "Diarienummer: MBN 2029/203\nKontaktperson: Sara Holm\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat(heads[i], "Handlingsplan för fler besökare i badhusen 2029\nBesöken i badhusen har "
+                                 "minskat sedan taxan höjdes.\nMål\nAntalet besök ska öka med en tiondel till år "
+                                 "2030.\nAktiviteter\nAktivitet\tAnsvarig\tNär\nKvällsöppet på fredagar\tBadhuschefen\t"
+                                 "vt 2029\nSimskola för vuxna\tFritidsenheten\tfrån 2029\nSamordnare för planen är "
+                                 "fritidskonsulent Oskar Lind.\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *to = root ? path(root, "metadata", "recipients", "recipient", NULL) : NULL;
+        const char *kind = root ? at_rnode_attr(root, "kind") : NULL;
+        ok(!to && g_strcmp0(kind, "action-plan") == 0, "plan's committee %zu: no recipient, an action plan (got %s, %s)",
+           i + 1, to ? at_rnode_text(to) : "none", kind ? kind : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendB32 (review32 5): a memo head's row of labels over their values, the addressee's "Till" among them, reads by
+ * column: "Till" is no value of the label before it, and the body under it is the recipient. */
+static void test_mendB32_head_row_addressee(void)
+{
+    static const struct {
+        const char *head, *recipient, *author, *dnr;
+    } cases[] = {
+        { "Norrvik kommun\nSocialförvaltningen\nTJÄNSTESKRIVELSE\n\nHandläggare\tDatum\tÄrendenummer\tTill\n"
+          "Maja Ström\t2029-04-07\tSN 2029/031\tSocialnämnden\n\n",
+          "Socialnämnden", "Maja Ström", "SN 2029/031" },
+        { "Storbacka kommun\nTekniska förvaltningen\nTjänsteskrivelse\n\nDnr\tAdressat\tDatum\tHandläggare\n"
+          "TN 2029/88\tTekniska nämnden\t2029-10-15\tJonas Berg\n\n",
+          "Tekniska nämnden", "Jonas Berg", "TN 2029/88" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].head, "Nya sophämtningsturer\n\nSammanfattning\nFörvaltningen föreslår "
+                                 "hämtning varannan vecka.\n\nFörslag till beslut\nNämnden beslutar att godkänna "
+                                 "turerna.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *to = meta ? path(meta, "recipients", "recipient", NULL) : NULL;
+        const at_rnode *by = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        const at_rnode *dnr = meta ? path(meta, "diarienummer", NULL) : NULL;
+        ok(text_is(to, cases[i].recipient) && text_is(by, cases[i].author) && text_is(dnr, cases[i].dnr),
+           "head row with addressee %zu: recipient %s, author %s, dnr %s (got %s, %s, %s)", i + 1, cases[i].recipient,
+           cases[i].author, cases[i].dnr, to ? at_rnode_text(to) : "none", by ? at_rnode_text(by) : "none",
+           dnr ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -17970,5 +18029,7 @@ int main(int argc, char **argv)
     test_memo32_committee_label_recipient();
     test_memo32_for_party_no_heading();
     test_memo32_whole_year_sum();
+    test_mendB32_plan_committee_no_recipient();
+    test_mendB32_head_row_addressee();
     return tap_done();
 }
