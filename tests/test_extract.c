@@ -16806,6 +16806,37 @@ static void test_plan32_group_row_goal_number(void)
     }
 }
 
+/* mendC32: goals labelled "Mål 1." are goals 1 and 2 for the group rows naming them; a group row that denies a goal
+ * ("Åtgärder som inte hör till mål 2", "Utan koppling till mål 2") links its rows to none. */
+static void test_mendC32_group_row_goal_label_and_negation(void)
+{
+    static const char *const cases[][4] = {
+        { "Mål 1. ", "Mål 2. ", "För mål 1", "För mål 2" },
+        { "Mål 1. ", "Mål 2. ", "Hör till mål 1", "Hör till mål 2" },
+        { "1. ", "2. ", "Åtgärder för mål 1", "Åtgärder som inte hör till mål 2" },
+        { "1. ", "2. ", "Insatser under mål 1", "Utan koppling till mål 2" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för skolskogen 2027–2029\nMål\n"
+                                    "%sVarje klass ska ha en egen plats i skogen.\n"
+                                    "%sAlla elever ska lära sig känna igen tio träd.\nÅtgärder\n"
+                                    "Åtgärd\tAnsvarig\tTid\n%s\t\t\nRöja stigar till gläntan\tFastighetsenheten\t2027\n"
+                                    "%s\t\t\nTrädskyltar på stigen\tNaturskolan\t2028\n",
+                                    cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *a1 = activity_of(rec, 2, 0), *a2 = activity_of(rec, 2, 1);
+        bool denied = i >= 2;
+        const char *second = denied ? cases[i][3] : "Alla elever ska lära sig känna igen tio träd";
+        ok(a1 && a2 && g_strcmp0(goal_of(root, a1), "Varje klass ska ha en egen plats i skogen") == 0 &&
+               g_strcmp0(goal_of(root, a2), second) == 0 && at_record_count(rec, "theme") == (denied ? 1 : 0),
+           "goals '%s…', row '%s': its rows serve %s (got %s)", cases[i][0], cases[i][3], second,
+           a2 && goal_of(root, a2) ? goal_of(root, a2) : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan32: an adoption told with the meeting ("antogs av X vid sammanträdet den 3 april 2027 (§ 41)", "fastställdes
  * av X vid sitt sammanträde den …, § 77"): the body, day and § are the plan's decision, the day no meeting. */
 static void test_plan32_adopted_at_meeting(void)
@@ -17731,6 +17762,7 @@ int main(int argc, char **argv)
     test_plan32_passive_doer_header();
     test_plan32_hours_column();
     test_plan32_group_row_goal_number();
+    test_mendC32_group_row_goal_label_and_negation();
     test_plan32_adopted_at_meeting();
     test_plan32_role_for_document_author();
     test_plan32_wish_after_adverbial();
