@@ -16837,6 +16837,28 @@ static void test_mendC32_group_row_goal_label_and_negation(void)
     }
 }
 
+/* mendC32: a lower-case "sida N" ending a prose line ("… se sida 2") is no running header's page number to cut a
+ * title from (only the heading and title tests refuse a line ending in it). */
+static void test_mendC32_lower_case_sida_not_cut(void)
+{
+    static const char *const lines[][2] = {
+        { "Avtal om skolskjutsar mellan kommunen och Taxi Nord se sida 2",
+          "Avtal om skolskjutsar mellan kommunen och Taxi Nord se" },
+        { "Överenskommelse om lokaler för fritidsgården läs mer på sida 3",
+          "Överenskommelse om lokaler för fritidsgården läs mer på" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *txt = g_strdup_printf("%s\nKommunen och motparten har kommit överens om hur det ska gå till under året "
+                                    "och vem som betalar för det.\n", lines[i][0]);
+        at_record *rec = extract_text("avtal.txt", txt, true);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(rec && !text_is(title, lines[i][1]), "'%s': no title cut before its 'sida N' (got %s)", lines[i][0],
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(txt);
+    }
+}
+
 /* plan32: an adoption told with the meeting ("antogs av X vid sammanträdet den 3 april 2027 (§ 41)", "fastställdes
  * av X vid sitt sammanträde den …, § 77"): the body, day and § are the plan's decision, the day no meeting. */
 static void test_plan32_adopted_at_meeting(void)
@@ -17763,6 +17785,7 @@ int main(int argc, char **argv)
     test_plan32_hours_column();
     test_plan32_group_row_goal_number();
     test_mendC32_group_row_goal_label_and_negation();
+    test_mendC32_lower_case_sida_not_cut();
     test_plan32_adopted_at_meeting();
     test_plan32_role_for_document_author();
     test_plan32_wish_after_adverbial();
