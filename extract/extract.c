@@ -5036,11 +5036,15 @@ guint subheading_theme(xctx *x, guint i)
     return i;
 }
 
-/* Is line i repeated as page furniture is, or as the label of the kind of goal under each theme ("Inriktningsmål")?
- * Sub-headings repeated under every theme ("Nuläge", "Vårt mål") are the document's sections. */
-static bool repeated_furniture(xctx *x, guint i)
+/* Is line i page furniture, no heading: a page's number ("Sida 2", a running header's "… · sida 2"), a page's head
+ * naming the diarienummer (printed once past the first page's letterhead), a line repeated on the pages or as the
+ * label of the kind of goal under each theme ("Inriktningsmål")? Sub-headings repeated under every theme ("Nuläge",
+ * "Vårt mål") are the document's sections. */
+static bool page_furniture(xctx *x, guint i)
 {
-    return repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(line_at(x, i)->text));
+    const char *s = line_at(x, i)->text;
+    return folded_starts(s, "Sida ") || running_page_number(s) || running_header(x, s) ||
+           (repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(s)));
 }
 
 /* Where the text of item `s` starts after its marker ("1. ", "2) ", "- ", "– "); `s` itself when it has none. */
@@ -5115,9 +5119,7 @@ static bool plain_heading(xctx *x, guint i)
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !signs_for_party(x, i) &&
-           !folded_starts(l->text, "Sida ") && !running_page_number(l->text) && !is_closing_heading(l->text) &&
-           !repeated_furniture(x, i) &&
-           !running_header(x, l->text) && /* a page's head, printed once past the first page's letterhead */
+           !page_furniture(x, i) && !is_closing_heading(l->text) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&
