@@ -5022,7 +5022,8 @@ static bool wishes_report(const char *that)
  * sentence, the subject after "vill" in the definite; where its words after the subject start, else NULL. */
 static const char *inverted_wish(const char *s, const char *vill)
 {
-    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I ", "Med ", "Genom " };
+    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I ", "Med ",
+                                           "Genom " };
     const char *subject = vill + strlen(" vill ");
     const char *space = strchr(subject, ' ');
     bool opens = false;

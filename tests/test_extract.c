@@ -16887,7 +16887,8 @@ static void test_plan32_adopted_at_meeting(void)
 }
 
 /* plan32: a closing sentence naming the person's role for the document itself ("Samordnare för planen är
- * folkhälsostrateg Eva Lind.", "Processledare för handlingsplanen är Per Holm, utvecklingsledare.") names its author. */
+ * folkhälsostrateg Eva Lind.", "Processledare för handlingsplanen är Per Holm, utvecklingsledare.") names its
+ * author. */
 static void test_plan32_role_for_document_author(void)
 {
     static const struct {
@@ -16966,8 +16967,8 @@ static void test_plan32_adoption_paragraph_wrapped(void)
     static const char *const ends[] = { "(§", "(8" };
     for (size_t i = 0; i < G_N_ELEMENTS(ends); i++) {
         char *text = g_strdup_printf("Plan för idrottsytor 2027–2030\n\nBakgrund\n\nKommunen har tolv idrottsplatser."
-                                     "\n\nBeslut\n\nPlanen antogs av fritidsnämnden vid sammanträdet den 3 mars 2027 %s\n"
-                                     "12). Planen gäller i fyra år.\n",
+                                     "\n\nBeslut\n\nPlanen antogs av fritidsnämnden vid sammanträdet den 3 mars "
+                                     "2027 %s\n12). Planen gäller i fyra år.\n",
                                      ends[i]);
         at_record *rec = extract_text("plan.txt", text, false);
         const at_rnode *d = decided_date(rec);
