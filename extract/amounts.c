@@ -1155,6 +1155,48 @@ static bool year_item(const char *s)
     return cell_year(year) != 0;
 }
 
+/* The year of the sum at [a, b) of sentence i: after it ("… kronor under 2026"), before it, by the year's label or
+ * "i år", else the sentence's or a following sentence's year unless the sum is yearly; 0 for none. */
+static int amount_year(xctx *x, const GPtrArray *sentences, guint i, size_t a, size_t b)
+{
+    const char *s = ((const xsentence *)g_ptr_array_index(sentences, i))->text;
+    int year = year_after(x, s + b);
+    if (!year)
+        year = year_before(s, a);
+    if (!year)
+        year = year_label_before(s, a);
+    if (!year && this_year_before(s, a))
+        year = x->year;
+    if (year < 0)
+        return 0;
+    if (!year && !yearly(s, s + b) && !(year = sentence_year(x, s)))
+        year = year_told_after(x, sentences, i);
+    return year;
+}
+
+/* The sum at [a, b) of sentence `s` as a budget of its own (of `year`, 0: none), a cost unless the sentence tells
+ * an income. */
+/* `type` is the list's lead-in's ("intäkter:"), NULL for a sentence of its own */
+static void add_sentence_budget(xctx *x, const xsentence *s, size_t a, size_t b, long long amount, int year,
+                                const char *type)
+{
+    at_rnode *budget = rn_add(x->budgets, "budget");
+    if (year)
+        rn_attr_set(budget, "year", "%d", year);
+    rn_set_prov(budget, &s->prov);
+    budget->prov.confidence = 0.7;
+    at_rnode *section = rn_add(budget, "section");
+    rn_attr_set(section, "type", "%s", type ? type : income_sentence(s->text) ? "income" : "cost");
+    rn_set_prov(section, &s->prov);
+    at_rnode *line = rn_add(section, "line");
+    rn_attr_set(line, "amount", "%lld", amount);
+    char *original = g_strndup(s->text + a, b - a);
+    rn_attr_set(line, "original", "%s", original);
+    g_free(original);
+    rn_set_prov(line, &s->prov);
+    rn_add_text(line, "label", s->text, &s->prov);
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1190,7 +1232,6 @@ void extract_budget_sentences(xctx *x)
         int part_years = parts ? years_of_parts(x, s->text, parts) : 0;
         bool by_year = part_years >= 2 || (part_years == 1 && (split || !sum_has_year(x, s->text, parts)));
         for (size_t from = 0; money_at(x, s->text, from, &amount, &a, &b); from = b) {
-            int year = year_after(x, s->text + b);
             bool part = parts && s->text + a > parts;
             money_verdict verdict = sum_verdict(s->text, a);
             const char *after = past_changed_to(x, s->text, b);
@@ -1198,33 +1239,10 @@ void extract_budget_sentences(xctx *x)
                 (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED) ||
                 (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;
-            if (!year)
-                year = year_before(s->text, a);
-            if (!year)
-                year = year_label_before(s->text, a);
-            if (!year && this_year_before(s->text, a))
-                year = x->year;
-            if (year < 0 || (by_year && !part))
-                year = 0;
-            else if (!year && !yearly(s->text, s->text + b) && !(year = sentence_year(x, s->text)))
-                year = year_told_after(x, sentences, i);
+            int year = (by_year && !part) ? 0 : amount_year(x, sentences, i, a, b);
             if (!year && table_gave(x->budgets, listed, amount))
                 continue;
-            at_rnode *budget = rn_add(x->budgets, "budget");
-            if (year)
-                rn_attr_set(budget, "year", "%d", year);
-            rn_set_prov(budget, &s->prov);
-            budget->prov.confidence = 0.7;
-            at_rnode *section = rn_add(budget, "section");
-            rn_attr_set(section, "type", "%s", list_type ? list_type : income_sentence(s->text) ? "income" : "cost");
-            rn_set_prov(section, &s->prov);
-            at_rnode *line = rn_add(section, "line");
-            rn_attr_set(line, "amount", "%lld", amount);
-            char *original = g_strndup(s->text + a, b - a);
-            rn_attr_set(line, "original", "%s", original);
-            g_free(original);
-            rn_set_prov(line, &s->prov);
-            rn_add_text(line, "label", s->text, &s->prov);
+            add_sentence_budget(x, s, a, b, amount, year, list_type);
         }
     }
     g_array_free(granted, TRUE);

@@ -735,14 +735,15 @@ static bool prose_line(const xline *l)
     return l && word_count(l->text) > 8 && !label_led(l->text) && !l->fields;
 }
 
-/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)", a running
- * header's lower-case "… 2027–2030 · sida 2" whose dot OCR dropped), or NULL when the line ends in none. */
-static const char *page_number_at(const char *s)
+/* Where the page's number that ends the line begins (" Sida 1 av 2", " Sida 1 (2)", OCR's " Sida 112)"; with
+ * `lower`, also a running header's lower-case "… 2027–2030 · sida 2" whose dot OCR dropped), or NULL when the line
+ * ends in none. */
+static const char *page_number_after(const char *s, bool lower)
 {
     const char *sida = NULL;
     for (const char *p = strstr(s, " Sida "); p; p = strstr(p + 1, " Sida "))
         sida = p;
-    for (const char *p = strstr(s, " sida "); p; p = strstr(p + 1, " sida "))
+    for (const char *p = lower ? strstr(s, " sida ") : NULL; p; p = strstr(p + 1, " sida "))
         sida = MAX(sida, p);
     const char *at = sida ? sida + strlen(" Sida ") : NULL;
     if (!at || !g_ascii_isdigit(*at))
@@ -751,6 +752,19 @@ static const char *page_number_at(const char *s)
     if (g_str_has_prefix(at, "av "))
         at += strlen("av ") + strspn(at + strlen("av "), "0123456789");
     return *at == '\0' ? sida : NULL;
+}
+
+/* " Sida 2 av 3" ending the line: a letter head's or a running head's page number, the part before it kept. */
+static const char *page_number_at(const char *s)
+{
+    return page_number_after(s, false);
+}
+
+/* Does the line end in a running header's page number, in either case? Only to refuse it as a title or heading: a
+ * prose line wrapped before "se sida 2" is no head to cut. */
+static bool running_page_number(const char *s)
+{
+    return page_number_after(s, true) != NULL;
 }
 
 /* ". , ' ~", "ii", "/": a line of at most two letters or digits, OCR's reading of a speck, a rule or a logo — no
@@ -810,7 +824,7 @@ static bool is_title_line(const char *s)
     if (n == 0 || n > 14 || g_str_has_suffix(s, ".") || g_str_has_suffix(s, ",") || ends_sentence_within(s))
         return false;
     if (strstr(s, " · ") || strstr(s, " | ") || strstr(s, " : ") || folded_contains(s, " dnr ") ||
-        page_number_at(s))
+        running_page_number(s))
         return false; /* a running header: name, organisation and diarienummer or page number on one line (the
                        * title's own line only where the document has no other: page_header_title) */
     char *f = folded_copy(s);
@@ -5033,11 +5047,15 @@ guint subheading_theme(xctx *x, guint i)
     return i;
 }
 
-/* Is line i repeated as page furniture is, or as the label of the kind of goal under each theme ("Inriktningsmål")?
- * Sub-headings repeated under every theme ("Nuläge", "Vårt mål") are the document's sections. */
-static bool repeated_furniture(xctx *x, guint i)
+/* Is line i page furniture, no heading: a page's number ("Sida 2", a running header's "… · sida 2"), a page's head
+ * naming the diarienummer (printed once past the first page's letterhead), a line repeated on the pages or as the
+ * label of the kind of goal under each theme ("Inriktningsmål")? Sub-headings repeated under every theme ("Nuläge",
+ * "Vårt mål") are the document's sections. */
+static bool page_furniture(xctx *x, guint i)
 {
-    return repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(line_at(x, i)->text));
+    const char *s = line_at(x, i)->text;
+    return folded_starts(s, "Sida ") || running_page_number(s) || running_header(x, s) ||
+           (repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(s)));
 }
 
 /* Where the text of item `s` starts after its marker ("1. ", "2) ", "- ", "– "); `s` itself when it has none. */
@@ -5112,9 +5130,7 @@ static bool plain_heading(xctx *x, guint i)
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !signs_for_party(x, i) &&
-           !folded_starts(l->text, "Sida ") && !page_number_at(l->text) && !is_closing_heading(l->text) &&
-           !repeated_furniture(x, i) &&
-           !running_header(x, l->text) && /* a page's head, printed once past the first page's letterhead */
+           !page_furniture(x, i) && !is_closing_heading(l->text) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */
            !g_str_has_suffix(l->text, " kr") && !g_str_has_suffix(l->text, " kronor") &&
            !pat_match(x, PAT_SECTION, l->text, 0) && !pat_match(x, PAT_CLAUSE, l->text, 0) &&

@@ -3804,21 +3804,35 @@ static bool item_named(const char *line, const char *name)
     return named;
 }
 
-/* "Åtgärder för målsättning 2", "Insatser inom mål 2": a table's group row that names a goal by its number after a
- * goal word, at the row's end; where the number starts, else NULL. */
+/* Does word `w` (folded) stand among `list`? */
+static bool word_in(const char *w, const char *const *list, size_t n)
+{
+    bool found = false;
+    for (size_t k = 0; k < n && !found; k++)
+        found = folded_equal(w, list[k]);
+    return found;
+}
+
+/* "Åtgärder för målsättning 2", "Insatser inom mål 2", "Till mål 1": a table's group row that names a goal by its
+ * number after a goal word and a preposition, at the row's end; where the number starts, else NULL. A negation
+ * anywhere ("Åtgärder som inte hör till mål 2", "Utan koppling till mål 2") names no goal. */
 static const char *goal_number_at_end(const char *s)
 {
-    static const char *const words[] = { " mål ", " målet ", " målsättning ", " målsättningen ", " delmål " };
+    static const char *const preps[] = { "för", "inom", "under", "till" };
+    static const char *const words[] = { "mål", "målet", "målsättning", "målsättningen", "delmål" };
+    static const char *const negations[] = { "inte", "ej", "icke", "utan" };
     const char *last = strrchr(s, ' ');
     size_t digits = last ? strspn(last + 1, "0123456789") : 0;
     if (!digits || digits > 2 || last[1 + digits])
         return NULL;
-    for (size_t k = 0; k < G_N_ELEMENTS(words); k++) {
-        size_t n = strlen(words[k]);
-        if ((size_t)(last + 1 - s) >= n && strncmp(last + 1 - n, words[k], n) == 0)
-            return last + 1;
-    }
-    return NULL;
+    char **w = g_strsplit(s, " ", -1);
+    guint n = g_strv_length(w);
+    bool named = n >= 3 && word_in(w[n - 2], words, G_N_ELEMENTS(words)) &&
+                 word_in(w[n - 3], preps, G_N_ELEMENTS(preps));
+    for (guint k = 0; named && k + 3 < n; k++)
+        named = !word_in(w[k], negations, G_N_ELEMENTS(negations));
+    g_strfreev(w);
+    return named ? last + 1 : NULL;
 }
 
 /* The main goal stated in a numbered list ("2. Det ska vara lätt ...") that a table's goal row names by its number
@@ -3843,17 +3857,26 @@ static at_rnode *numbered_main_goal(const GPtrArray *numbered, const at_rnode *r
     return found;
 }
 
-/* The main goals stated as numbered items ("1. Alla ska …"), each beside its line: few, gathered once, so that a
- * table of many goal rows is not compared with every goal. */
+/* "1. Alla ska …", "Mål 1. Alla ska …": a main goal's line as a numbered item (a goal labelled "Mål N" is goal N), or
+ * NULL. */
+static const char *goal_item_line(const char *line)
+{
+    const char *item = strncmp(line, "Mål ", strlen("Mål ")) == 0 ? line + strlen("Mål ") : line;
+    return numbered_item(item) ? item : NULL;
+}
+
+/* The main goals stated as numbered items ("1. Alla ska …"), each beside its line from its number: few, gathered
+ * once, so that a table of many goal rows is not compared with every goal. */
 static GPtrArray *numbered_main_goals(xctx *x)
 {
     GPtrArray *out = g_ptr_array_new();
     for (guint i = 0; i < x->goals->children->len; i++) {
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
         guint at = lines_before(x, &m->prov);
-        if (strcmp(m->name, "mainGoal") == 0 && at < x->lines->len && numbered_item(pline(x, at)->text)) {
+        const char *item = at < x->lines->len ? goal_item_line(pline(x, at)->text) : NULL;
+        if (strcmp(m->name, "mainGoal") == 0 && item) {
             g_ptr_array_add(out, m);
-            g_ptr_array_add(out, pline(x, at)->text);
+            g_ptr_array_add(out, (gpointer)item);
         }
     }
     return out;
@@ -5054,7 +5077,8 @@ static bool wishes_report(const char *that)
  * plan (review32 9). */
 static const char *inverted_wish(const char *s, const char *vill)
 {
-    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I ", "Med ", "Genom " };
+    static const char *const openers[] = { "Under ", "Inom ", "Till ", "Fram till ", "Framöver ", "I ", "Med ",
+                                           "Genom " };
     const char *subject = vill + strlen(" vill ");
     const char *space = strchr(subject, ' ');
     bool opens = false;

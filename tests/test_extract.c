@@ -16806,6 +16806,59 @@ static void test_plan32_group_row_goal_number(void)
     }
 }
 
+/* mendC32: goals labelled "Mål 1." are goals 1 and 2 for the group rows naming them; a group row that denies a goal
+ * ("Åtgärder som inte hör till mål 2", "Utan koppling till mål 2") links its rows to none. */
+static void test_mendC32_group_row_goal_label_and_negation(void)
+{
+    static const char *const cases[][4] = {
+        { "Mål 1. ", "Mål 2. ", "För mål 1", "För mål 2" },
+        { "Mål 1. ", "Mål 2. ", "Hör till mål 1", "Hör till mål 2" },
+        { "1. ", "2. ", "Åtgärder för mål 1", "Åtgärder som inte hör till mål 2" },
+        { "1. ", "2. ", "Insatser under mål 1", "Utan koppling till mål 2" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för skolskogen 2027–2029\nMål\n"
+                                    "%sVarje klass ska ha en egen plats i skogen.\n"
+                                    "%sAlla elever ska lära sig känna igen tio träd.\nÅtgärder\n"
+                                    "Åtgärd\tAnsvarig\tTid\n%s\t\t\nRöja stigar till gläntan\tFastighetsenheten\t2027\n"
+                                    "%s\t\t\nTrädskyltar på stigen\tNaturskolan\t2028\n",
+                                    cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *a1 = activity_of(rec, 2, 0), *a2 = activity_of(rec, 2, 1);
+        bool denied = i >= 2;
+        const char *second = denied ? cases[i][3] : "Alla elever ska lära sig känna igen tio träd";
+        ok(a1 && a2 && g_strcmp0(goal_of(root, a1), "Varje klass ska ha en egen plats i skogen") == 0 &&
+               g_strcmp0(goal_of(root, a2), second) == 0 && at_record_count(rec, "theme") == (denied ? 1 : 0),
+           "goals '%s…', row '%s': its rows serve %s (got %s)", cases[i][0], cases[i][3], second,
+           a2 && goal_of(root, a2) ? goal_of(root, a2) : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
+/* mendC32: a lower-case "sida N" ending a prose line ("… se sida 2") is no running header's page number to cut a
+ * title from (only the heading and title tests refuse a line ending in it). */
+static void test_mendC32_lower_case_sida_not_cut(void)
+{
+    static const char *const lines[][2] = {
+        { "Avtal om skolskjutsar mellan kommunen och Taxi Nord se sida 2",
+          "Avtal om skolskjutsar mellan kommunen och Taxi Nord se" },
+        { "Överenskommelse om lokaler för fritidsgården läs mer på sida 3",
+          "Överenskommelse om lokaler för fritidsgården läs mer på" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        char *txt = g_strdup_printf("%s\nKommunen och motparten har kommit överens om hur det ska gå till under året "
+                                    "och vem som betalar för det.\n", lines[i][0]);
+        at_record *rec = extract_text("avtal.txt", txt, true);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(rec && !text_is(title, lines[i][1]), "'%s': no title cut before its 'sida N' (got %s)", lines[i][0],
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(txt);
+    }
+}
+
 /* plan32: an adoption told with the meeting ("antogs av X vid sammanträdet den 3 april 2027 (§ 41)", "fastställdes
  * av X vid sitt sammanträde den …, § 77"): the body, day and § are the plan's decision, the day no meeting. */
 static void test_plan32_adopted_at_meeting(void)
@@ -16834,7 +16887,8 @@ static void test_plan32_adopted_at_meeting(void)
 }
 
 /* plan32: a closing sentence naming the person's role for the document itself ("Samordnare för planen är
- * folkhälsostrateg Eva Lind.", "Processledare för handlingsplanen är Per Holm, utvecklingsledare.") names its author. */
+ * folkhälsostrateg Eva Lind.", "Processledare för handlingsplanen är Per Holm, utvecklingsledare.") names its
+ * author. */
 static void test_plan32_role_for_document_author(void)
 {
     static const struct {
@@ -16964,8 +17018,8 @@ static void test_plan32_adoption_paragraph_wrapped(void)
     static const char *const ends[] = { "(§", "(8" };
     for (size_t i = 0; i < G_N_ELEMENTS(ends); i++) {
         char *text = g_strdup_printf("Plan för idrottsytor 2027–2030\n\nBakgrund\n\nKommunen har tolv idrottsplatser."
-                                     "\n\nBeslut\n\nPlanen antogs av fritidsnämnden vid sammanträdet den 3 mars 2027 %s\n"
-                                     "12). Planen gäller i fyra år.\n",
+                                     "\n\nBeslut\n\nPlanen antogs av fritidsnämnden vid sammanträdet den 3 mars "
+                                     "2027 %s\n12). Planen gäller i fyra år.\n",
                                      ends[i]);
         at_record *rec = extract_text("plan.txt", text, false);
         const at_rnode *d = decided_date(rec);
@@ -17870,6 +17924,8 @@ int main(int argc, char **argv)
     test_plan32_passive_doer_header();
     test_plan32_hours_column();
     test_plan32_group_row_goal_number();
+    test_mendC32_group_row_goal_label_and_negation();
+    test_mendC32_lower_case_sida_not_cut();
     test_plan32_adopted_at_meeting();
     test_plan32_role_for_document_author();
     test_plan32_wish_after_adverbial();
