@@ -5395,7 +5395,6 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     pass_corrections(&r);
     pass_nfc(&r);
     pass_line_rules(&r);
-    pass_per_year(&r);
     pass_dehyphenate(&r);
     pass_join_broken_words(&r);
     r.stats.strip_rate = n->opts.strip_rate >= 0 ? CLAMP(n->opts.strip_rate, 0.001, 0.999) : estimate_strip_rate(&r);
@@ -5409,6 +5408,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     cache_clear(&r.cache); /* candidates were weighed with another strip rate */
     r.word_sets = new_table(&r, MAX(at_doc_n_words(doc), 1), sizeof *r.word_sets);
     pass_join(&r);
+    pass_per_year(&r); /* after the joins: "arbetsgrup-per är" ends on no word "per" */
     visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
@@ -5433,9 +5433,9 @@ void at_normalize_segments(const at_normalizer *n, at_doc *doc, at_segment_fn fn
     r.segment_data = data;
     pass_nfc(&r);
     pass_line_rules(&r);
-    pass_per_year(&r);
     pass_dehyphenate(&r);
     pass_join_broken_words(&r);
+    pass_per_year(&r);
     visit_words(&r);
     run_clear(&r);
 }
