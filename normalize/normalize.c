@@ -266,6 +266,7 @@ enum { UNPROTECTED = 1, PROTECTED }; /* non-zero: a verdict is no NULL */
 static const char *const RULE_DIACRITICS = "dict.diacritics";
 static const char *const RULE_COMPOUND = "dict.compound";
 static const char *const RULE_CONTEXT = "context.bigram";
+static const char *const RULE_PER_YEAR = "context.per-year";
 
 int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *rules,
                       const at_normalize_options *opts, at_error *err)
@@ -2013,12 +2014,13 @@ static bool counts_time(const char *part, size_t len)
 }
 
 /* Determiners a noun must follow, never a verb: "varje ar", "per ar" and "vartannat ar" are "år", never "är"
- * (the word triples after it chose "är" in "varje ar en verksamhetsplan", "vartannat ar av"). */
+ * (the word triples after it chose "är" in "varje ar en verksamhetsplan", "vartannat ar av"). "Per" with a
+ * capital is as often the name ("Per ar ordförande"): the context decides there. */
 static bool wants_noun(const char *part, size_t len)
 {
     static const char *const words[] = { "varje", "per", "vartannat", "varannat" };
     char folded[AT_WORD_MAX * 4];
-    if (len > strlen("vartannat") || !may_fold_to(part, len, "vp"))
+    if (len > strlen("vartannat") || !may_fold_to(part, len, "vp") || (len == strlen("Per") && part[0] == 'P'))
         return false;
     int n = at_fold(part, len, folded, sizeof folded);
     return n > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)n);
@@ -4675,6 +4677,29 @@ static void pass_line_rules(run *r)
     g_string_free(line, TRUE);
 }
 
+/* "per" takes a noun, never the verb: "är" right after a small "per" (no sign between, a line break allowed:
+ * "kr per" ending a table cell's line) is the OCR engine's "år". On a clean scan it keeps its dots, so the
+ * document counts as clean and no context cue outweighs the swap there. "Per är" (the name), "per. Är" and
+ * "per ärende" stay. */
+static void pass_per_year(run *r)
+{
+    static const char per[] = "per", verb[] = "är", noun[] = "år";
+    for (size_t i = 1, n = at_doc_n_words(r->doc); i < n; i++) {
+        size_t len, blen;
+        const char *t = at_doc_word_text(r->doc, i, &len);
+        if (len < strlen(verb) || memcmp(t, verb, strlen(verb)) != 0)
+            continue;
+        const char *b = at_doc_word_text(r->doc, i - 1, &blen);
+        size_t rest = len - strlen(verb);
+        if (blen != strlen(per) || memcmp(b, per, blen) != 0 || (rest && !g_ascii_ispunct(t[strlen(verb)])))
+            continue;
+        char out[AT_WORD_MAX];
+        int k = g_snprintf(out, sizeof out, "%s%.*s", noun, (int)rest, t + strlen(verb));
+        if (k > 0 && (size_t)k < sizeof out)
+            set_text(r, i, out, (size_t)k, RULE_PER_YEAR, 0.9);
+    }
+}
+
 static bool starts_lower(const char *s, size_t len)
 {
     if (len > 0 && (unsigned char)s[0] < 0x80) /* most words: not decoded */
@@ -5383,6 +5408,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     cache_clear(&r.cache); /* candidates were weighed with another strip rate */
     r.word_sets = new_table(&r, MAX(at_doc_n_words(doc), 1), sizeof *r.word_sets);
     pass_join(&r);
+    pass_per_year(&r); /* after the joins: "arbetsgrup-per är" ends on no word "per" */
     visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
@@ -5409,6 +5435,7 @@ void at_normalize_segments(const at_normalizer *n, at_doc *doc, at_segment_fn fn
     pass_line_rules(&r);
     pass_dehyphenate(&r);
     pass_join_broken_words(&r);
+    pass_per_year(&r);
     visit_words(&r);
     run_clear(&r);
 }
