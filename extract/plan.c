@@ -3373,12 +3373,13 @@ static const char *promised_goal_start(const char *s)
     for (size_t k = 0; k < G_N_ELEMENTS(labels); k++)
         if (g_str_has_prefix(s, labels[k]) && g_unichar_isupper(g_utf8_get_char(s + strlen(labels[k]))))
             return s + strlen(labels[k]);
-    const char *at = strstr(s, " lovar att ");
+    static const char verb[] = " lovar att ";
+    const char *at = strstr(s, verb);
     char *lead = at ? g_strndup(s, (size_t)(at - s)) : NULL;
     bool hit = lead && word_count(lead) <= 3 && g_unichar_isupper(g_utf8_get_char(lead)) && !strpbrk(lead, ".,:;") &&
-               g_unichar_islower(g_utf8_get_char(at + strlen(" lovar att ")));
+               g_unichar_islower(g_utf8_get_char(at + strlen(verb)));
     g_free(lead);
-    return hit ? at + strlen(" lovar att ") : aim_start(s);
+    return hit ? at + strlen(verb) : aim_start(s);
 }
 
 /* Where the main goal starts after its label in `s` ("Huvudmål: X", "Huvudmålet är att X", "Inriktningsmål: X",
