@@ -1259,6 +1259,7 @@ static bool info_table_row(xctx *x, GPtrArray *rows, const xrow *r)
 typedef struct {
     const char *by, *date, *paragraph;
     const at_provenance *at;
+    const char *meeting; /* "Sammanträdesdatum" | "2028-03-04": the adoption's day only beside its § */
 } adoption_parts;
 
 static bool adopting_body_label(const char *label)
@@ -1331,6 +1332,9 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
     } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") ||
                folded_starts(label, "beslutsparagraf") || folded_starts(label, "protokollsparagraf"))
         a->paragraph = value + strcspn(value, "0123456789");
+    else if ((folded_equal(label, "sammanträdesdatum") || folded_equal(label, "sammanträde")) &&
+             find_date(x, value, 0, &d))
+        a->meeting = value; /* the meeting that decided, when the block gives its body and § (adoption_set) */
 }
 
 bool labelled(const char *s, char **label, const char **value)
@@ -1365,10 +1369,13 @@ static void adoption_cells(xctx *x, const xrow *r, adoption_parts *a)
 static void adoption_set(xctx *x, meta_nodes *m, const adoption_parts *a)
 {
     at_rnode *d = date_of(m->dates, "decided"); /* a bare "Antagen: <date>" label found it already: who and § */
-    if (!a->by || !a->date || (d && at_rnode_attr(d, "by")))
+    /* "Beslutsinstans | Sammanträdesdatum | Paragraf": the meeting's day with a body and a § is the adoption's; a
+     * memo's head naming the body and meeting yet to decide gives no § */
+    const char *date = a->date ? a->date : a->paragraph && g_ascii_isdigit(*a->paragraph) ? a->meeting : NULL;
+    if (!a->by || !date || (d && at_rnode_attr(d, "by")))
         return;
     if (!d) {
-        add_date(x, m->dates, "decided", a->date, a->at);
+        add_date(x, m->dates, "decided", date, a->at);
         d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
     }
     const char *rest = g_utf8_next_char(a->by);
@@ -1431,7 +1438,7 @@ static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
                 continue;
             g_free(by);
             by = g_strstrip(g_strndup(cell, (size_t)(sign - cell)));
-            a = (adoption_parts){ by, r->cells[cd], sign + strcspn(sign, "0123456789"), &r->prov };
+            a = (adoption_parts){ by, r->cells[cd], sign + strcspn(sign, "0123456789"), &r->prov, NULL };
         }
     }
     adoption_set(x, m, &a);
@@ -3576,7 +3583,7 @@ static bool head_part_names_kind(xctx *x, const char *s)
 
 /* Does the head (its lines before the first heading, a letterhead's right half, a head table's cells) name a
  * letter's kind, or is the document a memo (addressed to a body)? Only a letter's head has an addressee's block. */
-static bool letter_document(xctx *x)
+bool letter_document(xctx *x)
 {
     for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++) {
         const xline *l = line_at(x, i);

@@ -3634,14 +3634,85 @@ static bool finished_by_list(xctx *x, const char *text, guint j, bool memo)
            continuing_item(pline(x, j)->text) && leads_in_what_shall_be(goal);
 }
 
+/* The words before the first " att " of the paragraph that line i starts, when they could open a goal's sentence
+ * ("Vår målbild är att X.", "Det vi strävar efter är att X."): two to eight words, capitalised, no punctuation, the
+ * paragraph one sentence ending at its full stop, and a list right below it (its lead-in line first, or none);
+ * caller frees; NULL if not. */
+static char *formula_lead(xctx *x, guint i)
+{
+    const xline *l = pline(x, i);
+    const char *at = l->para_start && !l->used ? strstr(l->text, " att ") : NULL;
+    if (!at || !g_unichar_isupper(g_utf8_get_char(l->text)))
+        return NULL;
+    guint end = sentence_end(x, i);
+    const xline *below = pline(x, end), *item = below ? pline(x, end + 1) : NULL;
+    bool bullet = false;
+    if (below && !strchr(".!?", last_char(below->text)) && word_count(below->text) <= 20 && item)
+        strip_bullet(x, item->text, &bullet); /* "Så här når vi dit:" over "- alla tätorter …" */
+    if (below && !bullet)
+        strip_bullet(x, below->text, &bullet);
+    char *lead = g_strndup(l->text, (size_t)(at - l->text));
+    size_t words = word_count(lead);
+    const char *colon = strchr(lead, ':'); /* "GR:s mål" is a genitive, "Mål: X" a label */
+    if (!bullet || last_char(pline(x, end - 1)->text) != '.' || strstr(l->text, ". ") || words < 2 || words > 8 ||
+        strpbrk(lead, ".,;()") || (colon && !g_str_has_prefix(colon, ":s "))) {
+        g_free(lead);
+        return NULL;
+    }
+    return lead;
+}
+
+/* A programme's own formula for its main goals: the same words before "att" opening a paragraph over a list in two
+ * sections or more ("Vår målbild är att X." over "Så här når vi dit:" and its items, under each theme), whatever
+ * the words (first contact with a new programme lost its whole hierarchy to an unknown lead-in: gen33). A lead said
+ * once is a background's sentence, no formula. NULL if none; caller frees. */
+static char *goal_formula(xctx *x, bool memo)
+{
+    if (memo || letter_document(x)) /* "Regionen anser att X." over its proposals, in each part of a statement */
+        return NULL;
+    GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    char *formula = NULL;
+    for (guint i = 0; i < x->lines->len && !formula; i++) {
+        char *lead = formula_lead(x, i);
+        if (lead && g_hash_table_contains(seen, lead))
+            formula = lead;
+        else if (lead)
+            g_hash_table_add(seen, lead);
+    }
+    if (formula)
+        g_hash_table_steal(seen, formula);
+    g_hash_table_destroy(seen);
+    return formula;
+}
+
+/* The goal that line i's paragraph states after the programme's formula (goal_formula), without its full stop, in
+ * `text` the paragraph; sets *j to the line after it; NULL if it opens otherwise. */
+static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, guint *j)
+{
+    char *lead = formula ? formula_lead(x, i) : NULL;
+    bool hit = lead && strcmp(lead, formula) == 0;
+    g_free(lead);
+    if (!hit)
+        return NULL;
+    *j = sentence_end(x, i);
+    g_string_assign(text, pline(x, i)->text);
+    for (guint k = i + 1; k < *j; k++)
+        g_string_append_printf(text, " %s", pline(x, k)->text);
+    return g_strndup(text->str + strlen(formula) + strlen(" att "), text->len - strlen(formula) - strlen(" att ") - 1);
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
 {
     bool memo = memo_document(x);
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
-    for (guint i = 0; i < x->lines->len && stated < 2; i++)
-        stated += goal_label_lines(x, i, memo, text) > 0;
+    char *formula = goal_formula(x, memo);
+    for (guint i = 0; i < x->lines->len && stated < 2; i++) {
+        char *lead = formula ? formula_lead(x, i) : NULL;
+        stated += goal_label_lines(x, i, memo, text) > 0 || (lead && strcmp(lead, formula) == 0);
+        g_free(lead);
+    }
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
@@ -3649,11 +3720,14 @@ static void labelled_goals(xctx *x, GString *text)
                                    word_count(pline(x, i - 1)->text) <= 3);
         /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
         guint j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
-        if (!j)
-            continue;
-        for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
-            g_string_append_printf(text, " %s", n->text);
-        char *goal = labelled_main_goal(text->str, memo_line);
+        char *goal = NULL;
+        bool formulaic = false; /* stated by the programme's formula, no label */
+        if (j) {
+            for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
+                g_string_append_printf(text, " %s", n->text);
+            goal = labelled_main_goal(text->str, memo_line);
+        } else if (!l->used)
+            formulaic = (goal = formula_goal(x, i, formula, text, &j)) != NULL;
         if (!goal)
             continue;
         for (guint k = i + 1; k < j; k++)
@@ -3685,7 +3759,9 @@ static void labelled_goals(xctx *x, GString *text)
         bool bullet_below = false;
         if (pline(x, j + 1))
             strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
-        bool finished = bullet_below && !strchr(".!?:", last_char(intro)) && strstr(intro, " att ");
+        /* under a formula's goal, any lead-in the bulleted items finish ("Målet är nått när" over "- alla …") */
+        bool finished = bullet_below && !strchr(".!?:", last_char(intro)) &&
+                        (strstr(intro, " att ") || (formulaic && word_count(intro) <= 8));
         if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
             (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) &&
             word_count(intro) <= 20 && !is_delmal_label(intro)) {
@@ -3714,6 +3790,7 @@ static void labelled_goals(xctx *x, GString *text)
         }
         i = j - 1;
     }
+    g_free(formula);
 }
 
 /* A goal's text without its full stop, for comparing. */

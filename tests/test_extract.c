@@ -17499,6 +17499,98 @@ static void test_mendB32_head_row_addressee(void)
     }
 }
 
+/* gen33: a programme's own formula for its themes' goals, whatever its words ("Vår målbild är att X.", "Till år
+ * 2031 vill nämnden att X.", "Det vi strävar efter är att X.", "Nämndens inriktning är att X.", "Vi har lyckats
+ * när" over the items), said under each theme over a list: the main goal, the items its sub-goals. First contact
+ * with each new programme lost its whole hierarchy to a lead-in not known yet. */
+static void test_gen33_goal_formula(void)
+{
+    static const struct {
+        const char *lead, *steps;
+    } cases[] = {
+        { "Vår målbild är att", "Så här når vi dit:" },
+        { "Till år 2031 vill nämnden att", "Det betyder att:" },
+        { "Det vi strävar efter är att", "Tecken på att vi är på rätt väg:" },
+        { "Nämndens inriktning är att", "Det här vill vi se till 2031:" },
+        { "Ekby kommun ska arbeta för att", "Vi har lyckats när" },
+        { "Inom området är KSL:s inriktning att", "Det ska synas genom att" },
+    };
+    static const char *const themes[] = { "Natur nära hemmet", "Ett tillgängligt friluftsliv" };
+    static const char *const aims[] = { "alla har ett naturområde inom en kilometer från hemmet.",
+                                        "friluftslivet är öppet för alla." };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nEkby har "
+                                     "stora skogar.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nMycket återstår att göra.\n\n%s %s\n\n%s\n\n- det finns märkta "
+                                         "leder i alla tätorter,\n- badplatserna har ramper.\n\n",
+                                   themes[t], cases[i].lead, aims[t], cases[i].steps);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Natur nära hemmet") && main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla har ett naturområde inom en kilometer från hemmet") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X' under each theme: its main goal, '%s' its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].lead, cases[i].steps, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* gen33: no formula where the same words are said once (a background's "Enkäten visade att X." over its findings),
+ * nor in a statement whose parts each open "Regionen anser att X." over its proposals. */
+static void test_gen33_no_goal_formula(void)
+{
+    static const char *const texts[] = {
+        "Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nEnkäten visade att många saknar leder.\n\n"
+        "De flesta svarade:\n\n- fler bänkar,\n- bättre belysning.\n\nLeder\n\nEnkäten visade att få går i skogen."
+        "\n\nUppföljning\n\nNämnden följer upp programmet varje år.\n",
+        "Region Ekland\n\nYttrande över Ekby kommuns friluftsprogram\n\nLeder\n\nRegionen anser att lederna bör "
+        "märkas lika.\n\nVi föreslår därför:\n\n- en gemensam skyltmanual,\n- ett gemensamt ledregister.\n\nBuss\n\n"
+        "Regionen anser att bussarna bör gå på helger.\n\nVi föreslår därför:\n\n- sommartrafik till sjön,\n"
+        "- anropsstyrd trafik.\n\nFör regionala utvecklingsnämnden\n\nEva Lind\nordförande\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(texts); i++) {
+        at_record *rec = extract_text(i ? "yttrande.txt" : "program.txt", texts[i], false);
+        ok(rec && at_record_count(rec, "mainGoal") == 0 && at_record_count(rec, "subGoal") == 0,
+           "%s: no goal (got %zu main goals)", i ? "a statement's repeated opinion" : "a finding said once",
+           rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* gen33: a head table giving the deciding body, the meeting's day and the § ("Beslutsinstans | Tekniska nämnden",
+ * "Sammanträdesdatum | 2028-03-04", "Paragraf | § 22", in any order) tells the adoption; without the § (a memo's
+ * head naming the meeting yet to decide) it tells none. */
+static void test_gen33_meeting_day_adoption(void)
+{
+    static const struct {
+        const char *rows;
+        bool adopted;
+    } cases[] = {
+        { "Beslutsinstans\tTekniska nämnden\nSammanträdesdatum\t2028-03-04\nParagraf\t§ 22\n", true },
+        { "Paragraf\t§ 22\nSammanträde\t4 mars 2028\nBeslutad av\tTekniska nämnden\n", true },
+        { "Beslutsinstans\tTekniska nämnden\nSammanträdesdatum\t2028-03-04\nDiarienummer\tTN 2028/12\n", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\n\nPlan för lekplatser 2028–2030\n\n", cases[i].rows,
+                                 "\nInledning\n\nPlanen beskriver hur lekplatserna ska rustas.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        bool read = d && g_strcmp0(at_rnode_attr(d, "value"), "2028-03-04") == 0 &&
+                    g_strcmp0(at_rnode_attr(d, "by"), "Tekniska nämnden") == 0 &&
+                    g_strcmp0(at_rnode_attr(d, "paragraph"), "22") == 0;
+        ok(cases[i].adopted ? read : !d, "head table %zu: %s (got %s)", i + 1,
+           cases[i].adopted ? "adopted 2028-03-04 by Tekniska nämnden, § 22" : "no adoption",
+           d ? at_rnode_attr(d, "value") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18077,6 +18169,9 @@ int main(int argc, char **argv)
     test_agree32_clergy_signatory();
     test_agree32_aim_goal();
     test_aim_of_another_body();
+    test_gen33_goal_formula();
+    test_gen33_no_goal_formula();
+    test_gen33_meeting_day_adoption();
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
     test_agree32_scan_heading_ends_block();
