@@ -911,6 +911,7 @@ static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
+static void mark_participle_subject(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
 static bool definite_at(run *r, size_t index);
 static bool may_be_adjective(const slot *s);
@@ -1843,6 +1844,7 @@ static void flush_segment(run *r)
     mark_have_before_preposition(r, seg, len);
     mark_copula_before_then(r, seg, len);
     mark_year_after_predicative(r, seg, len);
+    mark_participle_subject(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -4013,6 +4015,51 @@ static void mark_year_after_predicative(run *r, slot *seg, size_t len)
         seg[3].ruled_out |= readings_spelled(seg[3].cs, "är");
         seg[3].before_predicate = false; /* "svåra år att": "att" follows the noun, no copula */
         seg[1].ruled_out |= year;
+    }
+}
+
+/* Does slot i stand where its clause's subject stands: opening the sentence, or right after a conjunction that
+ * opens a clause ("eftersom", "när", "att"; not "som", whose clause has its subject: "som sagt var")? */
+static bool subject_place(run *r, const slot *seg, size_t i)
+{
+    if (seg[i].opens_sentence)
+        return true;
+    if (i == 0 || seg[i - 1].word + 1 != seg[i].word || seg[i - 1].comma || !opens_clause(r, seg[i - 1].word))
+        return false;
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, seg[i - 1].word, &len);
+    return !(len == strlen("som") && g_ascii_strncasecmp(w, "som", len) == 0);
+}
+
+/* The readings of `cs` that are verbs, as bits. */
+static uint8_t verb_readings(const cand_set *cs)
+{
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(!!(cs->c[k].pos & POS_VERB) << k);
+    return bits;
+}
+
+/* A participle is no subject: a slot whose reading as written is a verb's participle ("taget", "malet";
+ * hunspell files "taget" a noun too, the rare definite of "tag"), in the subject's place right before a word
+ * that may be a finite verb, is the definite noun among its readings that is no verb ("Taget var försenat" is
+ * "Tåget", "nar tagen star" "när tågen står", "Malet ar" "Målet är"). A participle that opens a sentence as an
+ * adverbial ("Sammantaget är") has no noun for a rival. */
+static void mark_participle_subject(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        const cand_set *cs = seg[i].cs, *next = seg[i + 1].cs;
+        int k = cs->identity;
+        uint8_t verbs = verb_readings(cs);
+        if (k < 0 || !(verbs >> k & 1) || (cs->finite >> k & 1) || !(cs->nouns & ~verbs) || seg[i].comma ||
+            seg[i + 1].word != seg[i].word + 1 || !next->finite || !subject_place(r, seg, i))
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        char folded[AT_WORD_MAX * 4];
+        int f = wlen < AT_WORD_MAX ? at_fold(w, wlen, folded, sizeof folded) : 0;
+        if (f > 0 && definite_shaped(folded, (size_t)f))
+            seg[i].ruled_out |= verbs;
     }
 }
 
