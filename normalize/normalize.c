@@ -3922,7 +3922,7 @@ static uint8_t others_than_adjective(const slot *s)
 /* Is slot `k` an adverb of degree or negation with a word after it, no comma between ("mycket", "inte")? Between
  * "är då" and its predicative it changes nothing: "och ar da mycket hungrig" is "är", as "ar da hungrig" is (the
  * statutes write "är då inte skyldig att"; "år då" before one of these, never). */
-static size_t degree_before(run *r, const slot *seg, size_t len, size_t k)
+static bool degree_before(run *r, const slot *seg, size_t len, size_t k)
 {
     static const char *const words[] = { "mycket", "ganska", "valdigt", "helt", "inte", "alltid", "ofta", "redan" };
     return k + 1 < len && !seg[k].comma && seg[k + 1].word == seg[k].word + 1 &&
@@ -3945,7 +3945,7 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len)
             seg[i + 1].word != seg[i].word + 1 || seg[i + 2].word != seg[i].word + 2 ||
             !readings_spelled(seg[i + 1].cs, "då"))
             continue;
-        size_t p = i + 2 + degree_before(r, seg, len, i + 2); /* the predicative */
+        size_t p = degree_before(r, seg, len, i + 2) ? i + 3 : i + 2; /* the predicative */
         bool then_att = !seg[p].comma && p + 1 < len && seg[p + 1].word == seg[p].word + 1 &&
                         (att_at(r, seg[p + 1].word) || for_whom_then_att(r, seg[p + 1].word));
         bool ends = closes_sentence(r, seg[p].word);
