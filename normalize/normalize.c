@@ -911,6 +911,7 @@ static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
+static void mark_participle_subject(run *r, slot *seg, size_t len);
 static bool may_be_noun(const slot *s);
 static bool definite_at(run *r, size_t index);
 static bool may_be_adjective(const slot *s);
@@ -1843,6 +1844,7 @@ static void flush_segment(run *r)
     mark_have_before_preposition(r, seg, len);
     mark_copula_before_then(r, seg, len);
     mark_year_after_predicative(r, seg, len);
+    mark_participle_subject(r, seg, len);
     viterbi(r, seg, len);
     for (size_t i = 0; i < len;) {
         /* All parts of one word are rewritten together. */
@@ -3917,11 +3919,22 @@ static uint8_t others_than_adjective(const slot *s)
     return (uint8_t)(((1u << s->cs->n) - 1) & ~(1u << k));
 }
 
+/* Is slot `k` an adverb of degree or negation with a word after it, no comma between ("mycket", "inte")? Between
+ * "är då" and its predicative it changes nothing: "och ar da mycket hungrig" is "är", as "ar da hungrig" is (the
+ * statutes write "är då inte skyldig att"; "år då" before one of these, never). */
+static bool degree_before(run *r, const slot *seg, size_t len, size_t k)
+{
+    static const char *const words[] = { "mycket", "ganska", "valdigt", "helt", "inte", "alltid", "ofta", "redan" };
+    return k + 1 < len && !seg[k].comma && seg[k + 1].word == seg[k].word + 1 &&
+           folded_word_in(r, &seg[k], words, G_N_ELEMENTS(words));
+}
+
 /* A slot read "år" or "är" before "då" and a predicative that modifies no noun after it is the verb: "och ar
  * då tänkt att gälla", "ar då skyldig att" ("är då skyldig" in the counted statutes); so too before a word
  * that may be a noun or a predicative when "att" follows it ("Det ar da kant att": no noun opens a clause
  * "år då kant att"). "år då" opens a clause otherwise ("det år då lagen", "år då allmänna val hålls": the
- * statutes write it 568 times to "är då" 8). One word between "då" and "att" (or "för" someone and "att") opens
+ * statutes write it 568 times to "är då" 8). An adverb of degree may stand before the predicative ("är då mycket
+ * hungrig": degree_before). One word between "då" and "att" (or "för" someone and "att") opens
  * no clause, whatever it is ("ar da synd for dem att", "fel att", "lagom for barnen att"), and neither does a
  * predicative ending the sentence ("Det ar da kant."), an adjective as written kept (others_than_adjective). */
 static void mark_copula_before_then(run *r, slot *seg, size_t len)
@@ -3932,21 +3945,21 @@ static void mark_copula_before_then(run *r, slot *seg, size_t len)
             seg[i + 1].word != seg[i].word + 1 || seg[i + 2].word != seg[i].word + 2 ||
             !readings_spelled(seg[i + 1].cs, "då"))
             continue;
-        bool then_att = !seg[i + 2].comma && i + 3 < len && seg[i + 3].word == seg[i].word + 3 &&
-                        (att_at(r, seg[i + 3].word) || for_whom_then_att(r, seg[i + 3].word));
-        bool ends = closes_sentence(r, seg[i + 2].word);
-        if (!(predicative_only(&seg[i + 2]) || then_att || (ends && may_be_predicative(&seg[i + 2]))))
+        size_t p = degree_before(r, seg, len, i + 2) ? i + 3 : i + 2; /* the predicative */
+        bool then_att = !seg[p].comma && p + 1 < len && seg[p + 1].word == seg[p].word + 1 &&
+                        (att_at(r, seg[p + 1].word) || for_whom_then_att(r, seg[p + 1].word));
+        bool ends = closes_sentence(r, seg[p].word);
+        if (!(predicative_only(&seg[p]) || then_att || (ends && may_be_predicative(&seg[p]))))
             continue;
-        if (!seg[i + 2].comma && !closes_sentence(r, seg[i + 2].word) && i + 3 < len &&
-            seg[i + 3].word == seg[i].word + 3 && may_be_noun(&seg[i + 3])) {
+        if (!seg[p].comma && !ends && p + 1 < len && seg[p + 1].word == seg[p].word + 1 && may_be_noun(&seg[p + 1])) {
             size_t wlen; /* "att" and a preposition have rivals that are nouns ("ätt", "får") */
-            const char *w = at_doc_word_text(r->doc, seg[i + 3].word, &wlen);
-            if (!att_at(r, seg[i + 3].word) && !preposition(w, wlen))
+            const char *w = at_doc_word_text(r->doc, seg[p + 1].word, &wlen);
+            if (!att_at(r, seg[p + 1].word) && !preposition(w, wlen))
                 continue;
         }
         seg[i].ruled_out |= year;
         if (ends)
-            seg[i + 2].ruled_out |= others_than_adjective(&seg[i + 2]);
+            seg[p].ruled_out |= others_than_adjective(&seg[p]);
     }
 }
 
@@ -4013,6 +4026,51 @@ static void mark_year_after_predicative(run *r, slot *seg, size_t len)
         seg[3].ruled_out |= readings_spelled(seg[3].cs, "är");
         seg[3].before_predicate = false; /* "svåra år att": "att" follows the noun, no copula */
         seg[1].ruled_out |= year;
+    }
+}
+
+/* Does slot i stand where its clause's subject stands: opening the sentence, or right after a conjunction that
+ * opens a clause ("eftersom", "när", "att"; not "som", whose clause has its subject: "som sagt var")? */
+static bool subject_place(run *r, const slot *seg, size_t i)
+{
+    if (seg[i].opens_sentence)
+        return true;
+    if (i == 0 || seg[i - 1].word + 1 != seg[i].word || seg[i - 1].comma || !opens_clause(r, seg[i - 1].word))
+        return false;
+    size_t len;
+    const char *w = at_doc_word_text(r->doc, seg[i - 1].word, &len);
+    return !(len == strlen("som") && g_ascii_strncasecmp(w, "som", len) == 0);
+}
+
+/* The readings of `cs` that are verbs, as bits. */
+static uint8_t verb_readings(const cand_set *cs)
+{
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        bits |= (uint8_t)(!!(cs->c[k].pos & POS_VERB) << k);
+    return bits;
+}
+
+/* A participle is no subject: a slot whose reading as written is a verb's participle ("taget", "malet";
+ * hunspell files "taget" a noun too, the rare definite of "tag"), in the subject's place right before a word
+ * that may be a finite verb, is the definite noun among its readings that is no verb ("Taget var försenat" is
+ * "Tåget", "nar tagen star" "när tågen står", "Malet ar" "Målet är"). A participle that opens a sentence as an
+ * adverbial ("Sammantaget är") has no noun for a rival. */
+static void mark_participle_subject(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        const cand_set *cs = seg[i].cs, *next = seg[i + 1].cs;
+        int k = cs->identity;
+        uint8_t verbs = verb_readings(cs);
+        if (k < 0 || !(verbs >> k & 1) || (cs->finite >> k & 1) || !(cs->nouns & ~verbs) || seg[i].comma ||
+            seg[i + 1].word != seg[i].word + 1 || !next->finite || !subject_place(r, seg, i))
+            continue;
+        size_t wlen;
+        const char *w = at_doc_word_text(r->doc, seg[i].word, &wlen);
+        char folded[AT_WORD_MAX * 4];
+        int f = wlen < AT_WORD_MAX ? at_fold(w, wlen, folded, sizeof folded) : 0;
+        if (f > 0 && definite_shaped(folded, (size_t)f))
+            seg[i].ruled_out |= verbs;
     }
 }
 
