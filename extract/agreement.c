@@ -1173,6 +1173,21 @@ static char *body_named(const char *t, const char *party)
     return body;
 }
 
+/* body_named() of line i, or of it with the words it wraps onto before `to` (a PDF's "… genom regionala" over
+ * "utvecklingsnämnden, och"): the line alone first, as "… genom kommunstyrelsen" over "har träffat …" names it. */
+static char *body_named_at(xctx *x, guint i, guint to, const char *party)
+{
+    char *body = body_named(aline(x, i)->text, party);
+    if (body)
+        return body;
+    guint k = i;
+    at_provenance prov = aline(x, i)->prov;
+    char *line = with_wrapped_words(x, &k, to, &prov);
+    body = body_named(line, party);
+    g_free(line);
+    return body;
+}
+
 /* "Avtal mellan X kommun och Y" names the parties; a line or table cell of the text starting with a party's name and
  * the body it acts through (as a clause on the parties lists them) adds that body. */
 static void bodies_named_later(xctx *x, at_rnode *agreement, guint from, guint to)
@@ -1183,7 +1198,7 @@ static void bodies_named_later(xctx *x, at_rnode *agreement, guint from, guint t
             continue;
         char *body = NULL;
         for (guint i = from; i < to && !body; i++)
-            body = body_named(aline(x, i)->text, p->text);
+            body = body_named_at(x, i, to, p->text);
         for (guint i = 0; i < x->rows->len && !body; i++) {
             const xrow *r = g_ptr_array_index(x->rows, i);
             for (int c = 0; c < r->n_cells && !body; c++)

@@ -17499,6 +17499,99 @@ static void test_mendB32_head_row_addressee(void)
     }
 }
 
+/* agree33: "Avsnitt 1 – X" heads a clause as "Punkt 1 X" and "Moment 1. X" do: the word marks the run, with a dash,
+ * a stop or a colon after its number. */
+static void test_agree33_section_word_clauses(void)
+{
+    static const char *const forms[] = { "Avsnitt %d – %s", "AVSNITT %d. %s", "Avsnitt %d: %s" };
+    static const char *const labels[] = { "Avsnitt 3 – X", "AVSNITT 3. X", "Avsnitt 3: X" };
+    static const char *const heads[] = { "Uppdraget", "Ersättning", "Giltighet" };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        GString *text = g_string_new("Avtal om snöröjning\n\nMellan Åsby kommun och Ekby kommun har följande avtal "
+                                     "träffats.\n\n");
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, forms[i], k + 1, heads[k]);
+            g_string_append(text, "\n\nParterna röjer snö tillsammans.\n\n");
+        }
+        at_record *rec = extract_text("avtal.txt", text->str, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *last = a && at_record_count(rec, "clause") == 3 ? at_rnode_child(a, at_rnode_n_children(a) - 1)
+                                                                        : NULL;
+        ok(last && g_strcmp0(at_rnode_attr(last, "number"), "3") == 0 &&
+               text_is(at_rnode_find(last, "heading"), "Giltighet"),
+           "'%s': three clauses, the last 3 'Giltighet' (got %zu clauses)", labels[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree33: a PDF's line wraps the body a party acts through onto the next line ("… genom regionala" over
+ * "utvecklingsnämnden, och"); the parties named where they sign, the body is read across the wrap. A body ending its
+ * line above "har träffat …" stays the line's own. */
+static void test_agree33_wrapped_acting_body(void)
+{
+    static const struct {
+        const char *first, *body;
+    } cases[] = {
+        { "Region Åsby (org.nr 232100-0000), i egenskap av huvudman genom regionala\nutvecklingsnämnden, och",
+          "regionala utvecklingsnämnden" },
+        { "Åsby kommun (org.nr 212000-0000), som ägare av skolorna, genom barn- och\nutbildningsnämnden, och",
+          "barn- och utbildningsnämnden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skolmåltider\n\n", cases[i].first, "\nEkby kommun (org.nr 212000-0001) "
+                                 "genom kommunstyrelsen\nhar träffat följande avtal.\n\n§ 1 Uppdrag\n\nEkby lagar "
+                                 "maten.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2029-01-01.\n\n"
+                                 "Åsby den 1 juni 2028\tEkby den 2 juni 2028\n",
+                                 i ? "För Åsby kommun\tFör Ekby kommun\n" : "För Region Åsby\tFör Ekby kommun\n",
+                                 "Anna Ek\tPer Berg\nordförande\tordförande\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
+        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
+            if (at_rnode_child(a, k) == first)
+                second = at_rnode_child(a, k + 1);
+        ok(first && g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && second &&
+               g_strcmp0(at_rnode_attr(second, "actingBody"), "kommunstyrelsen") == 0,
+           "wrapped body %zu: '%s' and 'kommunstyrelsen' (got %s, %s)", i + 1, cases[i].body,
+           first && at_rnode_attr(first, "actingBody") ? at_rnode_attr(first, "actingBody") : "none",
+           second && at_rnode_attr(second, "actingBody") ? at_rnode_attr(second, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree33: "Det vi vill nå är att X." under an area's heading states its main goal, in the programme's own voice (a
+ * cleft sentence; "Vad nämnden vill uppnå till 2030 är att X." too), the sub-goals' table under it ("Delmål | Följs
+ * upp genom") breaking it down; "Programmet anger vad kommunen vill uppnå …" tells what the programme is about. */
+static void test_agree33_wanted_goal(void)
+{
+    static const char *const leads[] = { "Det vi vill nå är att", "Vad nämnden vill uppnå till 2030 är att" };
+    static const char *const areas[] = { "Läsning", "Parker" };
+    static const char *const goals[] = { "alla barn i Ekby läser varje dag.", "alla invånare har en park nära hemmet." };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        GString *text = g_string_new("Program för fritid i Ekby kommun 2028–2031\n\nInledning\n\nProgrammet anger vad "
+                                     "kommunen vill uppnå under fyra år.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(areas); t++)
+            g_string_append_printf(text, "%s\n\nLäget i dag är blandat.\n\n%s %s\n\nDelmål\tFöljs upp genom\n"
+                                         "Fler platser har öppet varje helg\tEnkät\nAntalet besökare har ökat med en "
+                                         "tiondel\tRäkning\n\n",
+                                   areas[t], leads[i], goals[t]);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Läsning") && main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla barn i Ekby läser varje dag") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X': the area's goal, the table its sub-goals (got %zu main goals, %zu sub-goals)", leads[i],
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18087,5 +18180,8 @@ int main(int argc, char **argv)
     test_memo32_whole_year_sum();
     test_mendB32_plan_committee_no_recipient();
     test_mendB32_head_row_addressee();
+    test_agree33_section_word_clauses();
+    test_agree33_wrapped_acting_body();
+    test_agree33_wanted_goal();
     return tap_done();
 }
