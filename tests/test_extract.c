@@ -17592,6 +17592,78 @@ static void test_agree33_wanted_goal(void)
     }
 }
 
+/* review32 3: "Denna överenskommelse har ingåtts mellan" over the parties leads in to them; the agreement's title is
+ * the document's, above it. */
+static void test_agree33_lead_in_no_title(void)
+{
+    static const char *const leads[] = { "Denna överenskommelse har ingåtts mellan", "Detta avtal har slutits mellan" };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        char *text = g_strconcat("Avtal om lovskola i Åsby 2029\n\n", leads[i], "\n\nÅsby kommun, som företräds av "
+                                 "barn- och utbildningsnämnden,\n\noch\n\nEkby kommun, som företräds av "
+                                 "kommunstyrelsen.\n\nVarför parterna samverkar\n\nParterna håller lovskola.\n\n"
+                                 "Åsbys åtaganden\n\nÅsby står för lokalen.\n\nErsättning\n\nÅsby betalar 20 000 "
+                                 "kronor.\n\nAvtalets giltighet\n\nAvtalet gäller från den 1 juni 2029 till och med den "
+                                 "31 augusti 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *title = a ? at_rnode_find(a, "title") : NULL;
+        ok(text_is(title, "Avtal om lovskola i Åsby 2029"), "'%s' is no title of the agreement (got %s)", leads[i],
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* review32 3: a party's diarienummer on a line of the head ("Region Gotlands diarienummer RS 2028/88", as "Region
+ * Blekinges dnr RB 2028/1142") is the document's. */
+static void test_agree33_party_dnr_line(void)
+{
+    static const struct {
+        const char *line, *dnr;
+    } cases[] = {
+        { "Åsby kommuns diarienummer KS 2028/41", "KS 2028/41" },
+        { "Region Ekbys diarienr RS 2029/7", "RS 2029/7" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].line, "\n\nAvtal om lovskola\n\nMellan Åsby kommun och Region Ekby har "
+                                 "följande avtal träffats.\n\n§ 1 Uppdrag\n\nParterna håller lovskola.\n\n§ 2 Giltighet"
+                                 "\n\nAvtalet gäller från och med 2029-06-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(text_is(dnr, cases[i].dnr), "'%s': diarienummer %s (got %s)", cases[i].line, cases[i].dnr,
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* review31 3: a title naming the parties by their places ("… mellan Åsby och Ekby") over a "Parter" list of the legal
+ * persons and the bodies they act by: the list's parties, a company's name with "i" and its form whole. */
+static void test_agree33_places_in_title(void)
+{
+    static const char *const titles[] = { "Överenskommelse om gemensam kulturskola mellan Åsby och Ekby",
+                                          "Avtal mellan Åsby och Ekby om skolskjuts" };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        char *text = g_strconcat("ÖVERENSKOMMELSE\n", titles[i], "\n\nParter\nKulturnämnden i Åsby kommun, org.nr "
+                                 "212000-0000\nEkby kommun, org.nr 212000-0001, genom bildningsnämnden\nSkolbussen i "
+                                 "Ekby län AB, org.nr 556000-0002, nedan kallad Bolaget\n\n(1) Uppdrag\n\nBolaget kör "
+                                 "eleverna.\n\n(2) Giltighet\n\nÖverenskommelsen gäller från den 1 augusti 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *parties[3] = { NULL, NULL, NULL };
+        for (size_t k = 0, n = 0; a && k < at_rnode_n_children(a) && n < 3; k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0)
+                parties[n++] = at_rnode_child(a, k);
+        const at_rnode *first = parties[0];
+        ok(at_record_count(rec, "party") == 3 && text_is(first, "Åsby kommun") &&
+               text_is(parties[2], "Skolbussen i Ekby län AB"),
+           "'%s' over 'Parter': three parties, Åsby kommun first (got %zu, first %s)", titles[i],
+           rec ? at_record_count(rec, "party") : 0, first ? at_rnode_text(first) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18183,5 +18255,8 @@ int main(int argc, char **argv)
     test_agree33_section_word_clauses();
     test_agree33_wrapped_acting_body();
     test_agree33_wanted_goal();
+    test_agree33_lead_in_no_title();
+    test_agree33_party_dnr_line();
+    test_agree33_places_in_title();
     return tap_done();
 }
