@@ -2224,7 +2224,8 @@ static void add_agreement(xctx *x, GArray *clauses, guint end)
                        word_count(t->text) <= 10;
         heading |= doc_title && strcmp(t->text, doc_title) == 0;
         /* "Denna överenskommelse har ingåtts mellan" over the parties leads in to them: no title */
-        if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga") && !ends_with_mellan(t->text)) {
+        if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga") &&
+            !ends_with_mellan(t->text)) {
             rn_add_text(agreement, "title", t->text, &t->prov);
             nearest = k;
             break;

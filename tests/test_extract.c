@@ -17569,7 +17569,8 @@ static void test_agree33_wanted_goal(void)
 {
     static const char *const leads[] = { "Det vi vill nå är att", "Vad nämnden vill uppnå till 2030 är att" };
     static const char *const areas[] = { "Läsning", "Parker" };
-    static const char *const goals[] = { "alla barn i Ekby läser varje dag.", "alla invånare har en park nära hemmet." };
+    static const char *const goals[] = { "alla barn i Ekby läser varje dag.",
+                                         "alla invånare har en park nära hemmet." };
     for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
         GString *text = g_string_new("Program för fritid i Ekby kommun 2028–2031\n\nInledning\n\nProgrammet anger vad "
                                      "kommunen vill uppnå under fyra år.\n\n");
@@ -17602,8 +17603,8 @@ static void test_agree33_lead_in_no_title(void)
                                  "barn- och utbildningsnämnden,\n\noch\n\nEkby kommun, som företräds av "
                                  "kommunstyrelsen.\n\nVarför parterna samverkar\n\nParterna håller lovskola.\n\n"
                                  "Åsbys åtaganden\n\nÅsby står för lokalen.\n\nErsättning\n\nÅsby betalar 20 000 "
-                                 "kronor.\n\nAvtalets giltighet\n\nAvtalet gäller från den 1 juni 2029 till och med den "
-                                 "31 augusti 2029.\n", NULL);
+                                 "kronor.\n\nAvtalets giltighet\n\nAvtalet gäller från den 1 juni 2029 till och "
+                                 "med den 31 augusti 2029.\n", NULL);
         at_record *rec = extract_text("avtal.txt", text, false);
         const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
         const at_rnode *title = a ? at_rnode_find(a, "title") : NULL;
@@ -17647,7 +17648,8 @@ static void test_agree33_places_in_title(void)
         char *text = g_strconcat("ÖVERENSKOMMELSE\n", titles[i], "\n\nParter\nKulturnämnden i Åsby kommun, org.nr "
                                  "212000-0000\nEkby kommun, org.nr 212000-0001, genom bildningsnämnden\nSkolbussen i "
                                  "Ekby län AB, org.nr 556000-0002, nedan kallad Bolaget\n\n(1) Uppdrag\n\nBolaget kör "
-                                 "eleverna.\n\n(2) Giltighet\n\nÖverenskommelsen gäller från den 1 augusti 2029.\n", NULL);
+                                 "eleverna.\n\n(2) Giltighet\n\nÖverenskommelsen gäller från den 1 augusti "
+                                 "2029.\n", NULL);
         at_record *rec = extract_text("avtal.txt", text, false);
         const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
         const at_rnode *parties[3] = { NULL, NULL, NULL };
