@@ -532,15 +532,16 @@ static bool represented_by_person(const char *from, const char *at)
     return person;
 }
 
-/* Does the item from `from` to `at` end in an organisation and "i" ("Tekniska nämnden i" before "Östersunds kommun",
- * "Länsstyrelsen i" before "Norrby län"): where it is comes next, no party of its own? */
+/* Does the item from `from` to `at` end in an organisation, or a name of one word, and "i" ("Tekniska nämnden i"
+ * before "Östersunds kommun", "Länsstyrelsen i" before "Norrby län", "Länstrafiken i" before "Jämtlands län AB"):
+ * where it is comes next, no party of its own? */
 static bool board_in(const char *from, const char *at)
 {
     char *item = g_strndup(from, (size_t)(at - from));
     bool in = g_str_has_suffix(item, " i");
     if (in)
         item[strlen(item) - 2] = '\0';
-    in = in && !strchr(item, ',') && names_organisation(item, true);
+    in = in && !strchr(item, ',') && (names_organisation(item, true) || word_count(item) == 1);
     g_free(item);
     return in;
 }
@@ -561,8 +562,10 @@ static int run_together_parties(at_rnode *agreement, const char *line, const at_
             const char *prev = g_utf8_prev_char(p), *word = p;
             while (word > from && word[-1] != ' ')
                 word--;
+            /* "Jämtlands län AB": a company's form ends its name */
+            bool form = g_str_has_prefix(p + 1, "AB") && strchr(" ,", p[3]);
             cut = (g_unichar_islower(g_utf8_get_char(word)) || *prev == ')') && !represented_by_person(from, p) &&
-                  !board_in(from, p);
+                  !board_in(from, p) && !form;
         }
         if (!cut)
             continue;
@@ -1173,6 +1176,21 @@ static char *body_named(const char *t, const char *party)
     return body;
 }
 
+/* body_named() of line i, or of it with the words it wraps onto before `to` (a PDF's "… genom regionala" over
+ * "utvecklingsnämnden, och"): the line alone first, as "… genom kommunstyrelsen" over "har träffat …" names it. */
+static char *body_named_at(xctx *x, guint i, guint to, const char *party)
+{
+    char *body = body_named(aline(x, i)->text, party);
+    if (body)
+        return body;
+    guint k = i;
+    at_provenance prov = aline(x, i)->prov;
+    char *line = with_wrapped_words(x, &k, to, &prov);
+    body = body_named(line, party);
+    g_free(line);
+    return body;
+}
+
 /* "Avtal mellan X kommun och Y" names the parties; a line or table cell of the text starting with a party's name and
  * the body it acts through (as a clause on the parties lists them) adds that body. */
 static void bodies_named_later(xctx *x, at_rnode *agreement, guint from, guint to)
@@ -1183,7 +1201,7 @@ static void bodies_named_later(xctx *x, at_rnode *agreement, guint from, guint t
             continue;
         char *body = NULL;
         for (guint i = from; i < to && !body; i++)
-            body = body_named(aline(x, i)->text, p->text);
+            body = body_named_at(x, i, to, p->text);
         for (guint i = 0; i < x->rows->len && !body; i++) {
             const xrow *r = g_ptr_array_index(x->rows, i);
             for (int c = 0; c < r->n_cells && !body; c++)
@@ -1195,9 +1213,34 @@ static void bodies_named_later(xctx *x, at_rnode *agreement, guint from, guint t
     }
 }
 
+/* Did the parties from `before` on come from the document's title, one of them named by its place alone
+ * ("Överenskommelse om skolskjuts mellan Ragunda och Bräcke"), no legal person's name? */
+static bool places_in_title(xctx *x, const at_rnode *agreement, guint before)
+{
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    bool placed = false;
+    for (guint k = before; title && title->text && k < agreement->children->len; k++) {
+        const at_rnode *p = g_ptr_array_index(agreement->children, k);
+        if (p->prov.page != title->prov.page || p->prov.first_line != title->prov.first_line)
+            return false;
+        placed = placed || !names_organisation(p->text, false);
+    }
+    return placed;
+}
+
 static void find_parties(xctx *x, at_rnode *agreement, guint from, guint to, bool own_text)
 {
+    guint first = agreement->children->len;
     if (parties_between(x, agreement, from, to, own_text)) {
+        /* a list under "Parter" names the legal persons the title named by their places, and their bodies */
+        if (own_text && places_in_title(x, agreement, first)) {
+            GPtrArray *taken = take_parties(agreement, first);
+            if (parties_listed(x, agreement, from, to)) {
+                g_ptr_array_unref(taken);
+                return;
+            }
+            restore_parties(agreement, first, taken);
+        }
         bodies_named_later(x, agreement, from, to);
         return;
     }
@@ -2180,7 +2223,9 @@ static void add_agreement(xctx *x, GArray *clauses, guint end)
         bool heading = t->para_start && (!after || after->para_start) && !strchr(".,;:", t->text[len - 1]) &&
                        word_count(t->text) <= 10;
         heading |= doc_title && strcmp(t->text, doc_title) == 0;
-        if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga")) {
+        /* "Denna överenskommelse har ingåtts mellan" over the parties leads in to them: no title */
+        if (heading && names_agreement_kind(t->text) && !folded_starts(t->text, "Bilaga") &&
+            !ends_with_mellan(t->text)) {
             rn_add_text(agreement, "title", t->text, &t->prov);
             nearest = k;
             break;

@@ -2365,17 +2365,20 @@ static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a
     return false;
 }
 
-/* "Tierps kommun dnr KS 2023/602": a diarienummer in a running header rather than a label block; in a protocol, only
- * above its § items (under one, it is the item's). */
+/* "Tierps kommun dnr KS 2023/602", "Region Gotlands diarienummer RS 2028/88": a diarienummer in a running header or
+ * a party's line of an agreement's head rather than a label block; in a protocol, only above its § items (under one,
+ * it is the item's). */
 static void find_header_dnr(xctx *x, meta_nodes *m)
 {
+    static const char *const words[] = { "dnr ", "Dnr ", " diarienummer ", " diarienr " };
     guint first_item = first_minutes_item(x);
     for (guint i = 0; i < x->lines->len && i < 12 && i < first_item && !m->dnr->text; i++) {
-        const char *t = line_at(x, i)->text, *at = strstr(t, "dnr ");
-        if (!at)
-            at = strstr(t, "Dnr ");
-        size_t a, b;
-        if (at && dnr_after_label(x, at, 5, &a, &b)) {
+        const char *t = line_at(x, i)->text, *at = NULL;
+        size_t k = 0;
+        for (; k < G_N_ELEMENTS(words) && !at; k++)
+            at = strstr(t, words[k]);
+        size_t a, b, word = at ? strlen(words[k - 1]) : 0;
+        if (at && dnr_after_label(x, at, word + 1, &a, &b)) {
             char *dnr = g_strndup(at + a, b - a);
             rn_set_text(m->dnr, dnr);
             rn_set_prov(m->dnr, &line_at(x, i)->prov);

@@ -64,7 +64,8 @@ static const struct {
      * the pronoun "I" of a sentence out; OCR's "Il." for "III." too, and "ll.", "lV." (read only as the run's next) */
     [PAT_CLAUSE_ROMAN] = { "^([IVXLCl][IVXLCl]{0,6})(?:[.:]|\\s+[–—-](?=\\s))(?:\\s+(\\p{Lu}.{0,80}))?$", 0 },
     /* "Punkt 3 Avgifter", "Artikel 3: Avgifter", "ARTIKEL 3" over its heading */
-    [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment)\\s+(\\d{1,3})\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
+    [PAT_CLAUSE_WORD] = { "^(?:punkt|artikel|art\\.|paragraf|moment|avsnitt)\\s+(\\d{1,3})"
+                          "\\s*(?:[.:]|[–—-](?=\\s))?\\s*(\\p{Lu}.{0,80})?$",
                           PCRE2_CASELESS },
     /* "2.1 Ersättning", "2.1. Ersättning": the first heading of part 2, numbered by its parts and their items */
     [PAT_CLAUSE_DECIMAL] = { "^(\\d{1,2})\\.1\\.?\\s+(\\p{Lu}.{0,80})$", 0 },

@@ -3347,8 +3347,32 @@ static bool own_voice(const char *lead, bool owner)
     return own;
 }
 
-/* "Vi siktar på att X.", "Nämndens ambition är att X.": an aim, opening its paragraph, in the programme's own voice;
- * where X starts (its clause may open on its own subject: "att Ås ska …"), or NULL. */
+/* "Det vi vill nå är att X", "Vad nämnden vill uppnå till 2030 är att X": a cleft sentence, opening its paragraph, on
+ * what the programme's own voice wants to reach; where X starts, or NULL. "Programmet anger vad kommunen vill uppnå"
+ * tells what the programme is about, no goal. */
+static const char *wanted_goal_start(const char *s)
+{
+    static const char *const verbs[] = { "nå", "uppnå", "åstadkomma" };
+    const char *goal, *that = is_that(s, &goal);
+    if (!that || (!g_str_has_prefix(s, "Det ") && !g_str_has_prefix(s, "Vad ")))
+        return NULL;
+    char *lead = g_strndup(s + strlen("Det "), (size_t)(that - s) - strlen("Det "));
+    char **words = g_strsplit(lead, " ", -1);
+    guint n = g_strv_length(words);
+    /* the verb's object may be followed by when or where ("till 2030", "på lång sikt") */
+    bool hit = n >= 3 && n <= 6 && !strpbrk(lead, ".,:;") && (strcmp(words[0], "vi") == 0 || own_body(words[0])) &&
+               strcmp(words[1], "vill") == 0;
+    bool reached = false;
+    for (size_t k = 0; hit && k < G_N_ELEMENTS(verbs) && !reached; k++)
+        reached = strcmp(words[2], verbs[k]) == 0;
+    g_strfreev(words);
+    g_free(lead);
+    return hit && reached ? goal : NULL;
+}
+
+/* "Vi siktar på att X.", "Nämndens ambition är att X.": an aim, opening its paragraph, in the programme's own voice,
+ * or what it wants to reach (wanted_goal_start); where X starts (its clause may open on its own subject: "att Ås ska
+ * …"), or NULL. */
 static const char *aim_start(const char *s)
 {
     static const char *const aims[] = { " siktar på att ", " ambition är att " };
@@ -3360,7 +3384,7 @@ static const char *aim_start(const char *s)
         if (hit)
             return at + strlen(aims[k]);
     }
-    return NULL;
+    return wanted_goal_start(s);
 }
 
 /* "Helsingborgshem lovar att X.", "Vi lovar att X.": a promise, opening its paragraph, of the one (a name of up to

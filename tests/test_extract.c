@@ -17591,6 +17591,173 @@ static void test_gen33_meeting_day_adoption(void)
     }
 }
 
+/* agree33: "Avsnitt 1 – X" heads a clause as "Punkt 1 X" and "Moment 1. X" do: the word marks the run, with a dash,
+ * a stop or a colon after its number. */
+static void test_agree33_section_word_clauses(void)
+{
+    static const char *const forms[] = { "Avsnitt %d – %s", "AVSNITT %d. %s", "Avsnitt %d: %s" };
+    static const char *const labels[] = { "Avsnitt 3 – X", "AVSNITT 3. X", "Avsnitt 3: X" };
+    static const char *const heads[] = { "Uppdraget", "Ersättning", "Giltighet" };
+    for (size_t i = 0; i < G_N_ELEMENTS(forms); i++) {
+        GString *text = g_string_new("Avtal om snöröjning\n\nMellan Åsby kommun och Ekby kommun har följande avtal "
+                                     "träffats.\n\n");
+        for (int k = 0; k < 3; k++) {
+            g_string_append_printf(text, forms[i], k + 1, heads[k]);
+            g_string_append(text, "\n\nParterna röjer snö tillsammans.\n\n");
+        }
+        at_record *rec = extract_text("avtal.txt", text->str, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *last = a && at_record_count(rec, "clause") == 3 ? at_rnode_child(a, at_rnode_n_children(a) - 1)
+                                                                        : NULL;
+        ok(last && g_strcmp0(at_rnode_attr(last, "number"), "3") == 0 &&
+               text_is(at_rnode_find(last, "heading"), "Giltighet"),
+           "'%s': three clauses, the last 3 'Giltighet' (got %zu clauses)", labels[i],
+           rec ? at_record_count(rec, "clause") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* agree33: a PDF's line wraps the body a party acts through onto the next line ("… genom regionala" over
+ * "utvecklingsnämnden, och"); the parties named where they sign, the body is read across the wrap. A body ending its
+ * line above "har träffat …" stays the line's own. */
+static void test_agree33_wrapped_acting_body(void)
+{
+    static const struct {
+        const char *first, *body;
+    } cases[] = {
+        { "Region Åsby (org.nr 232100-0000), i egenskap av huvudman genom regionala\nutvecklingsnämnden, och",
+          "regionala utvecklingsnämnden" },
+        { "Åsby kommun (org.nr 212000-0000), som ägare av skolorna, genom barn- och\nutbildningsnämnden, och",
+          "barn- och utbildningsnämnden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skolmåltider\n\n", cases[i].first, "\nEkby kommun (org.nr 212000-0001) "
+                                 "genom kommunstyrelsen\nhar träffat följande avtal.\n\n§ 1 Uppdrag\n\nEkby lagar "
+                                 "maten.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2029-01-01.\n\n"
+                                 "Åsby den 1 juni 2028\tEkby den 2 juni 2028\n",
+                                 i ? "För Åsby kommun\tFör Ekby kommun\n" : "För Region Åsby\tFör Ekby kommun\n",
+                                 "Anna Ek\tPer Berg\nordförande\tordförande\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *first = a ? at_rnode_find(a, "party") : NULL, *second = NULL;
+        for (size_t k = 0; a && k + 1 < at_rnode_n_children(a) && !second; k++)
+            if (at_rnode_child(a, k) == first)
+                second = at_rnode_child(a, k + 1);
+        ok(first && g_strcmp0(at_rnode_attr(first, "actingBody"), cases[i].body) == 0 && second &&
+               g_strcmp0(at_rnode_attr(second, "actingBody"), "kommunstyrelsen") == 0,
+           "wrapped body %zu: '%s' and 'kommunstyrelsen' (got %s, %s)", i + 1, cases[i].body,
+           first && at_rnode_attr(first, "actingBody") ? at_rnode_attr(first, "actingBody") : "none",
+           second && at_rnode_attr(second, "actingBody") ? at_rnode_attr(second, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree33: "Det vi vill nå är att X." under an area's heading states its main goal, in the programme's own voice (a
+ * cleft sentence; "Vad nämnden vill uppnå till 2030 är att X." too), the sub-goals' table under it ("Delmål | Följs
+ * upp genom") breaking it down; "Programmet anger vad kommunen vill uppnå …" tells what the programme is about. */
+static void test_agree33_wanted_goal(void)
+{
+    static const char *const leads[] = { "Det vi vill nå är att", "Vad nämnden vill uppnå till 2030 är att" };
+    static const char *const areas[] = { "Läsning", "Parker" };
+    static const char *const goals[] = { "alla barn i Ekby läser varje dag.",
+                                         "alla invånare har en park nära hemmet." };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        GString *text = g_string_new("Program för fritid i Ekby kommun 2028–2031\n\nInledning\n\nProgrammet anger vad "
+                                     "kommunen vill uppnå under fyra år.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(areas); t++)
+            g_string_append_printf(text, "%s\n\nLäget i dag är blandat.\n\n%s %s\n\nDelmål\tFöljs upp genom\n"
+                                         "Fler platser har öppet varje helg\tEnkät\nAntalet besökare har ökat med en "
+                                         "tiondel\tRäkning\n\n",
+                                   areas[t], leads[i], goals[t]);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(theme && text_is(at_rnode_find(theme, "title"), "Läsning") && main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla barn i Ekby läser varje dag") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X': the area's goal, the table its sub-goals (got %zu main goals, %zu sub-goals)", leads[i],
+           rec ? at_record_count(rec, "mainGoal") : 0, rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* review32 3: "Denna överenskommelse har ingåtts mellan" over the parties leads in to them; the agreement's title is
+ * the document's, above it. */
+static void test_agree33_lead_in_no_title(void)
+{
+    static const char *const leads[] = { "Denna överenskommelse har ingåtts mellan", "Detta avtal har slutits mellan" };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        char *text = g_strconcat("Avtal om lovskola i Åsby 2029\n\n", leads[i], "\n\nÅsby kommun, som företräds av "
+                                 "barn- och utbildningsnämnden,\n\noch\n\nEkby kommun, som företräds av "
+                                 "kommunstyrelsen.\n\nVarför parterna samverkar\n\nParterna håller lovskola.\n\n"
+                                 "Åsbys åtaganden\n\nÅsby står för lokalen.\n\nErsättning\n\nÅsby betalar 20 000 "
+                                 "kronor.\n\nAvtalets giltighet\n\nAvtalet gäller från den 1 juni 2029 till och "
+                                 "med den 31 augusti 2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *title = a ? at_rnode_find(a, "title") : NULL;
+        ok(text_is(title, "Avtal om lovskola i Åsby 2029"), "'%s' is no title of the agreement (got %s)", leads[i],
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* review32 3: a party's diarienummer on a line of the head ("Region Gotlands diarienummer RS 2028/88", as "Region
+ * Blekinges dnr RB 2028/1142") is the document's. */
+static void test_agree33_party_dnr_line(void)
+{
+    static const struct {
+        const char *line, *dnr;
+    } cases[] = {
+        { "Åsby kommuns diarienummer KS 2028/41", "KS 2028/41" },
+        { "Region Ekbys diarienr RS 2029/7", "RS 2029/7" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].line, "\n\nAvtal om lovskola\n\nMellan Åsby kommun och Region Ekby har "
+                                 "följande avtal träffats.\n\n§ 1 Uppdrag\n\nParterna håller lovskola.\n\n§ 2 Giltighet"
+                                 "\n\nAvtalet gäller från och med 2029-06-01.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(text_is(dnr, cases[i].dnr), "'%s': diarienummer %s (got %s)", cases[i].line, cases[i].dnr,
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* review31 3: a title naming the parties by their places ("… mellan Åsby och Ekby") over a "Parter" list of the legal
+ * persons and the bodies they act by: the list's parties, a company's name with "i" and its form whole. */
+static void test_agree33_places_in_title(void)
+{
+    static const char *const titles[] = { "Överenskommelse om gemensam kulturskola mellan Åsby och Ekby",
+                                          "Avtal mellan Åsby och Ekby om skolskjuts" };
+    for (size_t i = 0; i < G_N_ELEMENTS(titles); i++) {
+        char *text = g_strconcat("ÖVERENSKOMMELSE\n", titles[i], "\n\nParter\nKulturnämnden i Åsby kommun, org.nr "
+                                 "212000-0000\nEkby kommun, org.nr 212000-0001, genom bildningsnämnden\nSkolbussen i "
+                                 "Ekby län AB, org.nr 556000-0002, nedan kallad Bolaget\n\n(1) Uppdrag\n\nBolaget kör "
+                                 "eleverna.\n\n(2) Giltighet\n\nÖverenskommelsen gäller från den 1 augusti "
+                                 "2029.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *parties[3] = { NULL, NULL, NULL };
+        for (size_t k = 0, n = 0; a && k < at_rnode_n_children(a) && n < 3; k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0)
+                parties[n++] = at_rnode_child(a, k);
+        const at_rnode *first = parties[0];
+        ok(at_record_count(rec, "party") == 3 && text_is(first, "Åsby kommun") &&
+               text_is(parties[2], "Skolbussen i Ekby län AB"),
+           "'%s' over 'Parter': three parties, Åsby kommun first (got %zu, first %s)", titles[i],
+           rec ? at_record_count(rec, "party") : 0, first ? at_rnode_text(first) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18182,5 +18349,11 @@ int main(int argc, char **argv)
     test_memo32_whole_year_sum();
     test_mendB32_plan_committee_no_recipient();
     test_mendB32_head_row_addressee();
+    test_agree33_section_word_clauses();
+    test_agree33_wrapped_acting_body();
+    test_agree33_wanted_goal();
+    test_agree33_lead_in_no_title();
+    test_agree33_party_dnr_line();
+    test_agree33_places_in_title();
     return tap_done();
 }
