@@ -2315,12 +2315,24 @@ static void set_period(meta_nodes *m, const char *text, const char *from, const 
     rn_attr_set(m->period, "to", "%s", to);
 }
 
+/* "Yttrande över förslag till trafikprogram 2029–2032", "Samrådsyttrande över …", "Remissvar: Strategi 2027–2030",
+ * "Svar på remiss om …": a reply's title names the document it answers, whose years are not the reply's. */
+static bool reply_title(const char *t)
+{
+    size_t n = strcspn(t, " :");
+    g_autofree char *word = g_strndup(t, n), *f = folded_copy(word);
+    return g_str_has_suffix(f, "yttrande") || strcmp(f, "remissvar") == 0 ||
+           (strcmp(f, "svar") == 0 && folded_starts(t + n, " på "));
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027", "… läsåret 2027/28"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
     int year;
+    if (t && reply_title(t))
+        return;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
         size_t n = strlen(t);
         if (split_year(x, t, &year, &a, &b)) {
