@@ -2322,12 +2322,24 @@ static void set_period(meta_nodes *m, const char *text, const char *from, const 
     rn_attr_set(m->period, "to", "%s", to);
 }
 
+/* "Yttrande över förslag till trafikprogram 2029–2032", "Samrådsyttrande över …", "Remissvar: Strategi 2027–2030",
+ * "Svar på remiss om …": a reply's title names the document it answers, whose years are not the reply's. */
+static bool reply_title(const char *t)
+{
+    size_t n = strcspn(t, " :");
+    g_autofree char *word = g_strndup(t, n), *f = folded_copy(word);
+    return g_str_has_suffix(f, "yttrande") || strcmp(f, "remissvar") == 0 ||
+           (strcmp(f, "svar") == 0 && folded_starts(t + n, " på "));
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027", "… läsåret 2027/28"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
     int year;
+    if (t && reply_title(t))
+        return;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
         size_t n = strlen(t);
         if (split_year(x, t, &year, &a, &b)) {
@@ -5113,6 +5125,15 @@ static bool over_table(xctx *x, guint i)
     return row_under(x, i) != NULL;
 }
 
+/* The length of `s`'s leading run of capitalised words: "Anna Berg" of "Anna Berg kommunstyrelsens ordförande". */
+static size_t capitalised_prefix(const char *s)
+{
+    const char *p = s;
+    while ((p = strchr(p, ' ')) && !g_unichar_islower(g_utf8_get_char(p + 1)))
+        p++;
+    return p ? (size_t)(p - s) : strlen(s);
+}
+
 /* "För Storumans kommun" over "Tomas Mattsson <tab> Elin Persson" (or a PDF's table of the names): a sign-off's line
  * of the party its signers sign for, no heading. */
 static bool signs_for_party(xctx *x, guint i)
@@ -5122,7 +5143,12 @@ static bool signs_for_party(xctx *x, guint i)
     g_autofree char *first = r && r->n_cells && r->cells[0] ? g_strdup(r->cells[0])
                              : next         ? g_strndup(next->text, strcspn(next->text, "\t"))
                                             : NULL;
-    return first && is_for_party(line_at(x, i)->text) && name_like(first);
+    /* a PDF's cell holds the name over its title ("Anna Berg kommunstyrelsens ordförande"); prose is no title */
+    size_t n = first ? capitalised_prefix(first) : 0;
+    bool title = first && (!first[n] || (word_count(first + n) <= 4 && last_char(first) != '.'));
+    if (first)
+        first[n] = '\0';
+    return title && is_for_party(line_at(x, i)->text) && name_like(first);
 }
 
 /* An unnumbered heading below the title: a one-line paragraph that reads like one ("Bakgrund",
@@ -5131,7 +5157,7 @@ static bool plain_heading(xctx *x, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     if (!next && l->para_start && !l->used && heading_words(l->text, true) && over_table(x, i))
-        return true;
+        return !signs_for_party(x, i);
     const char *v;
     bool goals = names_goal_heading(l->text); /* "Strategiska mål" is no role for all its "strateg" */
     /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */

@@ -15,6 +15,9 @@
 #define DECIDED_DAY "(?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}|" \
                     "[0-3]?\\d/(?:1[0-2]|0?[1-9])\\s*(?:19|20)\\d{2}|[0-3]?\\d\\.(?:1[0-2]|0?[1-9])\\.(?:19|20)\\d{2}"
 
+/* a paragraph's sign before its number, as OCR also reads it: "§ 57", "§57", "8 57", "S 57", "$ 57", "857" */
+#define SECTION_SIGN "(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))"
+
 /* Bounds for every match: a long OCR line must not make a pattern run away. */
 enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 100000, JIT_STACK_MAX = 4 * 1024 * 1024 };
 
@@ -100,14 +103,14 @@ static const struct {
                       /* "… vid sammanträdet den 14 februari 2028 (§ 9)", "… vid sitt sammanträde den …" */
                       "(?:\\s+vid\\s+(?:sitt\\s+)?(?:sammanträdet|sammanträde))?"
                       "(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
-                      "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
+                      "(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?" SECTION_SIGN "(\\d{1,4}))?", PCRE2_CASELESS },
     /* a line that opens a stamp ("Antagen av …", "Fastställd: …"), which may wrap onto the next line */
     [PAT_OPENS_STAMP] = { "^" STAMP_VERBS "(?:\\s|:)", PCRE2_CASELESS },
     /* the date first: "Fastställd: 2026-02-19 av miljönämnden (§ 15)", "Godkänd den 3 maj 2027 i kommunstyrelsen, § 8" */
     [PAT_ADOPTED_DATE_FIRST] = { "(?<!\\w)" STAMP_VERBS
                                  "(?::|\\s+den)?\\s+(" DECIDED_DAY "),?\\s+"
                                  "(?:av|i)\\s+((?:\\p{L}+\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                                 "utskott|utskottet|direktionen|direktion))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?",
+                                 "utskott|utskottet|direktionen|direktion))(?:\\s*,?\\s*\\(?(?:\\p{Lu}{2,3}\\s+)?" SECTION_SIGN "(\\d{1,4}))?",
                                  PCRE2_CASELESS },
     [PAT_PERIOD] = { "(?<![\\d/-])((?:19|20)\\d{2})\\s*[–—-]\\s*((?:19|20)\\d{2})(?![\\d/])", 0 },
     /* a school or financial year across two calendar years, the second whole or by its last two digits, after
@@ -116,7 +119,7 @@ static const struct {
                          PCRE2_CASELESS },
     /* a decision stamp: the body first, then what it did, the date and the § */
     [PAT_ADOPTED_STAMP] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
-                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
+                            "(?:beslutade|antog|fastställde)\\b.{0,40}?\\s(" DECIDED_DAY ")(?:\\s*,?\\s*" SECTION_SIGN "(\\d{1,4}))?\\s*[.)]?\\s*$", 0 }, /* the line's end: "… § 88 att anta X" is a sentence */
     /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
      * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one); a kommunalförbund's
      * board is its direktion ("Förbundsdirektionen antog programmet …"); OCR reads § as 8, S … */
@@ -124,7 +127,7 @@ static const struct {
                              "(?:beslutade|antog|fastställde|godkände)\\s+(?:avtalet|överenskommelsen|planen|handlingsplanen|"
                              "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"
                              "(?:den\\s+)?(" DECIDED_DAY ")"
-                             "(?:\\s*,?\\s*(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", 0 },
+                             "(?:\\s*,?\\s*" SECTION_SIGN "(\\d{1,4}))?", 0 },
     /* a body's decision that gives the document itself, told in a sentence of its own: "Samhällsbyggnadsnämnden
      * beslutade den 2 december 2026, § 87, att lämna detta yttrande", "… beslutade 2027-03-15 § 22 att anta denna
      * plan" (the object a demonstrative: this document, not another one). Only a verb that gives the document counts:
@@ -132,8 +135,9 @@ static const struct {
      * remiss", "… till fullmäktige för antagande"), is no adoption. */
     [PAT_DECIDED_THIS] = { "(?:^|(?<=[.!?]\\s))(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|"
                            "utskottet))\\s+(?:beslutade|har\\s+beslutat)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?(?:den\\s+)?"
-                           "(" DECIDED_DAY ")(?:\\s*,?\\s*§\\s*(\\d{1,4}))?\\s*,?\\s+att\\s+(?:lämna|anta|avge|fastställa|"
-                           "godkänna)\\s+(?:detta|denna|dessa|föreliggande)\\s+\\p{L}(?![^.!?]*?\\s(?:på\\s+(?:remiss|samråd)|"
+                           "(" DECIDED_DAY ")(?:\\s*,?\\s*" SECTION_SIGN "(\\d{1,4}))?\\s*,?\\s+att\\s+"
+                           "(?:lämna|anta|avge|fastställa|godkänna)\\s+(?:detta|denna|dessa|föreliggande)\\s+\\p{L}"
+                           "(?![^.!?]*?\\s(?:på\\s+(?:remiss|samråd)|"
                            "för\\s+(?:antagande|beslut|godkännande|fastställande|fastställelse|yttrande|synpunkter)))", 0 },
     /* the closing line of a letter that answers for the municipality: "Beslut i detta ärende har fattats av
      * kommunstyrelsen den 9 mars 2027, § 27", "Beslutet i ärendet har fattats av KS 2027-03-09 § 27", "Beslut om
@@ -148,13 +152,13 @@ static const struct {
                              "remissvaret)\\s+(?:har\\s+(?:beslutats|antagits|fastställts)|beslutades|antogs|fastställdes))"
                              "\\s+av\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|utskott|"
                              "utskottet)|(?-i:KF|KS))(?:\\s+den)?\\s*,?\\s+(" DECIDED_DAY ")"
-                             "(?:\\s*,?\\s*\\(?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", PCRE2_CASELESS },
+                             "(?:\\s*,?\\s*\\(?" SECTION_SIGN "(\\d{1,4}))?", PCRE2_CASELESS },
     /* a body's decision on a day, whatever it decided ("… beslutade vid sitt sammanträde den 16 februari 2027, § 14,
      * att bevilja …", "… har den 4 mars 2027, § 22, beslutat att avslå …"): the document's own only where it states
      * the decision the document exists to tell (read under a decision heading) */
     [PAT_DECIDED_TO] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet))\\s+"
                          "(?:beslutade|har(?:\\s+beslutat)?)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?(?:den\\s+)?(" DECIDED_DAY ")"
-                         "(?:\\s*,?\\s*§\\s*(\\d{1,4}))?\\s*,?\\s+(?:beslutat\\s+)?att\\s", 0 },
+                         "(?:\\s*,?\\s*" SECTION_SIGN "(\\d{1,4}))?\\s*,?\\s+(?:beslutat\\s+)?att\\s", 0 },
 };
 
 int patterns_compile(at_extractor *ex, at_error *err)

@@ -17758,6 +17758,59 @@ static void test_agree33_places_in_title(void)
     }
 }
 
+/* memo33: a reply's title names the document it answers ("Yttrande över förslag till … 2029–2032", "Remissvar: …"),
+ * whose years are not the reply's period; a memo's own subject keeps its years. */
+static void test_memo33_reply_title_no_period(void)
+{
+    static const struct {
+        const char *title;
+        bool period;
+    } cases[] = {
+        { "Yttrande över förslag till regional cykelstrategi för Norrdal 2030–2035", false },
+        { "Remissvar: Avfallsplan för Västby och Ekby 2029–2033", false },
+        { "Upprustning av badplatserna i Ekby 2029–2031", true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\n2029-01-15\nDnr KS 2029/4\n\n", cases[i].title,
+                                 "\n\nBakgrund\nKommunen har tagit del av underlaget och lämnar synpunkter.\n", NULL);
+        at_record *rec = extract_text("memo.txt", text, false);
+        const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+        bool has = period && at_rnode_attr(period, "from");
+        ok(rec && has == cases[i].period, "title %zu: %s", i + 1, cases[i].period ? "its own period" : "no period");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo33: a scan reads the § of a body's decision on the reply itself as 8 or S ("… den 11 april 2028, 8 57, att avge
+ * detta yttrande"): the decision, its day and its paragraph are still the document's adoption. */
+static void test_memo33_decided_this_ocr_section(void)
+{
+    static const struct {
+        const char *sentence, *by, *day, *paragraph;
+    } cases[] = {
+        { "Kommunstyrelsen beslutade den 11 april 2028, 8 57, att avge detta yttrande.", "Kommunstyrelsen",
+          "2028-04-11", "57" },
+        { "Miljönämnden beslutade 2029-03-02 S 14 att lämna detta remissvar.", "Miljönämnden", "2029-03-02", "14" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nYTTRANDE\n2029-03-05\n\nYttrande över ny busslinje\n\nSynpunkter\n"
+                                 "Kommunen är positiv till förslaget.\n\nBeslut\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL, *decided = NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                decided = at_rnode_child(dates, k);
+        ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), cases[i].by) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "value"), cases[i].day) == 0 &&
+               g_strcmp0(at_rnode_attr(decided, "paragraph"), cases[i].paragraph) == 0,
+           "decision %zu on the reply itself, its § read as a glyph (by %s, § %s)", i + 1,
+           decided ? at_rnode_attr(decided, "by") : "-", decided ? at_rnode_attr(decided, "paragraph") : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18355,5 +18408,7 @@ int main(int argc, char **argv)
     test_agree33_lead_in_no_title();
     test_agree33_party_dnr_line();
     test_agree33_places_in_title();
+    test_memo33_reply_title_no_period();
+    test_memo33_decided_this_ocr_section();
     return tap_done();
 }
