@@ -432,9 +432,13 @@ static bool names_author_role(const char *label)
 /* "Ansvarig handläggare: Sara Ek, strateg": such a label with a person's name after it; where the name starts. */
 static bool author_labelled(const char *s, const char **value)
 {
-    char *label, *name = NULL;
-    if (!labelled(s, &label, value))
+    /* a role may name what it answers for ("Språksamordnare för förvaltningsområdet: X"), a label longer than others:
+     * its words are counted instead */
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon - s > 48)
         return false;
+    char *label = g_strndup(s, (size_t)(colon - s)), *name = NULL;
+    *value = colon + 2;
     bool author = names_author_role(label) && (name = author_name(*value)) != NULL;
     g_free(label);
     g_free(name);
@@ -2958,6 +2962,18 @@ static bool logo_initials(const char *s)
     return letters >= 2 && letters <= 6 && !is_document_type(s);
 }
 
+/* "Bolag | Gävle Hamn AB", "Organisation | Norrby kommun": a fact box's row whose label names the body owning the
+ * document, and its value that body; NULL for other rows. */
+static const char *owner_cell(const xrow *r)
+{
+    static const char *const labels[] = { "Bolag", "Organisation" };
+    const char *value = r->n_cells == 2 && r->cells[0] ? r->cells[1] : NULL;
+    bool owner = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(labels) && value; k++)
+        owner = owner || folded_equal(r->cells[0], labels[k]);
+    return owner && (company_line(value) || is_org_line(value)) ? value : NULL;
+}
+
 /* A head table's row "Vallby kommun | Datum: 2027-03-02" or "Ånge kommun | PROTOKOLLSUTDRAG" (a page's table or an
  * export's fields): a letterhead set as a table, its left cell the organisation when a cell right of it holds a label
  * or names the document's kind. */
@@ -2972,6 +2988,11 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
             if (r->prov.page != 1 || r->prov.first_line > HEAD_PROPER || !r->cells[0] ||
                 find_label(r->cells[0], &value) >= 0)
                 continue;
+            const char *owner = owner_cell(r);
+            if (owner) {
+                add_organisation(m->organisations, owner, &r->prov);
+                continue;
+            }
             for (int c = 1; c < r->n_cells && !beside_label; c++)
                 beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
             bool named = r->row == 0 && r->n_cells == 2 && name_beside_kind(r->cells[0], r->cells[1]);

@@ -72,6 +72,8 @@ static const struct {
     { "malkoppling", COL_AREA },       { "koppling till mal", COL_AREA },
     { "malnummer", COL_AREA },         { "malnr", COL_AREA },
     { "mal nr", COL_AREA },            { "malomrade", COL_AREA },
+    /* a goal stated in words in the table's first column, over the rows of its activities */
+    { "malsattning", COL_AREA },       { "malbild", COL_AREA },
     { "id", COL_IGNORED },             { "deltar", COL_OTHER },
     { "vad", COL_TITLE },              { "startar", COL_TIME },           { "slutar", COL_TIME },
     { "ekonomi", COL_COST },           { "samverkan", COL_OTHER },
@@ -374,6 +376,16 @@ static const char *continuing_item(const char *s);
 static const char *sub_item(const char *s);
 static const char *numbered_item(const char *s);
 
+/* Does line `n` open a paragraph that goes on with the sentence `before` left open? A scan may set a sentence's last
+ * line apart ("… när" over a gap over "vårdnadshavarna begär det."); no paragraph starts in lower case after a word
+ * that ends no sentence. */
+static bool split_paragraph(const xline *n, const char *before)
+{
+    const char *last = g_utf8_find_prev_char(before, before + strlen(before));
+    return n->para_start && g_unichar_islower(g_utf8_get_char(n->text)) && last &&
+           g_unichar_isalpha(g_utf8_get_char(last));
+}
+
 /* The goal coded on line i, starting at `first`, with the lines it wraps onto in its paragraph: up to two that go on
  * in lower case ("… är högst två" over "veckor"), no next item ("c) Invånare …"). */
 static char *wrapped_coded_goal(xctx *x, guint i, const char *first)
@@ -381,7 +393,8 @@ static char *wrapped_coded_goal(xctx *x, guint i, const char *first)
     GString *text = g_string_new(first);
     for (guint j = i + 1; j <= i + 2 && j < x->lines->len; j++) {
         const xline *n = g_ptr_array_index(x->lines, j);
-        if (n->para_start || n->fields || !g_unichar_islower(g_utf8_get_char(n->text)) || sub_item(n->text) ||
+        bool opens = n->para_start && !split_paragraph(n, text->str);
+        if (opens || n->fields || !g_unichar_islower(g_utf8_get_char(n->text)) || sub_item(n->text) ||
             continuing_item(n->text))
             break;
         g_string_append_printf(text, " %s", n->text);
@@ -771,14 +784,17 @@ static bool is_see_above(const char *s)
     return false;
 }
 
+static bool ends_role(const char *from, const char *to);
+
 /* Is " och " at `at` inside one name of an area ("Kultur och fritid", "Vård och omsorg"): one word
  * before it, one lower-case word after it not in the definite or plural form bodies and people take
- * ("polisen", "bostadsbolagen", "fritidsledare")? */
+ * ("polisen", "bostadsbolagen", "fritidsledare"), no role ("Terminalchef och kommunikatör" are two people)? */
 static bool one_area(const char *cell, const char *at)
 {
     const char *next = at + strlen(" och ");
     size_t len = strcspn(next, " ,/");
-    if (memchr(cell, ' ', (size_t)(at - cell)) || next[len] || !g_unichar_islower(g_utf8_get_char(next)))
+    if (memchr(cell, ' ', (size_t)(at - cell)) || next[len] || !g_unichar_islower(g_utf8_get_char(next)) ||
+        ends_role(cell, at))
         return false;
     static const char *const definite[] = { "en", "et", "na", "n", "er", "ar", "or", "are" }; /* and plurals */
     for (size_t i = 0; i < G_N_ELEMENTS(definite); i++)
@@ -2640,7 +2656,7 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && owned_goals && main_goal &&
                        coded_sub_goal(x, body, i, cols, n_cols)) {
                 add_goal(x, main_goal, "subGoal", r->cells[c], &r->prov); /* "1a" under "1" */
-            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1) {
+            } else if (cols[c] == COL_AREA && r->cells[c] && filled > 1 && !sum_row(r, cols, n_cols)) {
                 char *stated = goal_by_code(x, r->cells[c], &r->prov);
                 const char *goal = stated ? stated : r->cells[c];
                 at_rnode *parent = theme ? theme : x->goals;
@@ -3083,7 +3099,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
     g_string_assign(text, first);
     *prov = l->prov;
     guint j = i + 1;
-    for (xline *n; (n = pline(x, j)) && !n->para_start && !n->used; j++) {
+    for (xline *n; (n = pline(x, j)) && (!n->para_start || split_paragraph(n, text->str)) && !n->used; j++) {
         bool bullet;
         strip_bullet(x, n->text, &bullet);
         char style[8];

@@ -17811,6 +17811,151 @@ static void test_memo33_decided_this_ocr_section(void)
     }
 }
 
+/* plan33: a table whose first column states a goal in words ("Målsättning", "Målbild"), filled on the first of its
+ * activities' rows and empty on the rest: each a main goal, its rows' activities serving it; the sum row under them
+ * ("Summa", "Totalt") no goal. */
+static void test_plan33_goal_statement_column(void)
+{
+    static const struct goal_case cases[] = {
+        { "plan.tsv",
+          "Målsättning\tÅtgärd\tAnsvarig funktion\tKlart senast\tInvestering (kr)\n"
+          "Ingen drunknar vid kommunens badplatser\tLivbojar vid alla bryggor\tFritidschef\tmaj 2029\t80 000\n"
+          "\tBadvakter under juli\tFritidschef\tjuli 2029\t150 000\n"
+          "Alla elever kan simma före årskurs fyra\tSimskola i årskurs två\tRektor\t2029–2030\t60 000\n"
+          "Summa\t\t\t\t290 000\n",
+          "M:Ingen drunknar vid kommunens badplatser;M:Alla elever kan simma före årskurs fyra", true },
+        { "plan.tsv",
+          "Målbild\tInsats\tAnsvar\tNär\tKostnad\n"
+          "Biblioteket når alla barn i kommunen\tBokbuss till byskolorna\tBiblioteket\tvt 2030\t30 000 kr\n"
+          "\tSagostund på finska\tBiblioteket\tvarje månad\t5 000 kr\n"
+          "\tLäsecirklar för tonåringar\tUngdomsenheten\tht 2030\t10 000 kr\n"
+          "Totalt\t\t\t\t45 000 kr\n",
+          "M:Biblioteket når alla barn i kommunen", true },
+    };
+    static const char *const served[][2] = { { "Ingen drunknar vid kommunens badplatser",
+                                                "Alla elever kan simma före årskurs fyra" },
+                                              { "Biblioteket når alla barn i kommunen",
+                                                "Biblioteket når alla barn i kommunen" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nÅtgärdsplan 2029–2030\nÅtgärder\n", cases[i].body, NULL);
+        at_record *rec = extract_text(cases[i].name, text, cases[i].tables);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0 && activity_serves(rec, 1, served[i][0]) &&
+               activity_serves(rec, 2, served[i][1]),
+           "goal statement column %zu: each goal a main goal served by its rows, no goal from the sum row (got '%s')",
+           i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan33: two roles joined by "och" in a responsible cell ("Terminalchef och kommunikatör", "Rektor och
+ * skolsköterska") are two people responsible; an area's name of two words ("Kultur och fritid") stays one. */
+static void test_plan33_two_roles_responsible(void)
+{
+    static const char *const cells[][3] = { { "Terminalchef och kommunikatör", "Terminalchef", "kommunikatör" },
+                                            { "Rektor och skolsköterska", "Rektor", "skolsköterska" },
+                                            { "Kultur och fritid", "Kultur och fritid", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cells); i++) {
+        char *text = g_strdup_printf("Handlingsplan för trygghet 2029\nAktiviteter\nAktivitet\tAnsvarig\tNär\n"
+                                     "Informationsblad till alla hushåll\t%s\tvt 2029\n"
+                                     "Trygghetsvandring i centrum\tPolisen\tht 2029\n", cells[i][0]);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        size_t n = children_named(act, "responsible");
+        const at_rnode *first = act ? at_rnode_find(act, "responsible") : NULL;
+        const at_rnode *second = n == 2 ? at_rnode_child(act, 2) : NULL; /* title, then the responsible */
+        ok(act && n == (cells[i][2] ? 2u : 1u) && text_is(first, cells[i][1]) &&
+               (!cells[i][2] || text_is(second, cells[i][2])),
+           "responsible cell %zu '%s': %zu responsible (first %s)", i + 1, cells[i][0], n,
+           first ? at_rnode_text(first) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan33: a fact box's row whose label names the body owning the document ("Bolag | X AB", "Organisation | Y
+ * kommun"): the organisation. */
+static void test_plan33_owner_label_organisation(void)
+{
+    static const char *const heads[][2] = {
+        { "NORRVIK ENERGI\nBolag\tNorrvik Energi AB\nDiarienummer\tNE 2029/031\n"
+          "Fastställd\tStyrelsen 2029-03-14, § 7\n",
+          "Norrvik Energi AB" },
+        { "Dokumentfakta\nOrganisation\tStorbacka kommun\nBeslutad\t2030-01-20\nDnr\tKS 2030/12\n",
+          "Storbacka kommun" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat(heads[i][0], "Åtgärdsplan för elsäkerhet 2029–2031\nBakgrund\nPlanen samlar arbetet "
+                                 "med säkerheten för de kommande åren.\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(text_is(org, heads[i][1]), "owner label %zu: organisation %s (got %s)", i + 1, heads[i][1],
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan33: a role's label naming what the role answers for ("Språksamordnare för förvaltningsområdet: X"), after the
+ * adoption in the head's line or on a line of its own: the author. */
+static void test_plan33_scoped_role_author(void)
+{
+    static const char *const heads[][2] = {
+        { "Antagen av kommunstyrelsen den 4 april 2029, § 52. Minoritetssamordnare för förvaltningsområdet: Aino "
+          "Lehto\n", "Aino Lehto" },
+        { "Antagen 2029-05-06. Folkhälsosamordnare för kommundelarna: Erik Sandberg\n", "Erik Sandberg" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Storbacka kommun\nDnr KS 2029/0088\nHandlingsplan för minoritetsspråken 2029–2030\n",
+                                 heads[i][0], "\nInledning\n\nKommunen ingår i förvaltningsområdet för meänkieli.\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *by = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(text_is(by, heads[i][1]), "scoped role label %zu: author %s (got %s)", i + 1, heads[i][1],
+           by ? at_rnode_text(by) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan33: a scan that sets a numbered goal's last line apart as a paragraph of its own ("… när" over a gap over
+ * "vårdnadshavarna begär det."): the goal whole, in a goal list and where a table's goal column cites its number. */
+static void test_plan33_scan_goal_tail_apart(void)
+{
+    static const char *const goals[][3] = {
+        { "1. Alla barn ska kunna simma 200 meter när de", "lämnar årskurs sex.",
+          "Alla barn ska kunna simma 200 meter när de lämnar årskurs sex" },
+        { "1. Kommunen ska se till att äldre kan få sin omsorg på meänkieli om", "de ber om det.",
+          "Kommunen ska se till att äldre kan få sin omsorg på meänkieli om de ber om det" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(goals); i++) {
+        at_doc *doc = at_doc_new("plan.tif");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Handlingsplan 2029–2030");
+        add_block(doc, -1, -1, -1, "Planens mål");
+        add_block(doc, -1, -1, -1, goals[i][0]);
+        add_block(doc, -1, -1, -1, goals[i][1]);
+        add_block(doc, -1, -1, -1, "2. Fler invånare ska använda kommunens badhus varje vecka.");
+        add_block(doc, -1, -1, -1, "Åtgärder");
+        add_table(doc, 0, "Åtgärd\tMål\tAnsvar\tÅr\nSimskola på sommarlovet\t1\tFritidsenheten\t2029\n"
+                          "Öppet badhus på söndagar\t2\tFritidsenheten\t2030\n");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        char *got = record_goals(rec);
+        char *want = g_strdup_printf("M:%s;M:Fler invånare ska använda kommunens badhus varje vecka", goals[i][2]);
+        ok(strcmp(got, want) == 0 && activity_serves(rec, 0, goals[i][2]),
+           "scan goal tail apart %zu: the goal whole, the table's row serving it (got '%s')", i + 1, got);
+        g_free(want);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18410,5 +18555,10 @@ int main(int argc, char **argv)
     test_agree33_places_in_title();
     test_memo33_reply_title_no_period();
     test_memo33_decided_this_ocr_section();
+    test_plan33_goal_statement_column();
+    test_plan33_two_roles_responsible();
+    test_plan33_owner_label_organisation();
+    test_plan33_scoped_role_author();
+    test_plan33_scan_goal_tail_apart();
     return tap_done();
 }
