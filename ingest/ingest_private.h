@@ -75,6 +75,15 @@ int at_number_hides_percent(const region_word *w);
  * and reaches below its foot, each by more than a twelfth of its height. */
 bool at_glyph_is_section(at_box eight, at_box digit);
 
+/** Is an OCR'd cell's text a roman goal key: one to four of `I`, `V`, `X`, with or without a full stop? */
+bool at_is_roman_key(const char *s);
+
+/** How many upright bars the ink of `ink` (1 bpp, a table cell's clip of a page of about `dpi`) is: 1 to 3
+ * solid bars (each three times as tall as wide or more, a letter's height, clear of the clip's top and
+ * bottom) of one height on one line, a letter's space apart, and nothing else but specks; else 0. A
+ * sans-serif `I`, `II` or `III`. */
+int at_ink_bars(PIX *ink, int dpi);
+
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
 /** A new line at the end of `r`. */

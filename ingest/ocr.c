@@ -5,6 +5,7 @@
 #include "ingest/tables.h"
 
 #include <tesseract/capi.h>
+#include <limits.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -13,6 +14,7 @@
 #define LEAD_SLACK 2 /* px kept clear of where a column's text starts */
 #define NOISY_PAGE 1e-5 /* share of pixels removed as specks above which a page counts as noisy */
 #define SURE_LINE 60 /* mean confidence (0-100) of a cell read again as a line, above which its words are kept */
+#define SURE_BARS 0.9f /* confidence of a roman key read from its bars (read_bar_keys) */
 
 struct at_ocr {
     at_ocr_options opts;
@@ -312,6 +314,89 @@ static void read_as_line(TessBaseAPI *api, region *cell)
     TessBaseAPISetPageSegMode(api, PSM_SINGLE_BLOCK);
 }
 
+/* The words of `cell`, spaced (a new string), empty when it has none. */
+static char *cell_text(const region *cell)
+{
+    GString *s = g_string_new(NULL);
+    for (guint l = 0; l < cell->lines->len; l++) {
+        const region_line *line = g_ptr_array_index(cell->lines, l);
+        for (guint k = 0; k < line->words->len; k++)
+            g_string_append_printf(s, "%s%s", s->len ? " " : "", g_array_index(line->words, region_word, k).text);
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* How many filled cells of the column of `cell` read as roman goal keys, or -1 when a filled cell other than
+ * the column's first (its header) reads as something else. */
+static int column_keys(GPtrArray *cells, const region *cell)
+{
+    int keys = 0, others = 0, first_row = INT_MAX, other_row = -1;
+    for (guint i = 0; i < cells->len; i++) {
+        const region *c = cells->pdata[i];
+        if (c->table != cell->table || c->col != cell->col || !c->lines->len)
+            continue;
+        char *text = cell_text(c);
+        bool key = at_is_roman_key(text);
+        keys += key;
+        others += !key;
+        other_row = key ? other_row : c->row;
+        first_row = MIN(first_row, c->row);
+        g_free(text);
+    }
+    return !others || (others == 1 && other_row == first_row) ? keys : -1;
+}
+
+/* How many `I`s the ink of `cell` on `page` is as upright bars (0: none, or not bars), and their box. */
+static int cell_bars(const region *cell, PIX *page, int dpi, at_box *at)
+{
+    BOX *box = boxCreate(cell->box.x, cell->box.y, cell->box.w, cell->box.h);
+    PIX *clip = box ? pixClipRectangle(page, box, NULL) : NULL;
+    PIX *ink = !clip ? NULL : pixGetDepth(clip) == 1 ? pixClone(clip) : pixThresholdToBinary(clip, 128);
+    BOX *inked = NULL;
+    int bars = ink ? at_ink_bars(ink, dpi) : 0;
+    if (bars && pixClipToForeground(ink, NULL, &inked) == 0 && inked) {
+        boxGetGeometry(inked, &at->x, &at->y, &at->w, &at->h);
+        at->x += cell->box.x;
+        at->y += cell->box.y;
+    } else {
+        bars = 0;
+    }
+    boxDestroy(&inked);
+    pixDestroy(&ink);
+    pixDestroy(&clip);
+    boxDestroy(&box);
+    return bars;
+}
+
+/* The empty cells of a column of roman goal keys whose ink is upright bars, read as that many `I`s:
+ * tesseract reads a sans-serif `III`, three bars alone in a narrow cell, as nothing or `-`, whatever the
+ * crop, scale, border, mode or character whitelist (scan33 tried them). A column with no key read (a
+ * worn page's) needs two such cells. No OCR call: the ink says it. */
+static void read_bar_keys(GPtrArray *cells, PIX *page, int dpi)
+{
+    int *bars = g_new0(int, cells->len + 1), *keys = g_new0(int, cells->len + 1);
+    at_box *at = g_new0(at_box, cells->len + 1);
+    for (guint i = 0; i < cells->len; i++) {
+        const region *cell = cells->pdata[i];
+        keys[i] = cell->lines->len || cell->box.w < 4 || cell->box.h < 4 ? -1 : column_keys(cells, cell);
+        bars[i] = keys[i] >= 0 ? cell_bars(cell, page, dpi, &at[i]) : 0;
+    }
+    for (guint i = 0; i < cells->len; i++) {
+        region *cell = cells->pdata[i];
+        int seen = 0; /* cells of bars in its column */
+        for (guint k = 0; k < cells->len && bars[i]; k++)
+            seen += bars[k] && ((region *)cells->pdata[k])->table == cell->table &&
+                    ((region *)cells->pdata[k])->col == cell->col;
+        if (!bars[i] || (!keys[i] && seen < 2))
+            continue;
+        region_word word = { g_strndup("III", (gsize)bars[i]), at[i], SURE_BARS };
+        g_array_append_val(at_region_add_line(cell, at[i])->words, word);
+    }
+    g_free(at);
+    g_free(keys);
+    g_free(bars);
+}
+
 /* Read units of `u` until none is left unclaimed. */
 static void read_units(TessBaseAPI *api, page_units *u)
 {
@@ -453,6 +538,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     units->cells = (region **)readable->pdata;
     units->outside_regions = g_ptr_array_new();
     read_shared(w, units);
+    read_bar_keys(cells, text, report.dpi);
     /* A page tesseract could not recognise is an error, not an empty page; cells it could not read are warned of. */
     bool page_failed = units->outside_failed;
     int cells_failed = units->failed - page_failed, n_readable = (int)readable->len;

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #include "ingest/ingest_private.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define PERCENT_UNSURE 0.8f /* confidence of a digit word below which its width may say it is a '%' */
@@ -82,6 +83,43 @@ bool at_glyph_is_section(at_box eight, at_box digit)
     /* a '§' reaches below the line (and so is taller than a digit); an '8' stands on the line as they do */
     return eight.h > 0 && digit.h > 0 && 12 * (eight.y + eight.h - digit.y - digit.h) > digit.h &&
            12 * (eight.h - digit.h) > digit.h;
+}
+
+bool at_is_roman_key(const char *s)
+{
+    size_t n = strspn(s, "IVX");
+    return n >= 1 && n <= 4 && (!s[n] || (s[n] == '.' && !s[n + 1]));
+}
+
+int at_ink_bars(PIX *ink, int dpi)
+{
+    BOXA *found = pixConnComp(ink, NULL, 8);
+    BOXA *parts = found ? boxaSort(found, L_SORT_BY_X, L_SORT_INCREASING, NULL) : NULL;
+    boxaDestroy(&found);
+    int n = 0, top = 0, h = 0, right = 0;
+    bool bars = parts != NULL;
+    for (int i = 0; bars && i < boxaGetCount(parts); i++) {
+        l_int32 x, y, w, bh, filled = 0;
+        boxaGetBoxGeometry(parts, i, &x, &y, &w, &bh);
+        if (w * bh <= 9) /* a worn page's speck */
+            continue;
+        BOX *box = boxCreate(x, y, w, bh);
+        PIX *part = pixClipRectangle(ink, box, NULL);
+        /* clear of the cell's top and bottom: a rule's remnant runs from edge to edge */
+        bars = part && pixCountPixels(part, &filled, NULL) == 0 && filled >= 0.85 * w * bh && 3 * w <= bh &&
+               bh >= dpi / 25 && bh <= dpi / 4 && y > 0 && y + bh < pixGetHeight(ink) && ++n <= 3;
+        /* as tall as the first, standing on its line, a letter's space after the bar before */
+        bars = bars && (n == 1 || (10 * abs(bh - h) <= h && 5 * abs(y - top) <= h && x - right <= h));
+        if (n == 1) {
+            top = y;
+            h = bh;
+        }
+        right = x + w;
+        pixDestroy(&part);
+        boxDestroy(&box);
+    }
+    boxaDestroy(&parts);
+    return bars ? n : 0;
 }
 
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)

@@ -606,6 +606,27 @@ static bool fill_small_holes(PIX *filled, int size)
     return ok;
 }
 
+/* The longest run of rows of `part` (a piece of closed dark ground, `w` wide) that it fills across
+ * 90 % of `w` or more, as its first row (`*r0`) and height: the shaded band itself, when the closing
+ * joined the band to dark words set close under or over it (a first row's text a few pixels below a
+ * dark header row), which hang off the band as lumps. */
+static int band_rows(PIX *part, int w, int *r0)
+{
+    NUMA *per_row = pixCountPixelsByRow(part, NULL);
+    int best = 0, run = 0;
+    for (int r = 0; per_row && r < numaGetCount(per_row); r++) {
+        l_int32 n = 0;
+        numaGetIValue(per_row, r, &n);
+        run = n >= 0.9 * w ? run + 1 : 0;
+        if (run > best) {
+            best = run;
+            *r0 = r - run + 1;
+        }
+    }
+    numaDestroy(&per_row);
+    return best;
+}
+
 PIX *at_dark_ground(PIX *gray, int dpi)
 {
     if (!gray || pixGetDepth(gray) != 8)
@@ -622,14 +643,17 @@ PIX *at_dark_ground(PIX *gray, int dpi)
     BOXA *boxes = opened ? pixConnComp(opened, &parts, 8) : NULL;
     PIX *bands = boxes ? pixCreateTemplate(opened) : NULL;
     for (int i = 0; bands && i < boxaGetCount(boxes); i++) {
-        l_int32 x, y, w, h, filled_n = 0, dark_n = 0;
+        l_int32 x, y, w, h, r0 = 0, filled_n = 0, dark_n = 0;
         boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
-        BOX *box = boxaGetBox(boxes, i, L_CLONE);
         PIX *part = pixaGetPix(parts, i, L_CLONE);
+        if (!part || w < dpi || pixCountPixels(part, &filled_n, NULL) != 0)
+            h = 0;
+        else if (filled_n < 0.9 * w * h) /* no box: maybe a band with words joined to it */
+            h = band_rows(part, w, &r0);
+        BOX *box = h >= band ? boxCreate(x, y + r0, w, h) : NULL;
         PIX *ground = box ? pixClipRectangle(dark, box, NULL) : NULL;
-        if (part && ground && pixCountPixels(part, &filled_n, NULL) == 0 && pixCountPixels(ground, &dark_n, NULL) == 0 &&
-            w >= dpi && filled_n >= 0.9 * w * h && dark_n >= 0.7 * w * h)
-            pixRasterop(bands, x, y, w, h, PIX_PAINT, part, 0, 0);
+        if (ground && pixCountPixels(ground, &dark_n, NULL) == 0 && dark_n >= 0.7 * w * h)
+            pixRasterop(bands, x, y + r0, w, h, PIX_PAINT, part, 0, r0);
         pixDestroy(&ground);
         pixDestroy(&part);
         boxDestroy(&box);

@@ -1422,18 +1422,27 @@ static void test_section_sign(void)
        "an '8' on the digit's line, one two pixels lower, or one taller above the line stays");
 }
 
+/* What lies on or beside the shaded row of expect_dark_ground. */
+typedef enum { ROW_ALONE, ROW_WORN, WORDS_UNDER, WORDS_OVER } row_beside;
+
 /* A header row shaded dark (level 40) with light letters is dark ground; a bold heading on paper is not.
- * `worn`: a worn page's specks of paper widen one letter to a blot wider than a stroke, in the middle of
- * the row, where it leaves too little dark above and below it for a band. */
-static void expect_dark_ground(bool worn, const char *what)
+ * ROW_WORN: a worn page's specks of paper widen one letter to a blot wider than a stroke, in the middle of
+ * the row, where it leaves too little dark above and below it for a band. WORDS_UNDER: a line of dark
+ * words 12 px under the row (a first row's text on a scan, as NSVA's), which the letters' closing joins to
+ * it; WORDS_OVER: mine, a line of words 10 px above it, over part of its width. */
+static void expect_dark_ground(row_beside beside, const char *what)
 {
     PIX *gray = pixCreate(PAGE_W, PAGE_H, 8);
     pixSetAllArbitrary(gray, 255);
     pixSetInRectArbitrary(gray, &(BOX){ 300, 900, 1800, 90, 0 }, 40);
     for (int x = 320; x < 2000; x += 60) /* light letters on it: strokes 8 px wide */
         pixSetInRectArbitrary(gray, &(BOX){ x, 920, 8, 50, 0 }, 250);
-    if (worn)
+    if (beside == ROW_WORN)
         pixSetInRectArbitrary(gray, &(BOX){ 1100, 932, 24, 26, 0 }, 250);
+    for (int x = 320; beside == WORDS_UNDER && x < 1500; x += 16) /* words: strokes 5 px wide, 40 high */
+        pixSetInRectArbitrary(gray, &(BOX){ x, 1002, 5, 40, 0 }, 30);
+    for (int x = 900; beside == WORDS_OVER && x < 2000; x += 14)
+        pixSetInRectArbitrary(gray, &(BOX){ x, 850, 5, 40, 0 }, 30);
     for (int x = 300; x < 2000; x += 25) /* a bold heading: dark strokes 10 px wide, close together */
         pixSetInRectArbitrary(gray, &(BOX){ x, 400, 10, 60, 0 }, 0);
     PIX *dark = at_dark_ground(gray, DPI);
@@ -1451,8 +1460,52 @@ static void expect_dark_ground(bool worn, const char *what)
 
 static void test_dark_ground(void)
 {
-    expect_dark_ground(false, "clean");
-    expect_dark_ground(true, "a letter blotted wide by specks");
+    expect_dark_ground(ROW_ALONE, "clean");
+    expect_dark_ground(ROW_WORN, "a letter blotted wide by specks");
+    expect_dark_ground(WORDS_UNDER, "a line of words close under the row");
+    expect_dark_ground(WORDS_OVER, "a line of words close over part of the row");
+}
+
+/* A cell's ink (1 bpp, 150 x 160, as a 300 dpi goal-key cell) with `n` upright bars `w` x `h` from x0, `gap` apart,
+ * the `tall`-th (1-based; 0 none) 8 px taller, a specks' pixel at its corner. */
+static PIX *bars_cell(int n, int x0, int w, int h, int gap, int tall)
+{
+    PIX *ink = pixCreate(150, 160, 1);
+    for (int i = 0; i < n; i++)
+        pixRasterop(ink, x0 + i * (w + gap), 20 - (i + 1 == tall ? 8 : 0), w, h + (i + 1 == tall ? 8 : 0), PIX_SET,
+                    NULL, 0, 0);
+    pixSetPixel(ink, 140, 150, 1);
+    return ink;
+}
+
+/* A sans-serif `III` in a goal-key cell is three upright bars (Storgöteborg's scan: 5 x 26 px, 5 px apart, which
+ * tesseract reads as nothing); mine, `II` in a larger print (8 x 40, 9 apart) and one `I`. A bar and a flagged `1`,
+ * a dash, four bars, or bars of two heights (`Il`) are no roman key. */
+static void test_ink_bars(void)
+{
+    PIX *three = bars_cell(3, 56, 5, 26, 5, 0), *two = bars_cell(2, 40, 8, 40, 9, 0), *one = bars_cell(1, 40, 8, 40, 0, 0);
+    ok(at_ink_bars(three, DPI) == 3 && at_ink_bars(two, DPI) == 2 && at_ink_bars(one, DPI) == 1,
+       "one to three bars of one height in a cell read as that many I's (%d, %d, %d)", at_ink_bars(three, DPI),
+       at_ink_bars(two, DPI), at_ink_bars(one, DPI));
+    PIX *four = bars_cell(4, 30, 5, 26, 5, 0), *il = bars_cell(2, 40, 5, 26, 6, 2), *dash = bars_cell(1, 40, 30, 5, 0, 0);
+    PIX *flagged = bars_cell(1, 60, 5, 26, 0, 0);
+    pixRasterop(flagged, 52, 20, 8, 6, PIX_SET, NULL, 0, 0); /* the flag of a `1` */
+    PIX *rule = pixCreate(150, 60, 1);
+    pixRasterop(rule, 2, 0, 4, 60, PIX_SET, NULL, 0, 0); /* a rule's remnant down a one-line cell's edge */
+    ok(!at_ink_bars(four, DPI) && !at_ink_bars(il, DPI) && !at_ink_bars(dash, DPI) && !at_ink_bars(flagged, DPI) &&
+           !at_ink_bars(rule, DPI),
+       "four bars, bars of two heights, a dash, a flagged 1 or a rule's remnant are no roman key");
+    ok(at_is_roman_key("III") && at_is_roman_key("IV.") && !at_is_roman_key("Il") && !at_is_roman_key("I.a") &&
+           !at_is_roman_key("") && !at_is_roman_key("VIIII"),
+       "I, V and X up to four, with or without a stop, are roman keys");
+    pixDestroy(&three);
+    pixDestroy(&two);
+    pixDestroy(&one);
+    pixDestroy(&four);
+    pixDestroy(&il);
+    pixDestroy(&dash);
+    pixDestroy(&flagged);
+    pixDestroy(&rule);
 }
 
 /* Rows of dark strokes, as lines of text, between x0 and x1. */
@@ -2351,6 +2404,7 @@ int main(void)
     test_faint_rules();
     test_light_grids();
     test_dark_ground();
+    test_ink_bars();
     test_lid_frame();
     test_dots_over_letters();
     test_copier_band();
