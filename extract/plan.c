@@ -3363,27 +3363,86 @@ static bool own_voice(const char *lead, bool owner)
     return own;
 }
 
+/* Do the words at `w` ("vill nå", "vill uppnå", "strävar efter", "arbetar för", "siktar mot") say what a voice wants
+ * to reach or works toward: an aim, no act ("vill bygga")? */
+static bool aim_words(char *const *w)
+{
+    static const char *const aims[][2] = { { "vill", "nå" },      { "vill", "uppnå" },    { "vill", "åstadkomma" },
+                                           { "vill", "se" },      { "strävar", "efter" }, { "arbetar", "för" },
+                                           { "siktar", "mot" },   { "siktar", "på" } };
+    for (size_t k = 0; k < G_N_ELEMENTS(aims); k++)
+        if (w[0] && w[1] && strcmp(w[0], aims[k][0]) == 0 && strcmp(w[1], aims[k][1]) == 0)
+            return true;
+    return false;
+}
+
+/* Is `word` (in lower case) the programme's own voice: "vi", "vår", its own body or that body's genitive ("nämnden",
+ * "kommunens")? */
+static bool own_word(const char *word)
+{
+    static const char *const we[] = { "vi", "vår", "vårt", "våra" };
+    for (size_t k = 0; k < G_N_ELEMENTS(we); k++)
+        if (strcmp(word, we[k]) == 0)
+            return true;
+    char *body = g_strndup(word, strlen(word) - g_str_has_suffix(word, "s"));
+    bool own = own_body(body);
+    g_free(body);
+    return own;
+}
+
+static bool goal_word(const char *w);
+
+/* Does `word` (in lower case) name a goal or an aim ("mål": goal_word, "målbild", "inriktning", "strävar"); sets
+ * *reports when it tells what one found, knows or thinks ("visar", "anser", "Så vet vi att" over indicators)? */
+static bool aim_word(const char *word, bool *reports)
+{
+    static const char *const goals[] = { "målbild", "målbilden", "målsättning", "målsättningen", "inriktning",
+                                         "inriktningen", "ambition", "ambitionen", "vill", "strävar", "arbeta",
+                                         "arbetar", "siktar" };
+    static const char *const reporting[] = { "visar", "visade", "anser", "ansåg", "menar", "framhåller", "betonar",
+                                             "konstaterar", "påpekar", "uppger", "berättar", "svarar", "svarade",
+                                             "tycker", "föreslår", "bedömer", "ser", "vet", "noterar" };
+    for (size_t k = 0; k < G_N_ELEMENTS(reporting); k++)
+        *reports = *reports || strcmp(word, reporting[k]) == 0;
+    bool goal = goal_word(word);
+    for (size_t k = 0; k < G_N_ELEMENTS(goals) && !goal; k++)
+        goal = strcmp(word, goals[k]) == 0;
+    return goal;
+}
+
+/* Does `lead`, the words before "att" opening a paragraph, state a goal in the programme's own voice? The one place
+ * deciding it for a cleft and a repeated formula (review33 2). A cleft always: "Det vi strävar efter är", "Vad nämnden
+ * vill uppnå till 2030 är" (its own voice, an aim: aim_words, maybe when or where after it). With `repeated` (said
+ * over a list in two sections: goal_formula) also a lead naming a goal or in its own voice ("Vår inriktning är",
+ * "Ekby kommun ska arbeta för") — never a report of another ("Enkäten visar", "Byarådet anser": review33 1). */
+static bool own_goal_lead(const char *lead, bool repeated)
+{
+    char *lower = g_utf8_strdown(lead, -1);
+    char **words = g_strsplit(lower, " ", -1);
+    guint n = g_strv_length(words);
+    n -= n && strcmp(words[n - 1], "är") == 0; /* the cleft's "är", when the lead runs up to "att" */
+    bool cleft = n >= 4 && n <= 7 && (strcmp(words[0], "det") == 0 || strcmp(words[0], "vad") == 0) &&
+                 (strcmp(words[1], "vi") == 0 || own_body(words[1])) && aim_words(words + 2);
+    bool reports = false, own = false, goal = false;
+    for (guint k = 0; k < n && repeated && !cleft; k++) {
+        own = own || own_word(words[k]);
+        goal = aim_word(words[k], &reports) || goal;
+    }
+    g_strfreev(words);
+    g_free(lower);
+    return cleft || (!reports && (own || goal));
+}
+
 /* "Det vi vill nå är att X", "Vad nämnden vill uppnå till 2030 är att X": a cleft sentence, opening its paragraph, on
- * what the programme's own voice wants to reach; where X starts, or NULL. "Programmet anger vad kommunen vill uppnå"
- * tells what the programme is about, no goal. */
+ * what the programme's own voice wants to reach (own_goal_lead); where X starts, or NULL. "Programmet anger vad
+ * kommunen vill uppnå" tells what the programme is about, no goal. */
 static const char *wanted_goal_start(const char *s)
 {
-    static const char *const verbs[] = { "nå", "uppnå", "åstadkomma" };
     const char *goal, *that = is_that(s, &goal);
-    if (!that || (!g_str_has_prefix(s, "Det ") && !g_str_has_prefix(s, "Vad ")))
-        return NULL;
-    char *lead = g_strndup(s + strlen("Det "), (size_t)(that - s) - strlen("Det "));
-    char **words = g_strsplit(lead, " ", -1);
-    guint n = g_strv_length(words);
-    /* the verb's object may be followed by when or where ("till 2030", "på lång sikt") */
-    bool hit = n >= 3 && n <= 6 && !strpbrk(lead, ".,:;") && (strcmp(words[0], "vi") == 0 || own_body(words[0])) &&
-               strcmp(words[1], "vill") == 0;
-    bool reached = false;
-    for (size_t k = 0; hit && k < G_N_ELEMENTS(verbs) && !reached; k++)
-        reached = strcmp(words[2], verbs[k]) == 0;
-    g_strfreev(words);
+    char *lead = that ? g_strndup(s, (size_t)(that - s)) : NULL;
+    bool hit = lead && !strpbrk(lead, ".,:;") && own_goal_lead(lead, false);
     g_free(lead);
-    return hit && reached ? goal : NULL;
+    return hit ? goal : NULL;
 }
 
 /* "Vi siktar på att X.", "Nämndens ambition är att X.": an aim, opening its paragraph, in the programme's own voice,
@@ -3703,9 +3762,10 @@ static char *formula_lead(xctx *x, guint i)
 }
 
 /* A programme's own formula for its main goals: the same words before "att" opening a paragraph over a list in two
- * sections or more ("Vår målbild är att X." over "Så här når vi dit:" and its items, under each theme), whatever
- * the words (first contact with a new programme lost its whole hierarchy to an unknown lead-in: gen33). A lead said
- * once is a background's sentence, no formula. NULL if none; caller frees. */
+ * sections or more ("Vår målbild är att X." over "Så här når vi dit:" and its items, under each theme), in words
+ * of its own voice or naming a goal (own_goal_lead; first contact with a new programme lost its whole hierarchy to
+ * an unknown lead-in: gen33). A lead said once is a background's sentence, a repeated report ("Enkäten visar att")
+ * another's finding: no formula. NULL if none; caller frees. */
 static char *goal_formula(xctx *x, bool memo)
 {
     if (memo || letter_document(x)) /* "Regionen anser att X." over its proposals, in each part of a statement */
@@ -3714,6 +3774,8 @@ static char *goal_formula(xctx *x, bool memo)
     char *formula = NULL;
     for (guint i = 0; i < x->lines->len && !formula; i++) {
         char *lead = formula_lead(x, i);
+        if (lead && !own_goal_lead(lead, true))
+            g_clear_pointer(&lead, g_free); /* the formula may come after a repeated report */
         if (lead && g_hash_table_contains(seen, lead))
             formula = lead;
         else if (lead)

@@ -17591,6 +17591,84 @@ static void test_gen33_meeting_day_adoption(void)
     }
 }
 
+/* review33 1: a lead said twice over a list in another's voice ("Enkäten visar att X." over the pupils' answers,
+ * "Hyresgästerna framhåller att X." over their wishes) reports a finding, no formula of the programme's goals; the
+ * formula said after it ("Vår inriktning är att", "Nämnden strävar efter att") is, its items the sub-goals. A
+ * repeated report alone gives no goal. */
+static void test_mendA33_formula_own_voice(void)
+{
+    static const struct {
+        const char *report, *heard, *lead;
+    } cases[] = {
+        { "Enkäten visar att", "Det här svarade eleverna:", "Vår inriktning är att" },
+        { "Hyresgästerna framhåller att", "De nämnde bland annat:", "Nämnden strävar efter att" },
+        { "Föreningarna tycker att", "De önskar sig:", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nProgram för boende 2028–2031\n\nVad invånarna säger\n\n");
+        for (int r = 0; r < 2; r++)
+            g_string_append_printf(text, "%s %s\n\n%s\n\n- %s procent vill ha fler bänkar\n- %s procent saknar "
+                                         "belysning\n\n",
+                                   cases[i].report, r ? "få går ut på kvällen." : "många trivs i sitt område.",
+                                   cases[i].heard, r ? "12" : "40", r ? "30" : "8");
+        if (cases[i].lead)
+            g_string_append_printf(text, "Trygga gårdar\n\n%s alla gårdar är upplysta.\n\nSå gör vi:\n\n- lampor "
+                                         "byts varje år\n- buskar klipps\n\nMötesplatser\n\n%s varje område har "
+                                         "en lokal.\n\nSå gör vi:\n\n- lokalerna lånas ut\n- öppet på helger\n\n",
+                                   cases[i].lead, cases[i].lead);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        size_t mains = rec ? at_record_count(rec, "mainGoal") : 0, subs = rec ? at_record_count(rec, "subGoal") : 0;
+        if (cases[i].lead)
+            ok(theme && text_is(at_rnode_find(theme, "title"), "Trygga gårdar") && main_goal &&
+                   text_is(at_rnode_find(main_goal, "title"), "alla gårdar är upplysta") && mains == 2 && subs == 4,
+               "'%s' twice is a report, '%s' the formula (got %zu main goals, %zu sub-goals)", cases[i].report,
+               cases[i].lead, mains, subs);
+        else
+            ok(rec && mains == 0 && subs == 0, "'%s' twice: no goal (got %zu main goals)", cases[i].report, mains);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* review33 3: the cleft goal is a kind, not three verbs: "Det vi strävar efter är att X.", "Det nämnden arbetar för
+ * är att X.", "Vad vi siktar mot till 2030 är att X." over a sub-goals' table state the area's goal, as "Det vi vill
+ * nå är att" does; another body's cleft ("Det länsstyrelsen strävar efter är att") and a past one ("Det vi strävade
+ * efter var att") state none. */
+static void test_mendA33_cleft_aims(void)
+{
+    static const char *const leads[] = { "Det vi strävar efter är att", "Det nämnden arbetar för är att",
+                                         "Vad vi siktar mot till 2030 är att", "Det länsstyrelsen strävar efter är att",
+                                         "Det vi strävade efter var att" };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        GString *text = g_string_new("Program för fritid i Ekby kommun 2028–2031\n\nInledning\n\nProgrammet gäller "
+                                     "i fyra år.\n\n");
+        for (int t = 0; t < 2; t++)
+            g_string_append_printf(text, "%s\n\nLäget i dag är blandat.\n\n%s %s\n\nDelmål\tFöljs upp genom\n"
+                                         "Fler platser har öppet varje helg\tEnkät\nAntalet besökare har ökat med en "
+                                         "tiondel\tRäkning\n\n",
+                                   t ? "Parker" : "Läsning", leads[i],
+                                   t ? "alla invånare har en park nära hemmet." : "alla barn i Ekby läser varje dag.");
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        size_t mains = rec ? at_record_count(rec, "mainGoal") : 0, subs = rec ? at_record_count(rec, "subGoal") : 0;
+        if (i < 3)
+            ok(theme && text_is(at_rnode_find(theme, "title"), "Läsning") && main_goal &&
+                   text_is(at_rnode_find(main_goal, "title"), "alla barn i Ekby läser varje dag") && mains == 2 &&
+                   subs == 4,
+               "'%s X': the area's goal, the table its sub-goals (got %zu main goals, %zu sub-goals)", leads[i], mains,
+               subs);
+        else
+            ok(rec && mains == 0, "'%s X': no goal (got %zu main goals)", leads[i], mains);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 /* agree33: "Avsnitt 1 – X" heads a clause as "Punkt 1 X" and "Moment 1. X" do: the word marks the run, with a dash,
  * a stop or a colon after its number. */
 static void test_agree33_section_word_clauses(void)
@@ -18537,6 +18615,8 @@ int main(int argc, char **argv)
     test_gen33_goal_formula();
     test_gen33_no_goal_formula();
     test_gen33_meeting_day_adoption();
+    test_mendA33_formula_own_voice();
+    test_mendA33_cleft_aims();
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
     test_agree32_scan_heading_ends_block();
