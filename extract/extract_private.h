@@ -222,7 +222,8 @@ guint lines_before(const xctx *x, const at_provenance *at);
 bool read_by_ocr(const at_doc *doc, size_t page);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
-bool letter_document(xctx *x); /* a letter's or memo's head: a statement, a decision, a memo */
+/** Does the head name a letter's kind (a statement, a decision), or is the document a memo? */
+bool letter_document(xctx *x);
 /* The first of the metadata's `dates` of `type` ("document", "decided", "meeting"), or NULL. */
 at_rnode *date_of(const at_rnode *dates, const char *type);
 /** Add a warning to the record. */
