@@ -5717,6 +5717,67 @@ static void test_adoption_not_history(void)
     }
 }
 
+/* The text of a programme: `head` under its title, 45 paragraphs, then `tail`; its decided date, or NULL. */
+static const at_rnode *gen33b_decided(at_record **rec, const char *head, const char *tail)
+{
+    GString *text = g_string_new("Program för lekplatserna 2028–2031\n");
+    g_string_append(text, head);
+    g_string_append(text, "\nBakgrund\n\n");
+    for (int k = 0; k < 45; k++) /* past the head */
+        g_string_append_printf(text, "Stycke %d om lekplatserna i kommunen.\n\n", k + 1);
+    g_string_append(text, tail);
+    *rec = extract_text("program.txt", text->str, false);
+    g_string_free(text, TRUE);
+    const at_rnode *d = *rec ? path(at_record_root(*rec), "metadata", "dates", "date", NULL) : NULL;
+    return d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 ? d : NULL;
+}
+
+/* gen33b (issue 10, first contact): adoptions told in wordings and layouts not read before: "har fastställts av",
+ * a nämnd named by its fields ("nämnden för teknik och fritid"), "X beslutade om planen vid sitt sammanträde den D
+ * (§ N)", a head row of labels over their values whose body cell carries the § ("Antagen av | Datum för beslut" over
+ * "Tekniska nämnden, § 22 | D"), a version history written as tab rows; and what is none: a proposal, a meeting to
+ * come, another plan's earlier decision. */
+static void test_gen33b_adoption_layouts(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date, *paragraph;
+    } cases[] = {
+        { "", "Programmet har fastställts av kommunstyrelsen 2028-02-01, § 9.\n", "Kommunstyrelsen", "2028-02-01", "9" },
+        { "", "Planen har fastställts av nämnden för teknik och fritid den 4 mars 2028, § 22.\n",
+          "Nämnden för teknik och fritid", "2028-03-04", "22" },
+        { "", "Programmet godkändes av nämnden för vård, stöd och omsorg 2028-05-10, § 41.\n",
+          "Nämnden för vård, stöd och omsorg", "2028-05-10", "41" },
+        { "Miljö- och byggnämnden beslutade om programmet vid sitt sammanträde den 4 mars 2028 (§ 22).\n", "",
+          "Miljö- och byggnämnden", "2028-03-04", "22" },
+        { "", "Tekniska nämnden beslutade om programmet vid sitt sammanträde den 12 april 2028 (§ 17).\n",
+          "Tekniska nämnden", "2028-04-12", "17" },
+        { "Dokumenttyp\tAntagen av\tDatum för beslut\nProgram\tTekniska nämnden, § 22\t2028-03-04\n", "",
+          "Tekniska nämnden", "2028-03-04", "22" },
+        { "Fastställd av\tFastställelsedatum\tDiarienummer\nMiljö- och byggnämnden § 8\t2028-01-20\tMBN 2027/44\n", "",
+          "Miljö- och byggnämnden", "2028-01-20", "8" },
+        { "Version\tDatum\tBeslut\n0.9\t2028-01-10\tRemiss\n1.0\t2028-03-04\tKulturnämnden § 22\n", "", "Kulturnämnden",
+          "2028-03-04", "22" },
+        /* none */
+        { "Beslutsinstans\tBeslutsdatum\tDiarienummer\nKommunstyrelsen\t2028-05-01\tKS 2028/7\n", "", NULL, NULL, NULL },
+        { "", "Förvaltningen föreslår att nämnden för teknik och fritid fastställer programmet den 4 mars 2028.\n", NULL,
+          NULL, NULL },
+        { "", "Kommunfullmäktige beslutade om en tidigare plan vid sitt sammanträde den 4 mars 2019 (§ 22).\n", NULL,
+          NULL, NULL },
+        { "", "Den regionala planen har fastställts av regionstyrelsen den 4 mars 2019, § 22.\n", NULL, NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec;
+        const at_rnode *d = gen33b_decided(&rec, cases[i].head, cases[i].tail);
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                               : !d),
+           "gen33b adoption %zu: %s (got %s)", i + 1, cases[i].by ? cases[i].by : "none",
+           d ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+    }
+}
+
 /* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
  * is a label of its own, its value ending with the cell. */
 static void test_labelled_cells(void)
@@ -17733,6 +17794,7 @@ int main(int argc, char **argv)
     test_goal_references();
     test_adoption_wordings();
     test_adoption_not_history();
+    test_gen33b_adoption_layouts();
     test_labelled_cells();
     test_coded_goals();
     test_contact_author();
