@@ -121,8 +121,10 @@ static const struct {
     /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
      * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one); a kommunalförbund's
      * board is its direktion ("Förbundsdirektionen antog programmet …"); OCR reads § as 8, S … */
-    [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
-                             "(?:beslutade\\s+om|beslutade|antog|fastställde|godkände)\\s+(?:avtalet|överenskommelsen|planen|handlingsplanen|"
+    [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*"
+                             "(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
+                             "(?:beslutade\\s+om|beslutade|antog|fastställde|godkände)\\s+"
+                             "(?:avtalet|överenskommelsen|planen|handlingsplanen|"
                              "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"
                              "(?:den\\s+)?(" DECIDED_DAY ")"
                              "(?:\\s*,?\\s*\\(?(?:§\\s*|[358S$&]\\s+|8(?=\\d{1,3}(?!\\d)))(\\d{1,4}))?", 0 },

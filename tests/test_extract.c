@@ -5742,7 +5742,8 @@ static void test_gen33b_adoption_layouts(void)
     static const struct {
         const char *head, *tail, *by, *date, *paragraph;
     } cases[] = {
-        { "", "Programmet har fastställts av kommunstyrelsen 2028-02-01, § 9.\n", "Kommunstyrelsen", "2028-02-01", "9" },
+        { "", "Programmet har fastställts av kommunstyrelsen 2028-02-01, § 9.\n", "Kommunstyrelsen", "2028-02-01",
+          "9" },
         { "", "Planen har fastställts av nämnden för teknik och fritid den 4 mars 2028, § 22.\n",
           "Nämnden för teknik och fritid", "2028-03-04", "22" },
         { "", "Programmet godkändes av nämnden för vård, stöd och omsorg 2028-05-10, § 41.\n",
@@ -5758,9 +5759,10 @@ static void test_gen33b_adoption_layouts(void)
         { "Version\tDatum\tBeslut\n0.9\t2028-01-10\tRemiss\n1.0\t2028-03-04\tKulturnämnden § 22\n", "", "Kulturnämnden",
           "2028-03-04", "22" },
         /* none */
-        { "Beslutsinstans\tBeslutsdatum\tDiarienummer\nKommunstyrelsen\t2028-05-01\tKS 2028/7\n", "", NULL, NULL, NULL },
-        { "", "Förvaltningen föreslår att nämnden för teknik och fritid fastställer programmet den 4 mars 2028.\n", NULL,
-          NULL, NULL },
+        { "Beslutsinstans\tBeslutsdatum\tDiarienummer\nKommunstyrelsen\t2028-05-01\tKS 2028/7\n", "", NULL, NULL,
+          NULL },
+        { "", "Förvaltningen föreslår att nämnden för teknik och fritid fastställer programmet den 4 mars 2028.\n",
+          NULL, NULL, NULL },
         { "", "Kommunfullmäktige beslutade om en tidigare plan vid sitt sammanträde den 4 mars 2019 (§ 22).\n", NULL,
           NULL, NULL },
         { "", "Den regionala planen har fastställts av regionstyrelsen den 4 mars 2019, § 22.\n", NULL, NULL, NULL },
