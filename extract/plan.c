@@ -4699,10 +4699,18 @@ bool names_goal_heading(const char *s)
     static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "åstadkomm", "malsattning", "malbild" };
     static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
                                           "mätning", "aktivitet", "åtgärd" };
+    /* compounds of "mål" that are no goal: a survey's wishes ("De vanligaste önskemålen var:"), a language, a
+     * question */
+    static const char *const no_aims[] = { "önskemål", "modersmål", "spörsmål" };
     char *lower = g_utf8_strdown(s, -1);
     char **words = g_strsplit_set(lower, " ,:–-/", -1);
     bool aim = false, other = false;
     for (char **w = words; *w; w++) {
+        bool no_aim = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(no_aims); i++)
+            no_aim = no_aim || g_str_has_prefix(*w, no_aims[i]);
+        if (no_aim)
+            continue;
         for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
             other = other || g_str_has_prefix(*w, others[i]);
         for (size_t i = 0; i < G_N_ELEMENTS(aims); i++)
@@ -5992,11 +6000,26 @@ static bool wanted_lists(xctx *x, GString *text)
 /* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
 enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
 
+/* Is line h the lead-in right under a paragraph that states a goal by the programme's formula ("I Ödeby vill vi att
+ * X." over "Delmål till 2031:", "Målet är uppnått när")? Its list breaks that goal down (labelled_goals): no section
+ * about aims of its own, whose first item would become the main goal. */
+static bool under_formula_goal(xctx *x, guint h, const char *formula)
+{
+    guint i = h;
+    while (formula && i > 0 && !pline(x, --i)->para_start)
+        ;
+    char *lead = formula && i < h ? formula_lead(x, i) : NULL;
+    bool under = lead && strcmp(lead, formula) == 0 && sentence_end(x, i) == h;
+    g_free(lead);
+    return under;
+}
+
 /* Goals read from the structure of each section about aims: a heading of the kinds `kinds` whose words speak of
  * goals, the headings, lists and paragraphs under it up to the next section that states none. */
 static void aims_sections(xctx *x, GString *text, int kinds)
 {
     bool by_wants = (kinds & AIMS_PLAIN) && wanted_lists(x, text);
+    char *formula = goal_formula(x, memo_document(x));
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
         /* the heading's words after its number */
@@ -6006,7 +6029,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
             continue;
         if (l->used || !l->para_start || !heading_words(title, false) ||
-            aim_label(l->text, &(int){ 0 }, &(bool){ false }))
+            aim_label(l->text, &(int){ 0 }, &(bool){ false }) || under_formula_goal(x, h, formula))
             continue;
         bool aims = names_goal_heading(title) || wish_over_list(x, h);
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
@@ -6034,6 +6057,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, h, k);
         h = end - 1;
     }
+    g_free(formula);
 }
 
 /* Themes that group no goal, in a plan that states none, are the areas its actions are sorted in ("Område 1:

@@ -17625,6 +17625,62 @@ static void test_gen33_no_goal_formula(void)
     }
 }
 
+/* gen33b: a formula's lead-in that itself names goals ("Delmål till 2031:", "Målet är uppnått när", "Etappmål till
+ * 2030:") is no section about aims of its own: its items are the sub-goals of the goal the formula states, not a
+ * main goal and its sub-goals. */
+static void test_gen33b_formula_over_goal_lead_in(void)
+{
+    static const struct {
+        const char *lead, *steps;
+    } cases[] = {
+        { "I Ekby vill vi att", "Delmål till 2031:" },
+        { "Tillsammans arbetar vi för att", "Målet är uppnått när" },
+        { "Ekby kommun ska arbeta för att", "Etappmål till 2030:" },
+    };
+    static const char *const themes[] = { "Natur nära hemmet", "Ett tillgängligt friluftsliv" };
+    static const char *const aims[] = { "alla har ett naturområde inom en kilometer från hemmet.",
+                                        "friluftslivet är öppet för alla." };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nEkby har "
+                                     "stora skogar.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nMycket återstår att göra.\n\n%s %s\n\n%s\n\n- det finns märkta "
+                                         "leder i alla tätorter,\n- badplatserna har ramper.\n\n",
+                                   themes[t], cases[i].lead, aims[t], cases[i].steps);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla har ett naturområde inom en kilometer från hemmet") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X' over '%s': X the main goal, the items its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].lead, cases[i].steps, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* gen33b: a survey's wishes ("De vanligaste önskemålen var:", "Invånarnas önskemål") over a list in a programme are
+ * no goals, though "önskemålen" ends as "målen" does. */
+static void test_gen33b_wishes_no_goals(void)
+{
+    static const char *const leads[] = { "De vanligaste önskemålen var:", "Invånarnas önskemål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nUnder 2027 "
+                                     "frågade nämnden invånarna om friluftslivet.\n\nNatur nära hemmet\n\nEnkäten "
+                                     "visade att många saknar leder.\n\n%s\n\n- fler bänkar vid sjön,\n- bättre "
+                                     "belysning på motionsspåret.\n\nUppföljning\n\nNämnden följer upp programmet "
+                                     "varje år.\n", leads[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && at_record_count(rec, "mainGoal") == 0 && at_record_count(rec, "subGoal") == 0,
+           "'%s' over a list: no goal (got %zu main goals)", leads[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* gen33: a head table giving the deciding body, the meeting's day and the § ("Beslutsinstans | Tekniska nämnden",
  * "Sammanträdesdatum | 2028-03-04", "Paragraf | § 22", in any order) tells the adoption; without the § (a memo's
  * head naming the meeting yet to decide) it tells none. */
@@ -18235,6 +18291,8 @@ int main(int argc, char **argv)
     test_aim_of_another_body();
     test_gen33_goal_formula();
     test_gen33_no_goal_formula();
+    test_gen33b_formula_over_goal_lead_in();
+    test_gen33b_wishes_no_goals();
     test_gen33_meeting_day_adoption();
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
