@@ -3634,6 +3634,20 @@ static bool finished_by_list(xctx *x, const char *text, guint j, bool memo)
            continuing_item(pline(x, j)->text) && leads_in_what_shall_be(goal);
 }
 
+/* Does a table whose first column names sub-goals ("Delmål | Mäts genom") start after the first n lines of text? */
+static bool subgoal_table_at(xctx *x, guint n)
+{
+    GPtrArray *sets[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
+        for (guint i = 0; i < sets[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sets[s], i);
+            if (r->row == 0 && r->n_cells >= 2 && r->cells[0] && goal_label_heading(r->cells[0], false) &&
+                lines_before(x, &r->prov) == n)
+                return true;
+        }
+    return false;
+}
+
 /* The words before the first " att " of the paragraph that line i starts, when they could open a goal's sentence
  * ("Vår målbild är att X.", "Det vi strävar efter är att X."): two to eight words, capitalised, no punctuation, the
  * paragraph one sentence ending at its full stop, and a list right below it (its lead-in line first, or none);
@@ -3651,6 +3665,7 @@ static char *formula_lead(xctx *x, guint i)
         strip_bullet(x, item->text, &bullet); /* "Så här når vi dit:" over "- alla tätorter …" */
     if (below && !bullet)
         strip_bullet(x, below->text, &bullet);
+    bullet = bullet || subgoal_table_at(x, end); /* its sub-goals in a table ("Delmål | Mäts genom") */
     char *lead = g_strndup(l->text, (size_t)(at - l->text));
     size_t words = word_count(lead);
     const char *colon = strchr(lead, ':'); /* "GR:s mål" is a genitive, "Mål: X" a label */

@@ -17662,6 +17662,41 @@ static void test_gen33b_formula_over_goal_lead_in(void)
     }
 }
 
+/* gen33b: the programme's formula over a table of its sub-goals ("Vår målbild är att X." over "Delmål | Mäts genom"),
+ * under each theme: X the main goal, the table's first column its sub-goals. */
+static void test_gen33b_formula_over_subgoal_table(void)
+{
+    static const struct {
+        const char *lead, *header;
+    } cases[] = {
+        { "Vår målbild är att", "Delmål\tMäts genom" },
+        { "Nämnden vill under perioden att", "Resultatmål\tFöljs upp genom" },
+    };
+    static const char *const themes[] = { "Natur nära hemmet", "Ett tillgängligt friluftsliv" };
+    static const char *const aims[] = { "alla har ett naturområde inom en kilometer från hemmet.",
+                                        "friluftslivet är öppet för alla." };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nEkby har "
+                                     "stora skogar.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nMycket återstår att göra.\n\n%s %s\n\n%s\nDet finns märkta leder i "
+                                         "alla tätorter\tLedregistret\nBadplatserna har ramper\tInventering\n\n",
+                                   themes[t], cases[i].lead, aims[t], cases[i].header);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla har ett naturområde inom en kilometer från hemmet") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X' over '%s': X the main goal, the table's rows its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].lead, cases[i].header, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
 /* gen33b: a survey's wishes ("De vanligaste önskemålen var:", "Invånarnas önskemål") over a list in a programme are
  * no goals, though "önskemålen" ends as "målen" does. */
 static void test_gen33b_wishes_no_goals(void)
@@ -18293,6 +18328,7 @@ int main(int argc, char **argv)
     test_gen33_no_goal_formula();
     test_gen33b_formula_over_goal_lead_in();
     test_gen33b_wishes_no_goals();
+    test_gen33b_formula_over_subgoal_table();
     test_gen33_meeting_day_adoption();
     test_agree32_gathering_held_by();
     test_agree32_running_head_no_heading();
