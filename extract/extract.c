@@ -1264,6 +1264,7 @@ typedef struct {
     const char *by, *date, *paragraph;
     const at_provenance *at;
     const char *meeting; /* "Sammanträdesdatum" | "2028-03-04": the adoption's day only beside its § */
+    size_t by_n;         /* the body's bytes in `by` when its § follows it ("Tekniska nämnden, § 22"); 0: all */
 } adoption_parts;
 
 static bool adopting_body_label(const char *label)
@@ -1317,18 +1318,33 @@ static const char *section_after(const char *value, const xdate *d)
     return digits >= 1 && digits <= 4 && !s[digits + strspn(s + digits, " .)")] ? s : NULL;
 }
 
+/* "Tekniska nämnden, § 22", "Miljö- och byggnämnden § 22": a body cell that carries the § of its decision (the day in
+ * a cell of its own); a cell with a day in it is a stamp (head_pair_adoption). */
+static bool body_and_section(const char *value, adoption_parts *a, const at_provenance *at)
+{
+    const char *sign = strstr(value, "§"), *number = sign + strcspn(sign, "0123456789");
+    size_t n = (size_t)(sign - value);
+    while (n && strchr(" ,(", value[n - 1]))
+        n--;
+    char *body = g_strndup(value, n);
+    bool fits = n && word_count(body) <= 4 && !strpbrk(body, "0123456789") && *number;
+    if (fits)
+        a->by = value, a->by_n = n, a->at = at, a->paragraph = number;
+    g_free(body);
+    return fits;
+}
+
 /* A plain "Datum" is the adoption's only beside a § ("Datum: 26 februari 2026, § 31"). A scan's stray marks
  * before a body's name (`-Kommunfullmäktige`) are no part of it. */
 static void adoption_pair(xctx *x, const char *label, const char *value, const at_provenance *at, adoption_parts *a)
 {
     xdate d;
     const char *section = strstr(value, "§");
-    if (adopting_body_label(label) && word_count(value) <= 4) {
+    if (adopting_body_label(label)) {
         value += strspn(value, "-<>~_.,:;'|");
-        if (*value)
+        if (!(section && body_and_section(value, a, at)) && *value && word_count(value) <= 4)
             a->by = value, a->at = at;
-    }
-    else if ((adoption_day_label(label) || (section && folded_equal(label, "datum"))) &&
+    } else if ((adoption_day_label(label) || (section && folded_equal(label, "datum"))) &&
              find_date(x, value, 0, &d)) {
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
@@ -1384,7 +1400,8 @@ static void adoption_set(xctx *x, meta_nodes *m, const adoption_parts *a)
     }
     const char *rest = g_utf8_next_char(a->by);
     char *initial = g_utf8_strup(a->by, rest - a->by);
-    rn_attr_set(d, "by", "%s%s", initial, rest);
+    size_t n = a->by_n ? a->by_n : strlen(a->by);
+    rn_attr_set(d, "by", "%s%.*s", initial, (int)(n - (size_t)(rest - a->by)), rest);
     g_free(initial);
     if (a->paragraph && g_ascii_isdigit(*a->paragraph))
         rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a->paragraph, "0123456789"), a->paragraph);
@@ -1406,6 +1423,38 @@ static void adoption_rows(xctx *x, meta_nodes *m, GPtrArray *rows)
             adoption_cells(x, r, &a);
     }
     adoption_set(x, m, &a);
+}
+
+/* Is row r in the document's head (its first page) or in the table that closes it, after all its text (the facts
+ * of a programme on its last page: "Beslutat av | Kommunfullmäktige …", "Diarienummer | …")? */
+static bool head_or_closing_row(xctx *x, const xrow *r)
+{
+    const xrow *last = g_ptr_array_index(x->rows, x->rows->len - 1);
+    const xline *text_end = x->lines->len ? line_at(x, x->lines->len - 1) : NULL;
+    return r->prov.page == 1 || (r->table == last->table && text_end && prov_before(&text_end->prov, &r->prov));
+}
+
+/* "Dokumenttyp | Antagen av | Datum för beslut" over "Plan | Tekniska nämnden, § 22 | 2028-03-04": a head's or
+ * closing table's row of labels, who adopted and on which day, over the row of their values. */
+static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
+{
+    for (guint i = 0; i + 1 < rows->len && !has_date(m->dates, "decided"); i++) {
+        const xrow *r = g_ptr_array_index(rows, i), *below = g_ptr_array_index(rows, i + 1);
+        bool body = false, day = false;
+        for (int c = 0; c < r->n_cells; c++) {
+            body |= r->cells[c] && adopting_body_label(r->cells[c]);
+            day |= r->cells[c] && adoption_day_label(r->cells[c]);
+        }
+        if (!body || !day || below->table != r->table || below->row != r->row + 1 ||
+            (r->prov.page != 1 && (rows != x->rows || !head_or_closing_row(x, r))))
+            continue;
+        adoption_parts a = { 0 };
+        for (int c = 0; c < r->n_cells && c < below->n_cells; c++)
+            if (r->cells[c] && below->cells[c])
+                adoption_pair(x, r->cells[c], below->cells[c], &below->prov, &a);
+        if (a.paragraph && g_ascii_isdigit(*a.paragraph)) /* a memo's head names the meeting yet to decide */
+            adoption_set(x, m, &a);
+    }
 }
 
 /* The column of version history `hr` that names who decided: "Beslut", "Instans", "Beslutande" or an adoption
@@ -1442,7 +1491,7 @@ static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
                 continue;
             g_free(by);
             by = g_strstrip(g_strndup(cell, (size_t)(sign - cell)));
-            a = (adoption_parts){ by, r->cells[cd], sign + strcspn(sign, "0123456789"), &r->prov, NULL };
+            a = (adoption_parts){ by, r->cells[cd], sign + strcspn(sign, "0123456789"), &r->prov, NULL, 0 };
         }
     }
     adoption_set(x, m, &a);
@@ -1947,15 +1996,6 @@ static bool later_decision(const char *iso, const char *best, const char *known)
     return strcmp(iso, best) > 0;
 }
 
-/* Is row r in the document's head (its first page) or in the table that closes it, after all its text (the facts
- * of a programme on its last page: "Beslutat av | Kommunfullmäktige …", "Diarienummer | …")? */
-static bool head_or_closing_row(xctx *x, const xrow *r)
-{
-    const xrow *last = g_ptr_array_index(x->rows, x->rows->len - 1);
-    const xline *text_end = x->lines->len ? line_at(x, x->lines->len - 1) : NULL;
-    return r->prov.page == 1 || (r->table == last->table && text_end && prov_before(&text_end->prov, &r->prov));
-}
-
 /* Does a closing row's adoption on `iso` come before the document's own date? A document is dated before it is
  * adopted: a decision older than it ("Tidigare beslut: Beslutat av | Kommunfullmäktige 2019-04-01" in a proposal
  * dated 2028) is an earlier version's, not this document's. */
@@ -2153,8 +2193,11 @@ static void find_adoption(xctx *x, meta_nodes *m)
         return;
     adoption_rows(x, m, x->rows);
     adoption_rows(x, m, x->text_rows);
+    adoption_columns(x, m, x->rows);
+    adoption_columns(x, m, x->text_rows);
     adoption_label_lines(x, m);
     version_history_adoption(x, m, x->rows);
+    version_history_adoption(x, m, x->text_rows);
     for (guint i = 0; i < x->lines->len && !has_date(m->dates, "decided"); i++) {
         xline *l = line_at(x, i);
         const char *sentence = sentence_about_itself(l->text, &n);

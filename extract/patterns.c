@@ -94,10 +94,12 @@ static const struct {
      * § 31": the stamp's word as a label without its colon, the body's capital after it; "av förbundets direktion":
      * a joint body's board; "av styrelsen för Ekbyhem AB": a company's board */
     [PAT_ADOPTED] = { "(?<!\\w)(?:beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
-                      "godkänd|godkänt|godkändes|godkänts)"
+                      "fastställts|godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av\\s*:?|\\s+i|\\s*:|(?=\\s+(?-i:\\p{Lu})))"
                       "\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"
-                      "utskott|utskottet|direktionen|direktion)|(?-i:KF|KS))"
+                      "utskott|utskottet|direktionen|direktion)"
+                      /* "nämnden för teknik och fritid": a nämnd named by its fields, in lower case */
+                      "(?-i:(?<=nämnden)\\s+för\\s+\\p{Ll}+(?:(?:,|\\s+och)\\s+\\p{Ll}+){0,3})?|(?-i:KF|KS))"
                       "(?-i:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad))?|"
                       "\\s+för\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?"
                       /* "… vid sammanträdet den 14 februari 2028 (§ 9)", "… vid sitt sammanträde den …" */
@@ -123,11 +125,13 @@ static const struct {
     /* a body's decision on the document itself: "Socialnämnden godkände överenskommelsen (vid sitt sammanträde)
      * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one); a kommunalförbund's
      * board is its direktion ("Förbundsdirektionen antog programmet …"); OCR reads § as 8, S … */
-    [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
-                             "(?:beslutade|antog|fastställde|godkände)\\s+(?:avtalet|överenskommelsen|planen|handlingsplanen|"
+    [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*"
+                             "(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
+                             "(?:beslutade\\s+om|beslutade|antog|fastställde|godkände)\\s+"
+                             "(?:avtalet|överenskommelsen|planen|handlingsplanen|"
                              "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"
                              "(?:den\\s+)?(" DECIDED_DAY ")"
-                             "(?:\\s*,?\\s*" SECTION_SIGN "(\\d{1,4}))?", 0 },
+                             "(?:\\s*,?\\s*\\(?" SECTION_SIGN "(\\d{1,4}))?", 0 },
     /* a body's decision that gives the document itself, told in a sentence of its own: "Samhällsbyggnadsnämnden
      * beslutade den 2 december 2026, § 87, att lämna detta yttrande", "… beslutade 2027-03-15 § 22 att anta denna
      * plan" (the object a demonstrative: this document, not another one). Only a verb that gives the document counts:

@@ -3733,6 +3733,20 @@ static bool finished_by_list(xctx *x, const char *text, guint j, bool memo)
            continuing_item(pline(x, j)->text) && leads_in_what_shall_be(goal);
 }
 
+/* Does a table whose first column names sub-goals ("Delmål | Mäts genom") start after the first n lines of text? */
+static bool subgoal_table_at(xctx *x, guint n)
+{
+    GPtrArray *sets[] = { x->rows, x->text_rows };
+    for (size_t s = 0; s < G_N_ELEMENTS(sets); s++)
+        for (guint i = 0; i < sets[s]->len; i++) {
+            const xrow *r = g_ptr_array_index(sets[s], i);
+            if (r->row == 0 && r->n_cells >= 2 && r->cells[0] && goal_label_heading(r->cells[0], false) &&
+                lines_before(x, &r->prov) == n)
+                return true;
+        }
+    return false;
+}
+
 /* The words before the first " att " of the paragraph that line i starts, when they could open a goal's sentence
  * ("Vår målbild är att X.", "Det vi strävar efter är att X."): two to eight words, capitalised, no punctuation, the
  * paragraph one sentence ending at its full stop, and a list right below it (its lead-in line first, or none);
@@ -3750,6 +3764,7 @@ static char *formula_lead(xctx *x, guint i)
         strip_bullet(x, item->text, &bullet); /* "Så här når vi dit:" over "- alla tätorter …" */
     if (below && !bullet)
         strip_bullet(x, below->text, &bullet);
+    bullet = bullet || subgoal_table_at(x, end); /* its sub-goals in a table ("Delmål | Mäts genom") */
     char *lead = g_strndup(l->text, (size_t)(at - l->text));
     size_t words = word_count(lead);
     const char *colon = strchr(lead, ':'); /* "GR:s mål" is a genitive, "Mål: X" a label */
@@ -4801,10 +4816,18 @@ bool names_goal_heading(const char *s)
     static const char *const aims[] = { "mål", "ambition", "inriktning", "uppnå", "åstadkomm", "malsattning", "malbild" };
     static const char *const others[] = { "uppfölj", "utvärder", "målgrupp", "målupp", "indikator", "nyckeltal",
                                           "mätning", "aktivitet", "åtgärd" };
+    /* compounds of "mål" that are no goal: a survey's wishes ("De vanligaste önskemålen var:"), a language, a
+     * question */
+    static const char *const no_aims[] = { "önskemål", "modersmål", "spörsmål" };
     char *lower = g_utf8_strdown(s, -1);
     char **words = g_strsplit_set(lower, " ,:–-/", -1);
     bool aim = false, other = false;
     for (char **w = words; *w; w++) {
+        bool no_aim = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(no_aims); i++)
+            no_aim = no_aim || g_str_has_prefix(*w, no_aims[i]);
+        if (no_aim)
+            continue;
         for (size_t i = 0; i < G_N_ELEMENTS(others); i++)
             other = other || g_str_has_prefix(*w, others[i]);
         for (size_t i = 0; i < G_N_ELEMENTS(aims); i++)
@@ -6094,11 +6117,26 @@ static bool wanted_lists(xctx *x, GString *text)
 /* Which headings open a section about aims: plain ones, numbered ones ("2. Vad vill vi uppnå?"), or both. */
 enum { AIMS_PLAIN = 1, AIMS_NUMBERED = 2 };
 
+/* Is line h the lead-in right under a paragraph that states a goal by the programme's formula ("I Ödeby vill vi att
+ * X." over "Delmål till 2031:", "Målet är uppnått när")? Its list breaks that goal down (labelled_goals): no section
+ * about aims of its own, whose first item would become the main goal. */
+static bool under_formula_goal(xctx *x, guint h, const char *formula)
+{
+    guint i = h;
+    while (formula && i > 0 && !pline(x, --i)->para_start)
+        ;
+    char *lead = formula && i < h ? formula_lead(x, i) : NULL;
+    bool under = lead && strcmp(lead, formula) == 0 && sentence_end(x, i) == h;
+    g_free(lead);
+    return under;
+}
+
 /* Goals read from the structure of each section about aims: a heading of the kinds `kinds` whose words speak of
  * goals, the headings, lists and paragraphs under it up to the next section that states none. */
 static void aims_sections(xctx *x, GString *text, int kinds)
 {
     bool by_wants = (kinds & AIMS_PLAIN) && wanted_lists(x, text);
+    char *formula = goal_formula(x, memo_document(x));
     for (guint h = 0; h < x->lines->len; h++) {
         xline *l = pline(x, h);
         /* the heading's words after its number */
@@ -6108,7 +6146,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
             continue;
         if (l->used || !l->para_start || !heading_words(title, false) ||
-            aim_label(l->text, &(int){ 0 }, &(bool){ false }))
+            aim_label(l->text, &(int){ 0 }, &(bool){ false }) || under_formula_goal(x, h, formula))
             continue;
         bool aims = names_goal_heading(title) || wish_over_list(x, h);
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
@@ -6136,6 +6174,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
             pline(x, k)->used = pline(x, k)->used || !aims_subheading(x, k) || area_over_goal(x, h, k);
         h = end - 1;
     }
+    g_free(formula);
 }
 
 /* Themes that group no goal, in a plan that states none, are the areas its actions are sorted in ("Område 1:

@@ -5717,6 +5717,69 @@ static void test_adoption_not_history(void)
     }
 }
 
+/* The text of a programme: `head` under its title, 45 paragraphs, then `tail`; its decided date, or NULL. */
+static const at_rnode *gen33b_decided(at_record **rec, const char *head, const char *tail)
+{
+    GString *text = g_string_new("Program för lekplatserna 2028–2031\n");
+    g_string_append(text, head);
+    g_string_append(text, "\nBakgrund\n\n");
+    for (int k = 0; k < 45; k++) /* past the head */
+        g_string_append_printf(text, "Stycke %d om lekplatserna i kommunen.\n\n", k + 1);
+    g_string_append(text, tail);
+    *rec = extract_text("program.txt", text->str, false);
+    g_string_free(text, TRUE);
+    const at_rnode *d = *rec ? path(at_record_root(*rec), "metadata", "dates", "date", NULL) : NULL;
+    return d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 ? d : NULL;
+}
+
+/* gen33b (issue 10, first contact): adoptions told in wordings and layouts not read before: "har fastställts av",
+ * a nämnd named by its fields ("nämnden för teknik och fritid"), "X beslutade om planen vid sitt sammanträde den D
+ * (§ N)", a head row of labels over their values whose body cell carries the § ("Antagen av | Datum för beslut" over
+ * "Tekniska nämnden, § 22 | D"), a version history written as tab rows; and what is none: a proposal, a meeting to
+ * come, another plan's earlier decision. */
+static void test_gen33b_adoption_layouts(void)
+{
+    static const struct {
+        const char *head, *tail, *by, *date, *paragraph;
+    } cases[] = {
+        { "", "Programmet har fastställts av kommunstyrelsen 2028-02-01, § 9.\n", "Kommunstyrelsen", "2028-02-01",
+          "9" },
+        { "", "Planen har fastställts av nämnden för teknik och fritid den 4 mars 2028, § 22.\n",
+          "Nämnden för teknik och fritid", "2028-03-04", "22" },
+        { "", "Programmet godkändes av nämnden för vård, stöd och omsorg 2028-05-10, § 41.\n",
+          "Nämnden för vård, stöd och omsorg", "2028-05-10", "41" },
+        { "Miljö- och byggnämnden beslutade om programmet vid sitt sammanträde den 4 mars 2028 (§ 22).\n", "",
+          "Miljö- och byggnämnden", "2028-03-04", "22" },
+        { "", "Tekniska nämnden beslutade om programmet vid sitt sammanträde den 12 april 2028 (§ 17).\n",
+          "Tekniska nämnden", "2028-04-12", "17" },
+        { "Dokumenttyp\tAntagen av\tDatum för beslut\nProgram\tTekniska nämnden, § 22\t2028-03-04\n", "",
+          "Tekniska nämnden", "2028-03-04", "22" },
+        { "Fastställd av\tFastställelsedatum\tDiarienummer\nMiljö- och byggnämnden § 8\t2028-01-20\tMBN 2027/44\n", "",
+          "Miljö- och byggnämnden", "2028-01-20", "8" },
+        { "Version\tDatum\tBeslut\n0.9\t2028-01-10\tRemiss\n1.0\t2028-03-04\tKulturnämnden § 22\n", "", "Kulturnämnden",
+          "2028-03-04", "22" },
+        /* none */
+        { "Beslutsinstans\tBeslutsdatum\tDiarienummer\nKommunstyrelsen\t2028-05-01\tKS 2028/7\n", "", NULL, NULL,
+          NULL },
+        { "", "Förvaltningen föreslår att nämnden för teknik och fritid fastställer programmet den 4 mars 2028.\n",
+          NULL, NULL, NULL },
+        { "", "Kommunfullmäktige beslutade om en tidigare plan vid sitt sammanträde den 4 mars 2019 (§ 22).\n", NULL,
+          NULL, NULL },
+        { "", "Den regionala planen har fastställts av regionstyrelsen den 4 mars 2019, § 22.\n", NULL, NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec;
+        const at_rnode *d = gen33b_decided(&rec, cases[i].head, cases[i].tail);
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                               : !d),
+           "gen33b adoption %zu: %s (got %s)", i + 1, cases[i].by ? cases[i].by : "none",
+           d ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+    }
+}
+
 /* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
  * is a label of its own, its value ending with the cell. */
 static void test_labelled_cells(void)
@@ -17562,6 +17625,97 @@ static void test_gen33_no_goal_formula(void)
     }
 }
 
+/* gen33b: a formula's lead-in that itself names goals ("Delmål till 2031:", "Målet är uppnått när", "Etappmål till
+ * 2030:") is no section about aims of its own: its items are the sub-goals of the goal the formula states, not a
+ * main goal and its sub-goals. */
+static void test_gen33b_formula_over_goal_lead_in(void)
+{
+    static const struct {
+        const char *lead, *steps;
+    } cases[] = {
+        { "I Ekby vill vi att", "Delmål till 2031:" },
+        { "Tillsammans arbetar vi för att", "Målet är uppnått när" },
+        { "Ekby kommun ska arbeta för att", "Etappmål till 2030:" },
+    };
+    static const char *const themes[] = { "Natur nära hemmet", "Ett tillgängligt friluftsliv" };
+    static const char *const aims[] = { "alla har ett naturområde inom en kilometer från hemmet.",
+                                        "friluftslivet är öppet för alla." };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nEkby har "
+                                     "stora skogar.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nMycket återstår att göra.\n\n%s %s\n\n%s\n\n- det finns märkta "
+                                         "leder i alla tätorter,\n- badplatserna har ramper.\n\n",
+                                   themes[t], cases[i].lead, aims[t], cases[i].steps);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla har ett naturområde inom en kilometer från hemmet") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X' over '%s': X the main goal, the items its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].lead, cases[i].steps, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* gen33b: the programme's formula over a table of its sub-goals ("Vår målbild är att X." over "Delmål | Mäts genom"),
+ * under each theme: X the main goal, the table's first column its sub-goals. */
+static void test_gen33b_formula_over_subgoal_table(void)
+{
+    static const struct {
+        const char *lead, *header;
+    } cases[] = {
+        { "Vår målbild är att", "Delmål\tMäts genom" },
+        { "Nämnden vill under perioden att", "Resultatmål\tFöljs upp genom" },
+    };
+    static const char *const themes[] = { "Natur nära hemmet", "Ett tillgängligt friluftsliv" };
+    static const char *const aims[] = { "alla har ett naturområde inom en kilometer från hemmet.",
+                                        "friluftslivet är öppet för alla." };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        GString *text = g_string_new("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nEkby har "
+                                     "stora skogar.\n\n");
+        for (size_t t = 0; t < G_N_ELEMENTS(themes); t++)
+            g_string_append_printf(text, "%s\n\nMycket återstår att göra.\n\n%s %s\n\n%s\nDet finns märkta leder i "
+                                         "alla tätorter\tLedregistret\nBadplatserna har ramper\tInventering\n\n",
+                                   themes[t], cases[i].lead, aims[t], cases[i].header);
+        g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
+        at_record *rec = extract_text("program.txt", text->str, false);
+        const at_rnode *theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+        const at_rnode *main_goal = theme ? at_rnode_find(theme, "mainGoal") : NULL;
+        ok(main_goal &&
+               text_is(at_rnode_find(main_goal, "title"), "alla har ett naturområde inom en kilometer från hemmet") &&
+               at_record_count(rec, "mainGoal") == 2 && at_record_count(rec, "subGoal") == 4,
+           "'%s X' over '%s': X the main goal, the table's rows its sub-goals (got %zu main goals, %zu sub-goals)",
+           cases[i].lead, cases[i].header, rec ? at_record_count(rec, "mainGoal") : 0,
+           rec ? at_record_count(rec, "subGoal") : 0);
+        at_record_free(rec);
+        g_string_free(text, TRUE);
+    }
+}
+
+/* gen33b: a survey's wishes ("De vanligaste önskemålen var:", "Invånarnas önskemål") over a list in a programme are
+ * no goals, though "önskemålen" ends as "målen" does. */
+static void test_gen33b_wishes_no_goals(void)
+{
+    static const char *const leads[] = { "De vanligaste önskemålen var:", "Invånarnas önskemål" };
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++) {
+        char *text = g_strdup_printf("Ekby kommun\n\nProgram för friluftsliv 2028–2031\n\nBakgrund\n\nUnder 2027 "
+                                     "frågade nämnden invånarna om friluftslivet.\n\nNatur nära hemmet\n\nEnkäten "
+                                     "visade att många saknar leder.\n\n%s\n\n- fler bänkar vid sjön,\n- bättre "
+                                     "belysning på motionsspåret.\n\nUppföljning\n\nNämnden följer upp programmet "
+                                     "varje år.\n", leads[i]);
+        at_record *rec = extract_text("program.txt", text, false);
+        ok(rec && at_record_count(rec, "mainGoal") == 0 && at_record_count(rec, "subGoal") == 0,
+           "'%s' over a list: no goal (got %zu main goals)", leads[i], rec ? at_record_count(rec, "mainGoal") : 0);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* gen33: a head table giving the deciding body, the meeting's day and the § ("Beslutsinstans | Tekniska nämnden",
  * "Sammanträdesdatum | 2028-03-04", "Paragraf | § 22", in any order) tells the adoption; without the § (a memo's
  * head naming the meeting yet to decide) it tells none. */
@@ -18176,6 +18330,7 @@ int main(int argc, char **argv)
     test_goal_references();
     test_adoption_wordings();
     test_adoption_not_history();
+    test_gen33b_adoption_layouts();
     test_labelled_cells();
     test_coded_goals();
     test_contact_author();
@@ -18614,6 +18769,9 @@ int main(int argc, char **argv)
     test_aim_of_another_body();
     test_gen33_goal_formula();
     test_gen33_no_goal_formula();
+    test_gen33b_formula_over_goal_lead_in();
+    test_gen33b_wishes_no_goals();
+    test_gen33b_formula_over_subgoal_table();
     test_gen33_meeting_day_adoption();
     test_mendA33_formula_own_voice();
     test_mendA33_cleft_aims();
