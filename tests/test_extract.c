@@ -17730,6 +17730,29 @@ static void test_agree33_party_dnr_line(void)
     }
 }
 
+/* review33 5: in a reply's head, a line naming another organisation's number (the addressee's) before the
+ * document's own ("… kommuns dnr", or its body's "Kommunstyrelsens diarienummer") is not the document's. */
+static void test_mendB33_addressee_dnr_line(void)
+{
+    static const struct {
+        const char *lines, *dnr;
+    } cases[] = {
+        { "Lantmäteriets dnr LM 2029/310\nEkby kommuns dnr KS 2029/12", "KS 2029/12" },
+        { "Region Norrdals diarienummer RN 2029/77\nKommunstyrelsens diarienummer KS 2029/5", "KS 2029/5" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2029-03-02\n", cases[i].lines,
+                                 "\n\nYttrande över samrådshandling för ny ledningsrätt vid Ekbyån\n\nKommunen har "
+                                 "inget att invända mot förslaget.\n\nEva Lind\nkommunstyrelsens ordförande\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(text_is(dnr, cases[i].dnr), "head %zu: diarienummer %s (got %s)", i + 1, cases[i].dnr,
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* review31 3: a title naming the parties by their places ("… mellan Åsby och Ekby") over a "Parter" list of the legal
  * persons and the bodies they act by: the list's parties, a company's name with "i" and its form whole. */
 static void test_agree33_places_in_title(void)
@@ -18553,6 +18576,7 @@ int main(int argc, char **argv)
     test_agree33_lead_in_no_title();
     test_agree33_party_dnr_line();
     test_agree33_places_in_title();
+    test_mendB33_addressee_dnr_line();
     test_memo33_reply_title_no_period();
     test_memo33_decided_this_ocr_section();
     test_plan33_goal_statement_column();
