@@ -17654,6 +17654,42 @@ static void test_agree33_wrapped_acting_body(void)
     }
 }
 
+/* review33 4: a PDF's second party starts mid-line and the body it acts through wraps onto the next line
+ * ("…, och Ekby kommun (org.nr …) genom kultur- och" over "fritidsnämnden, har träffat …"; "… samt Ekby
+ * kommun (org.nr …), nedan Kommunen, genom miljö- och" over "byggnadsnämnden"): the body read across the wrap. */
+static void test_mendB33_mid_line_acting_body(void)
+{
+    static const struct {
+        const char *lines, *body;
+    } cases[] = {
+        { "Region Åsby (org.nr 232100-0000), i egenskap av huvudman genom regionala\nutvecklingsnämnden, och Ekby "
+          "kommun (org.nr 212000-0001) genom kultur- och\nfritidsnämnden, har träffat följande avtal.",
+          "kultur- och fritidsnämnden" },
+        { "Region Åsby (org.nr 232100-0000), som ägare av busstrafiken, genom den regionala\nkollektivtrafiknämnden "
+          "samt Ekby kommun (org.nr 212000-0001), nedan Kommunen, genom miljö- och\nbyggnadsnämnden, har slutit "
+          "detta avtal.",
+          "miljö- och byggnadsnämnden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skolmåltider\n\n", cases[i].lines, "\n\n§ 1 Uppdrag\n\nEkby lagar "
+                                 "maten.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2029-01-01.\n\n"
+                                 "Åsby den 1 juni 2028\tEkby den 2 juni 2028\nFör Region Åsby\tFör Ekby kommun\n"
+                                 "Anna Ek\tPer Berg\nordförande\tordförande\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *ekby = NULL;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0 &&
+                text_is(at_rnode_child(a, k), "Ekby kommun"))
+                ekby = at_rnode_child(a, k);
+        ok(ekby && g_strcmp0(at_rnode_attr(ekby, "actingBody"), cases[i].body) == 0,
+           "mid-line party %zu: Ekby kommun acts through %s (got %s)", i + 1, cases[i].body,
+           ekby && at_rnode_attr(ekby, "actingBody") ? at_rnode_attr(ekby, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* agree33: "Det vi vill nå är att X." under an area's heading states its main goal, in the programme's own voice (a
  * cleft sentence; "Vad nämnden vill uppnå till 2030 är att X." too), the sub-goals' table under it ("Delmål | Följs
  * upp genom") breaking it down; "Programmet anger vad kommunen vill uppnå …" tells what the programme is about. */
@@ -18577,6 +18613,7 @@ int main(int argc, char **argv)
     test_agree33_party_dnr_line();
     test_agree33_places_in_title();
     test_mendB33_addressee_dnr_line();
+    test_mendB33_mid_line_acting_body();
     test_memo33_reply_title_no_period();
     test_memo33_decided_this_ocr_section();
     test_plan33_goal_statement_column();
