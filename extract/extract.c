@@ -2382,15 +2382,18 @@ static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a
 }
 
 /* "Trafikverkets diarienummer TRV 2028/51234" in a head of Ockelbo kommun: a number the line names as another
- * organisation's (the addressee's), neither the document's organisation's nor one of its bodies'. */
+ * organisation's (the addressee's), neither the document's organisation's ("Kommunens") nor one of its bodies'. */
 static bool others_dnr(const meta_nodes *m, const char *line, const char *at)
 {
     char *owner = g_strstrip(g_strndup(line, (size_t)(at - line)));
     size_t n = strlen(owner);
     bool other = n > 1 && owner[n - 1] == 's' && word_count(owner) <= 5 && g_unichar_isupper(g_utf8_get_char(owner)) &&
                  m->organisations->children->len > 0;
+    static const char *const own[] = { "kommunen", "regionen", "staden", "forbundet", "bolaget" };
     char *name = other ? g_strndup(owner, n - (n > 2 && owner[n - 2] == ':' ? 2 : 1)) : NULL;
     other = other && !names_body(name);
+    for (size_t k = 0; k < G_N_ELEMENTS(own) && other; k++) /* "Kommunens dnr": the organisation's own */
+        other = !folded_equal(name, own[k]);
     for (guint k = 0; other && k < m->organisations->children->len; k++) {
         const char *org = ((at_rnode *)g_ptr_array_index(m->organisations->children, k))->text;
         other = !org || !(folded_equal(org, name) || folded_equal(org, owner));

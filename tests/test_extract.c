@@ -17775,6 +17775,7 @@ static void test_mendB33_addressee_dnr_line(void)
     } cases[] = {
         { "Lantmäteriets dnr LM 2029/310\nEkby kommuns dnr KS 2029/12", "KS 2029/12" },
         { "Region Norrdals diarienummer RN 2029/77\nKommunstyrelsens diarienummer KS 2029/5", "KS 2029/5" },
+        { "Kommunens dnr KS 2029/8", "KS 2029/8" }, /* the organisation's own, named by its kind */
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2029-03-02\n", cases[i].lines,
