@@ -17766,6 +17766,44 @@ static void test_agree33_party_dnr_line(void)
     }
 }
 
+/* memo33 (17b39ee): a reply's last line "För Ekby kommun" over a PDF's table of its signers, each cell a name over its
+ * title ("Anna Berg" over "kommunstyrelsens ordförande"), names the party signed for: no section heading. */
+static void test_mendB33_signers_for_party(void)
+{
+    static const struct {
+        const char *party, *left, *right;
+    } cases[] = {
+        { "För Ekby kommun", "Anna Berg\nkommunstyrelsens ordförande", "Per Ek\nkommundirektör" },
+        { "För Region Norrdal", "Lars-Göran Åkesson\nregionstyrelsens ordförande", "Sara Lind\nregiondirektör" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("yttrande.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2029-04-02\nDnr KS 2029/31");
+        add_block(doc, -1, -1, -1, "Yttrande över förslag till regional vattenplan");
+        add_block(doc, -1, -1, -1, "Synpunkter");
+        add_block(doc, -1, -1, -1, "Kommunen tillstyrker förslaget men vill se fler åtgärder vid Ekbyån.");
+        add_block(doc, -1, -1, -1, cases[i].party);
+        add_block(doc, 0, 0, 0, cases[i].left);
+        add_block(doc, 0, 0, 1, cases[i].right);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        bool heading = false, synpunkter = false;
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const at_rnode *t = at_rnode_find(at_rnode_child(sections, k), "heading");
+            heading |= text_is(t, cases[i].party);
+            synpunkter |= text_is(t, "Synpunkter");
+        }
+        ok(rec && synpunkter && !heading, "'%s' over its signers' table: no section heading (Synpunkter %s)",
+           cases[i].party, synpunkter ? "one" : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
 /* review33 5: in a reply's head, a line naming another organisation's number (the addressee's) before the
  * document's own ("… kommuns dnr", or its body's "Kommunstyrelsens diarienummer") is not the document's. */
 static void test_mendB33_addressee_dnr_line(void)
@@ -18615,6 +18653,7 @@ int main(int argc, char **argv)
     test_agree33_places_in_title();
     test_mendB33_addressee_dnr_line();
     test_mendB33_mid_line_acting_body();
+    test_mendB33_signers_for_party();
     test_memo33_reply_title_no_period();
     test_memo33_decided_this_ocr_section();
     test_plan33_goal_statement_column();
