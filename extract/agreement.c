@@ -1176,8 +1176,23 @@ static char *body_named(const char *t, const char *party)
     return body;
 }
 
+/* Where `line` names `party` after an earlier one ("…, och Sundsvalls kommun (org.nr …) genom …", "… samt Ekby
+ * kommun genom …"): in a PDF the second party starts mid-line. NULL when it does not. */
+static const char *party_mid_line(const char *line, const char *party)
+{
+    static const char *const joins[] = { "och ", "samt ", ", " };
+    for (const char *p = strstr(line, party); p; p = strstr(p + 1, party))
+        for (size_t k = 0; k < G_N_ELEMENTS(joins); k++) {
+            size_t n = strlen(joins[k]);
+            if ((size_t)(p - line) >= n && strncmp(p - n, joins[k], n) == 0)
+                return p;
+        }
+    return NULL;
+}
+
 /* body_named() of line i, or of it with the words it wraps onto before `to` (a PDF's "… genom regionala" over
- * "utvecklingsnämnden, och"): the line alone first, as "… genom kommunstyrelsen" over "har träffat …" names it. */
+ * "utvecklingsnämnden, och"), from the start or from the party named mid-line: the line alone first, as "… genom
+ * kommunstyrelsen" over "har träffat …" names it. */
 static char *body_named_at(xctx *x, guint i, guint to, const char *party)
 {
     char *body = body_named(aline(x, i)->text, party);
@@ -1186,7 +1201,10 @@ static char *body_named_at(xctx *x, guint i, guint to, const char *party)
     guint k = i;
     at_provenance prov = aline(x, i)->prov;
     char *line = with_wrapped_words(x, &k, to, &prov);
+    const char *mid = party_mid_line(line, party);
     body = body_named(line, party);
+    if (!body && mid)
+        body = body_named(mid, party);
     g_free(line);
     return body;
 }

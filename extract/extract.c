@@ -2424,26 +2424,65 @@ static bool dnr_after_label(xctx *x, const char *at, size_t max_start, size_t *a
     return false;
 }
 
+/* "Trafikverkets diarienummer TRV 2028/51234" in a head of Ockelbo kommun: a number the line names as another
+ * organisation's (the addressee's), neither the document's organisation's ("Kommunens") nor one of its bodies'. */
+static bool others_dnr(const meta_nodes *m, const char *line, const char *at)
+{
+    char *owner = g_strstrip(g_strndup(line, (size_t)(at - line)));
+    size_t n = strlen(owner);
+    bool other = n > 1 && owner[n - 1] == 's' && word_count(owner) <= 5 && g_unichar_isupper(g_utf8_get_char(owner)) &&
+                 m->organisations->children->len > 0;
+    static const char *const own[] = { "kommunen", "regionen", "staden", "forbundet", "bolaget" };
+    char *name = other ? g_strndup(owner, n - (n > 2 && owner[n - 2] == ':' ? 2 : 1)) : NULL;
+    other = other && !names_body(name);
+    for (size_t k = 0; k < G_N_ELEMENTS(own) && other; k++) /* "Kommunens dnr": the organisation's own */
+        other = !folded_equal(name, own[k]);
+    for (guint k = 0; other && k < m->organisations->children->len; k++) {
+        const char *org = ((at_rnode *)g_ptr_array_index(m->organisations->children, k))->text;
+        other = !org || !(folded_equal(org, name) || folded_equal(org, owner));
+    }
+    g_free(name);
+    g_free(owner);
+    return other;
+}
+
+/* The diarienummer on head line `i` after its label `at` ("dnr ", " diarienummer "), if one follows it. */
+static bool set_header_dnr(xctx *x, meta_nodes *m, guint i, const char *at, size_t word)
+{
+    size_t a, b;
+    if (!dnr_after_label(x, at, word + 1, &a, &b))
+        return false;
+    char *dnr = g_strndup(at + a, b - a);
+    rn_set_text(m->dnr, dnr);
+    rn_set_prov(m->dnr, &line_at(x, i)->prov);
+    g_free(dnr);
+    return true;
+}
+
 /* "Tierps kommun dnr KS 2023/602", "Region Gotlands diarienummer RS 2028/88": a diarienummer in a running header or
  * a party's line of an agreement's head rather than a label block; in a protocol, only above its § items (under one,
- * it is the item's). */
+ * it is the item's). Another organisation's number is the document's only in an agreement giving no own one. */
 static void find_header_dnr(xctx *x, meta_nodes *m)
 {
     static const char *const words[] = { "dnr ", "Dnr ", " diarienummer ", " diarienr " };
-    guint first_item = first_minutes_item(x);
+    guint first_item = first_minutes_item(x), other = G_MAXUINT;
+    const char *other_at = NULL;
+    size_t other_word = 0;
     for (guint i = 0; i < x->lines->len && i < 12 && i < first_item && !m->dnr->text; i++) {
         const char *t = line_at(x, i)->text, *at = NULL;
         size_t k = 0;
         for (; k < G_N_ELEMENTS(words) && !at; k++)
             at = strstr(t, words[k]);
-        size_t a, b, word = at ? strlen(words[k - 1]) : 0;
-        if (at && dnr_after_label(x, at, word + 1, &a, &b)) {
-            char *dnr = g_strndup(at + a, b - a);
-            rn_set_text(m->dnr, dnr);
-            rn_set_prov(m->dnr, &line_at(x, i)->prov);
-            g_free(dnr);
+        size_t word = at ? strlen(words[k - 1]) : 0;
+        if (at && others_dnr(m, t, at)) {
+            if (other == G_MAXUINT)
+                other = i, other_at = at, other_word = word;
+        } else if (at) {
+            set_header_dnr(x, m, i, at, word);
         }
     }
+    if (!m->dnr->text && other_at && m->title->text && names_agreement_kind(m->title->text))
+        set_header_dnr(x, m, other, other_at, other_word);
 }
 
 /* "Dnr KS 2026/512 · 2026-10-05": a head line's field holding nothing but a date is the document's; the line is

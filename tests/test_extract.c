@@ -17886,6 +17886,42 @@ static void test_agree33_wrapped_acting_body(void)
     }
 }
 
+/* review33 4: a PDF's second party starts mid-line and the body it acts through wraps onto the next line
+ * ("…, och Ekby kommun (org.nr …) genom kultur- och" over "fritidsnämnden, har träffat …"; "… samt Ekby
+ * kommun (org.nr …), nedan Kommunen, genom miljö- och" over "byggnadsnämnden"): the body read across the wrap. */
+static void test_mendB33_mid_line_acting_body(void)
+{
+    static const struct {
+        const char *lines, *body;
+    } cases[] = {
+        { "Region Åsby (org.nr 232100-0000), i egenskap av huvudman genom regionala\nutvecklingsnämnden, och Ekby "
+          "kommun (org.nr 212000-0001) genom kultur- och\nfritidsnämnden, har träffat följande avtal.",
+          "kultur- och fritidsnämnden" },
+        { "Region Åsby (org.nr 232100-0000), som ägare av busstrafiken, genom den regionala\nkollektivtrafiknämnden "
+          "samt Ekby kommun (org.nr 212000-0001), nedan Kommunen, genom miljö- och\nbyggnadsnämnden, har slutit "
+          "detta avtal.",
+          "miljö- och byggnadsnämnden" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om skolmåltider\n\n", cases[i].lines, "\n\n§ 1 Uppdrag\n\nEkby lagar "
+                                 "maten.\n\n§ 2 Avtalstid\n\nAvtalet gäller från och med 2029-01-01.\n\n"
+                                 "Åsby den 1 juni 2028\tEkby den 2 juni 2028\nFör Region Åsby\tFör Ekby kommun\n"
+                                 "Anna Ek\tPer Berg\nordförande\tordförande\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *ekby = NULL;
+        for (size_t k = 0; a && k < at_rnode_n_children(a); k++)
+            if (strcmp(at_rnode_name(at_rnode_child(a, k)), "party") == 0 &&
+                text_is(at_rnode_child(a, k), "Ekby kommun"))
+                ekby = at_rnode_child(a, k);
+        ok(ekby && g_strcmp0(at_rnode_attr(ekby, "actingBody"), cases[i].body) == 0,
+           "mid-line party %zu: Ekby kommun acts through %s (got %s)", i + 1, cases[i].body,
+           ekby && at_rnode_attr(ekby, "actingBody") ? at_rnode_attr(ekby, "actingBody") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* agree33: "Det vi vill nå är att X." under an area's heading states its main goal, in the programme's own voice (a
  * cleft sentence; "Vad nämnden vill uppnå till 2030 är att X." too), the sub-goals' table under it ("Delmål | Följs
  * upp genom") breaking it down; "Programmet anger vad kommunen vill uppnå …" tells what the programme is about. */
@@ -17956,6 +17992,68 @@ static void test_agree33_party_dnr_line(void)
         at_record *rec = extract_text("avtal.txt", text, false);
         const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
         ok(text_is(dnr, cases[i].dnr), "'%s': diarienummer %s (got %s)", cases[i].line, cases[i].dnr,
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo33 (17b39ee): a reply's last line "För Ekby kommun" over a PDF's table of its signers, each cell a name over its
+ * title ("Anna Berg" over "kommunstyrelsens ordförande"), names the party signed for: no section heading. */
+static void test_mendB33_signers_for_party(void)
+{
+    static const struct {
+        const char *party, *left, *right;
+    } cases[] = {
+        { "För Ekby kommun", "Anna Berg\nkommunstyrelsens ordförande", "Per Ek\nkommundirektör" },
+        { "För Region Norrdal", "Lars-Göran Åkesson\nregionstyrelsens ordförande", "Sara Lind\nregiondirektör" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("yttrande.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2029-04-02\nDnr KS 2029/31");
+        add_block(doc, -1, -1, -1, "Yttrande över förslag till regional vattenplan");
+        add_block(doc, -1, -1, -1, "Synpunkter");
+        add_block(doc, -1, -1, -1, "Kommunen tillstyrker förslaget men vill se fler åtgärder vid Ekbyån.");
+        add_block(doc, -1, -1, -1, cases[i].party);
+        add_block(doc, 0, 0, 0, cases[i].left);
+        add_block(doc, 0, 0, 1, cases[i].right);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        bool heading = false, synpunkter = false;
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const at_rnode *t = at_rnode_find(at_rnode_child(sections, k), "heading");
+            heading |= text_is(t, cases[i].party);
+            synpunkter |= text_is(t, "Synpunkter");
+        }
+        ok(rec && synpunkter && !heading, "'%s' over its signers' table: no section heading (Synpunkter %s)",
+           cases[i].party, synpunkter ? "one" : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
+/* review33 5: in a reply's head, a line naming another organisation's number (the addressee's) before the
+ * document's own ("… kommuns dnr", or its body's "Kommunstyrelsens diarienummer") is not the document's. */
+static void test_mendB33_addressee_dnr_line(void)
+{
+    static const struct {
+        const char *lines, *dnr;
+    } cases[] = {
+        { "Lantmäteriets dnr LM 2029/310\nEkby kommuns dnr KS 2029/12", "KS 2029/12" },
+        { "Region Norrdals diarienummer RN 2029/77\nKommunstyrelsens diarienummer KS 2029/5", "KS 2029/5" },
+        { "Kommunens dnr KS 2029/8", "KS 2029/8" }, /* the organisation's own, named by its kind */
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2029-03-02\n", cases[i].lines,
+                                 "\n\nYttrande över samrådshandling för ny ledningsrätt vid Ekbyån\n\nKommunen har "
+                                 "inget att invända mot förslaget.\n\nEva Lind\nkommunstyrelsens ordförande\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(text_is(dnr, cases[i].dnr), "head %zu: diarienummer %s (got %s)", i + 1, cases[i].dnr,
            dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
         at_record_free(rec);
         g_free(text);
@@ -18791,6 +18889,9 @@ int main(int argc, char **argv)
     test_agree33_lead_in_no_title();
     test_agree33_party_dnr_line();
     test_agree33_places_in_title();
+    test_mendB33_addressee_dnr_line();
+    test_mendB33_mid_line_acting_body();
+    test_mendB33_signers_for_party();
     test_memo33_reply_title_no_period();
     test_memo33_decided_this_ocr_section();
     test_plan33_goal_statement_column();
