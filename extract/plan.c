@@ -3421,16 +3421,19 @@ static bool own_goal_lead(const char *lead, bool repeated)
     char **words = g_strsplit(lower, " ", -1);
     guint n = g_strv_length(words);
     n -= n && strcmp(words[n - 1], "är") == 0; /* the cleft's "är", when the lead runs up to "att" */
-    bool cleft = n >= 4 && n <= 7 && (strcmp(words[0], "det") == 0 || strcmp(words[0], "vad") == 0) &&
-                 (strcmp(words[1], "vi") == 0 || own_body(words[1])) && aim_words(words + 2);
+    /* a cleft's form decides it alone: "Det länsstyrelsen strävar efter är", "Det vi strävade efter var" are
+     * another's aim or a past one, even said twice over tables */
+    bool cleft_form = n >= 2 && (strcmp(words[0], "det") == 0 || strcmp(words[0], "vad") == 0);
+    bool cleft = cleft_form && n >= 4 && n <= 7 && (strcmp(words[1], "vi") == 0 || own_body(words[1])) &&
+                 aim_words(words + 2);
     bool reports = false, own = false, goal = false;
-    for (guint k = 0; k < n && repeated && !cleft; k++) {
+    for (guint k = 0; k < n && repeated && !cleft_form; k++) {
         own = own || own_word(words[k]);
         goal = aim_word(words[k], &reports) || goal;
     }
     g_strfreev(words);
     g_free(lower);
-    return cleft || (!reports && (own || goal));
+    return cleft || (!cleft_form && !reports && (own || goal));
 }
 
 /* "Det vi vill nå är att X", "Vad nämnden vill uppnå till 2030 är att X": a cleft sentence, opening its paragraph, on
