@@ -5666,6 +5666,22 @@ static bool items_explained(xctx *x, guint first, guint end)
 
 /* The items of the section about aims headed at line h, in lines [first, end): headings, list items at the depth of
  * their markers, and labelled goals and paragraphs that say what shall be, each under the title before it. */
+/* "2.1 Tidigare arbete", "2.2 Planens mål" under "2 Mål": a numbered sub-heading of a numbered section about aims
+ * whose words state no goal and that names the goals under it or stands over none is the section's own division,
+ * no goal nor group of goals ("2.1 Trygga skolvägar" over "Alla barn ska ..." titles its goals). */
+static bool aims_division(xctx *x, guint h, guint k)
+{
+    size_t a, b, ta, tb;
+    const xline *l = pline(x, k);
+    int level = aims_level(x, h);
+    if (!level || !pat_match(x, PAT_SECTION, l->text, 0) || !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb) ||
+        section_depth(l->text, a, b) <= level || !l->para_start || !heading_words(l->text + ta, true))
+        return false;
+    const char *title = l->text + ta;
+    return !goal_as_heading(title) && !has_verb(title) &&
+           (names_goal_heading(title) || !block_states_goals(x, k, true));
+}
+
 static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
@@ -5704,6 +5720,8 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
+        } else if (aims_division(x, h, k)) {
+            /* the section's own sub-heading: what it heads stands at the section's level */
         } else if (l->para_start && (measures_lead(l->text) || actions_lead(l->text))) {
             /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none; "Staden gör så
              * här:" what is done for it */

@@ -16806,6 +16806,41 @@ static void test_plan32_group_row_goal_number(void)
     }
 }
 
+/* mendD33: numbered sub-headings of a numbered section about aims ("2.1 Erfarenheter", "2.2 Målet för perioden") are
+ * its divisions, no goals: the plan's goal under them is its one main goal; sub-headings over goals they group
+ * ("3.1 Läsning" over "Alla barn ska …") stay their themes. */
+static void test_mendD33_numbered_aims_divisions(void)
+{
+    static const char *const cases[][4] = {
+        { "2 Mål", "2.1 Erfarenheter", "Under förra perioden ökade utlåningen med tio procent.", "2.2 Målet för perioden" },
+        { "4 Mål och inriktning", "4.1 Utgångsläge", "I dag läser hälften av eleverna varje vecka på fritiden.",
+          "4.2 Vad vi vill uppnå" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för läsfrämjande 2028–2030\n1 Inledning\nPlanen gäller grundskolan.\n"
+                                    "%s\n%s\n%s\n%s\nNämndens mål är att alla elever i årskurs 3 ska läsa med flyt.\n"
+                                    "5 Åtgärder\nÅtgärd\tAnsvarig\tTid\nBokcirklar på rasterna\tSkolbiblioteket\t2028\n",
+                                    cases[i][0], cases[i][1], cases[i][2], cases[i][3]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *g = goals && at_rnode_n_children(goals) == 1 ? at_rnode_child(goals, 0) : NULL;
+        const char *title = g ? at_rnode_text(at_rnode_find(g, "title")) : NULL;
+        ok(g && strcmp(at_rnode_name(g), "mainGoal") == 0 && title && g_str_has_suffix(title, "ska läsa med flyt") &&
+               children_named(g, "subGoal") == 0,
+           "'%s' / '%s': no goals, the plan's goal its one main goal (got %zu goals, first %s)", cases[i][1],
+           cases[i][3], goals ? at_rnode_n_children(goals) : 0, title ? title : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+    /* near-miss: a sub-heading over the goals it groups (the second's level is pre-existing: it nests under the first) */
+    at_record *rec = extract_text("plan.tsv", "Handlingsplan för läsfrämjande 2028–2030\n3 Mål\n3.1 Läsning\n"
+                                              "Alla barn ska läsa en bok i månaden.\n3.2 Skrivande\n"
+                                              "Alla elever ska skriva en egen berättelse varje termin.\n", true);
+    ok(rec && at_record_count(rec, "theme") >= 1, "a sub-heading over its goals stays a theme (got %zu)",
+       rec ? at_record_count(rec, "theme") : 0);
+    at_record_free(rec);
+}
+
 /* mendC32: goals labelled "Mål 1." are goals 1 and 2 for the group rows naming them; a group row that denies a goal
  * ("Åtgärder som inte hör till mål 2", "Utan koppling till mål 2") links its rows to none. */
 static void test_mendC32_group_row_goal_label_and_negation(void)
@@ -18381,6 +18416,7 @@ int main(int argc, char **argv)
     test_plan32_passive_doer_header();
     test_plan32_hours_column();
     test_plan32_group_row_goal_number();
+    test_mendD33_numbered_aims_divisions();
     test_mendC32_group_row_goal_label_and_negation();
     test_mendC32_lower_case_sida_not_cut();
     test_plan32_adopted_at_meeting();
