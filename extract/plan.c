@@ -230,6 +230,8 @@ static column_field header_field(const char *cell)
     return field;
 }
 
+static bool denies_goal(const char *s);
+
 static int filled_cells(const xrow *r, int *only)
 {
     int n = 0;
@@ -2573,6 +2575,11 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]) ||
              (titled_right(cols, n_cols) && states_goal(r->cells[0]) && (grouped || !rows_ungrouped)))) {
             grouped = true;
+            if (denies_goal(r->cells[0])) {
+                theme = main_goal = sub_goal = NULL; /* "Åtgärder utan koppling till något mål": its rows serve none */
+                ends_in_activity = false;
+                continue;
+            }
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             bool sub_label;
@@ -3929,6 +3936,23 @@ static bool word_in(const char *w, const char *const *list, size_t n)
     for (size_t k = 0; k < n && !found; k++)
         found = folded_equal(w, list[k]);
     return found;
+}
+
+/* "Åtgärder som inte hör till mål 2", "Åtgärder utan koppling till något mål": a group row that says its rows serve
+ * no goal: a negation, then a goal word ending the row (before its number) within four words of it. */
+static bool goal_word(const char *w);
+
+static bool denies_goal(const char *s)
+{
+    static const char *const negations[] = { "inte", "ej", "icke", "utan" };
+    char **w = g_strsplit(s, " ", -1);
+    guint n = g_strv_length(w), goal = n && strspn(w[n - 1], "0123456789") == strlen(w[n - 1]) ? n - 2 : n - 1;
+    bool denies = false;
+    for (guint k = goal >= 4 ? goal - 4 : 0; goal < n && k < goal && !denies; k++)
+        denies = word_in(w[k], negations, G_N_ELEMENTS(negations)) &&
+                 (goal_word(w[goal]) || g_str_has_prefix(w[goal], "målsättning"));
+    g_strfreev(w);
+    return denies;
 }
 
 /* "Åtgärder för målsättning 2", "Insatser inom mål 2", "Till mål 1": a table's group row that names a goal by its
@@ -6110,6 +6134,56 @@ static void areas_are_no_goals(xctx *x)
         remove_goal(x, x->goals, goals->len - 1);
 }
 
+/* Is goal `g` a goal column's bare number ("1", "2."), a goal of kind `kind` with no goals under it? */
+static bool bare_number_goal(const at_rnode *g, const char *kind)
+{
+    char *t = goal_text(g);
+    size_t digits = strspn(t, "0123456789");
+    bool bare = strcmp(g->name, kind) == 0 && g->children->len <= (strcmp(kind, "subGoal") != 0) && digits >= 1 &&
+                digits <= 2 && !t[digits];
+    g_free(t);
+    return bare;
+}
+
+/* The activities serving the goal of id `from` serve goal `to` instead, or none when `to` is NULL. */
+static void relink_activities(xctx *x, const char *from, const at_rnode *to)
+{
+    for (guint a = 0; a < x->activities->children->len; a++) {
+        at_rnode *act = g_ptr_array_index(x->activities->children, a);
+        if (g_strcmp0(at_rnode_attr(act, "goal"), from) != 0)
+            continue;
+        if (to)
+            rn_attr_set(act, "goal", "%s", at_rnode_attr(to, "id"));
+        else
+            rn_attr_unset(act, "goal");
+    }
+}
+
+/* A goal column's number ("1") that no goal the plan states took up (merge_table_goals) is no main goal of its own:
+ * its rows serve the plan's one stated main goal, or, where it states several or none, no goal. */
+static void unmatched_numbers_are_no_goals(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    at_rnode *stated = NULL;
+    guint n_stated = 0;
+    for (guint i = 0; i < goals->len; i++)
+        if (!bare_number_goal(g_ptr_array_index(goals, i), "mainGoal")) {
+            stated = g_ptr_array_index(goals, i);
+            n_stated++;
+        }
+    bool one = n_stated == 1 && strcmp(stated->name, "mainGoal") == 0;
+    for (guint i = goals->len; i-- > 0;)
+        if (bare_number_goal(g_ptr_array_index(goals, i), "mainGoal")) {
+            relink_activities(x, at_rnode_attr(g_ptr_array_index(goals, i), "id"), one ? stated : NULL);
+            remove_goal(x, x->goals, i);
+        }
+    for (guint i = one ? stated->children->len : 0; i-- > 0;) /* the number set under the one goal as its sub-goal */
+        if (bare_number_goal(g_ptr_array_index(stated->children, i), "subGoal")) {
+            relink_activities(x, at_rnode_attr(g_ptr_array_index(stated->children, i), "id"), stated);
+            remove_goal(x, stated, i);
+        }
+}
+
 /* The goal under `parent` stated in lines that reach line `l`, or NULL. */
 static at_rnode *goal_reaching(at_rnode *parent, const xline *l)
 {
@@ -6534,6 +6608,7 @@ void extract_prose_goals(xctx *x)
         untitled_under_stated(x);
         merge_table_goals(x);
         table_goals_under_themes(x);
+        unmatched_numbers_are_no_goals(x);
         merge_twins(x, x->goals);
         g_ptr_array_sort(x->goals->children, by_place); /* a goal the table named first stands where it is stated */
         areas_are_no_goals(x);
