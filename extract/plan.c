@@ -83,6 +83,7 @@ static const struct {
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
     { "kostar", COL_COST }, /* "Vad kostar det?" */
+    { "investering", COL_COST },       { "investeringar", COL_COST },
     { "vecka", COL_TIME },             { "veckor", COL_TIME },            { "manad", COL_TIME },
     /* where an activity is held or done ("Ledningssträcka", "Adress"): no field of the record, kept under its
      * header, no comment */
@@ -194,6 +195,27 @@ static column_field question_verb_field(const char *cell, const char *f)
     return field;
 }
 
+static bool wants_to_reach(const char *s);
+static bool names_desired_state(const char *s);
+static bool word_in(const char *w, const char *const *list, size_t n);
+
+/* "Detta vill vi uppnå", "Vad vill vi nå?", "Önskat läge 2030": a header saying what the plan wishes to reach names
+ * the goal column, as "Mål" does ("Göromål", "Målvärde" name other things: no word of goals alone suffices). */
+static bool states_wish(const char *cell)
+{
+    static const char *const reach[] = { "na", "uppna", "astadkomma" };
+    char *f = folded_copy(cell);
+    char **w = g_strsplit_set(f, " ?", -1);
+    bool wish = wants_to_reach(cell) || names_desired_state(cell), wants = false;
+    for (char **p = w; *p && !wish; p++) {
+        wish = wants && word_in(*p, reach, G_N_ELEMENTS(reach));
+        wants = wants || strcmp(*p, "vill") == 0;
+    }
+    g_strfreev(w);
+    g_free(f);
+    return wish;
+}
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -224,6 +246,8 @@ static column_field header_field(const char *cell)
     /* "Inriktningsmål", "Strategiskt mål": a goal of the kind above the others names the goal column, as "Huvudmål" */
     char *whole = fold_header(cell);
     if (!field && aim_rank(cell) == 1 && (g_str_has_suffix(whole, "mal") || g_str_has_suffix(whole, "malen")))
+        field = COL_AREA;
+    if (!field && states_wish(cell))
         field = COL_AREA;
     g_free(whole);
     g_free(f);

@@ -16901,6 +16901,30 @@ static void test_mendD33_unmatched_goal_number(void)
     }
 }
 
+/* mendD33: a first column headed by what the plan aims at ("Det här vill vi nå", "Önskat läge 2030") holds the goals
+ * its activities serve; "Investering (kr)" is their cost. */
+static void test_mendD33_goal_column_by_meaning(void)
+{
+    static const char *const heads[] = { "Det här vill vi uppnå", "Önskat läge 2030" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för badplatserna 2028–2029\nMål och åtgärder\n"
+                                    "%s\tÅtgärd\tAnsvarig\tKlart\tInvestering (kr)\n"
+                                    "Alla badplatser är tillgängliga för rullstol\tRamp vid Norrstrand\tParkenheten\t2028\t"
+                                    "180 000\n\tHandikapptoalett vid Sjövik\tParkenheten\t2029\t240 000\n", heads[i]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL;
+        const at_rnode *a1 = activity_of(rec, 2, 0), *a2 = activity_of(rec, 2, 1);
+        const at_rnode *cost = a2 ? at_rnode_find(a2, "cost") : NULL;
+        ok(a1 && a2 && text_is(at_rnode_find(a1, "title"), "Ramp vid Norrstrand") &&
+               g_strcmp0(goal_of(root, a2), "Alla badplatser är tillgängliga för rullstol") == 0 && cost &&
+               g_strcmp0(at_rnode_attr(cost, "amount"), "240000") == 0,
+           "'%s' column: the goal both rows serve, 'Investering (kr)' their cost (got %s, cost %s)", heads[i],
+           a2 && goal_of(root, a2) ? goal_of(root, a2) : "none", cost ? at_rnode_attr(cost, "amount") : "none");
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* mendC32: a lower-case "sida N" ending a prose line ("… se sida 2") is no running header's page number to cut a
  * title from (only the heading and title tests refuse a line ending in it). */
 static void test_mendC32_lower_case_sida_not_cut(void)
@@ -18448,6 +18472,7 @@ int main(int argc, char **argv)
     test_mendD33_numbered_aims_divisions();
     test_mendC32_group_row_goal_label_and_negation();
     test_mendD33_unmatched_goal_number();
+    test_mendD33_goal_column_by_meaning();
     test_mendC32_lower_case_sida_not_cut();
     test_plan32_adopted_at_meeting();
     test_plan32_role_for_document_author();
