@@ -429,16 +429,25 @@ static bool names_author_role(const char *label)
     return compound;
 }
 
+/* "Label: value" with a label of at most `max` bytes: the label (to free) and where the value starts. */
+static bool labelled_within(const char *s, ptrdiff_t max, char **label, const char **value)
+{
+    const char *colon = strstr(s, ": ");
+    if (!colon || colon - s > max)
+        return false;
+    *label = g_strndup(s, (size_t)(colon - s));
+    *value = colon + 2;
+    return true;
+}
+
 /* "Ansvarig handläggare: Sara Ek, strateg": such a label with a person's name after it; where the name starts. */
 static bool author_labelled(const char *s, const char **value)
 {
-    /* a role may name what it answers for ("Språksamordnare för förvaltningsområdet: X"), a label longer than others:
-     * its words are counted instead */
-    const char *colon = strstr(s, ": ");
-    if (!colon || colon - s > 48)
+    /* a role may name what it answers for ("Språksamordnare för förvaltningsområdet: X"): a label up to twice as
+     * long as others */
+    char *label, *name = NULL;
+    if (!labelled_within(s, 48, &label, value))
         return false;
-    char *label = g_strndup(s, (size_t)(colon - s)), *name = NULL;
-    *value = colon + 2;
     bool author = names_author_role(label) && (name = author_name(*value)) != NULL;
     g_free(label);
     g_free(name);
@@ -1359,12 +1368,7 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
 
 bool labelled(const char *s, char **label, const char **value)
 {
-    const char *colon = strstr(s, ": ");
-    if (!colon || colon - s > 24)
-        return false;
-    *label = g_strndup(s, (size_t)(colon - s));
-    *value = colon + 2;
-    return true;
+    return labelled_within(s, 24, label, value);
 }
 
 /* The label | value pairs of row `r`: its cells two by two ("Beslutad av | Kommunfullmäktige | Beslutsdatum |

@@ -83,6 +83,7 @@ static const struct {
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
     { "kostar", COL_COST }, /* "Vad kostar det?" */
+    { "investering", COL_COST },       { "investeringar", COL_COST },
     { "vecka", COL_TIME },             { "veckor", COL_TIME },            { "manad", COL_TIME },
     /* where an activity is held or done ("Ledningssträcka", "Adress"): no field of the record, kept under its
      * header, no comment */
@@ -194,6 +195,27 @@ static column_field question_verb_field(const char *cell, const char *f)
     return field;
 }
 
+static bool wants_to_reach(const char *s);
+static bool names_desired_state(const char *s);
+static bool word_in(const char *w, const char *const *list, size_t n);
+
+/* "Detta vill vi uppnå", "Vad vill vi nå?", "Önskat läge 2030": a header saying what the plan wishes to reach names
+ * the goal column, as "Mål" does ("Göromål", "Målvärde" name other things: no word of goals alone suffices). */
+static bool states_wish(const char *cell)
+{
+    static const char *const reach[] = { "na", "uppna", "astadkomma" };
+    char *f = folded_copy(cell);
+    char **w = g_strsplit_set(f, " ?", -1);
+    bool wish = wants_to_reach(cell) || names_desired_state(cell), wants = false;
+    for (char **p = w; *p && !wish; p++) {
+        wish = wants && word_in(*p, reach, G_N_ELEMENTS(reach));
+        wants = wants || strcmp(*p, "vill") == 0;
+    }
+    g_strfreev(w);
+    g_free(f);
+    return wish;
+}
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -225,10 +247,14 @@ static column_field header_field(const char *cell)
     char *whole = fold_header(cell);
     if (!field && aim_rank(cell) == 1 && (g_str_has_suffix(whole, "mal") || g_str_has_suffix(whole, "malen")))
         field = COL_AREA;
+    if (!field && states_wish(cell))
+        field = COL_AREA;
     g_free(whole);
     g_free(f);
     return field;
 }
+
+static bool denies_goal(const char *s);
 
 static int filled_cells(const xrow *r, int *only)
 {
@@ -2573,6 +2599,11 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
             (cols[0] == COL_AREA || cols[0] == COL_TITLE || no_field(cols[0]) || labelled_goal_heading(r->cells[0]) ||
              (titled_right(cols, n_cols) && states_goal(r->cells[0]) && (grouped || !rows_ungrouped)))) {
             grouped = true;
+            if (denies_goal(r->cells[0])) {
+                theme = main_goal = sub_goal = NULL; /* "Åtgärder utan koppling till något mål": its rows serve none */
+                ends_in_activity = false;
+                continue;
+            }
             /* A section row opens a theme, a main goal, or both ("Theme - Main goal"). */
             const char *text = r->cells[0];
             bool sub_label;
@@ -4009,6 +4040,23 @@ static bool word_in(const char *w, const char *const *list, size_t n)
     for (size_t k = 0; k < n && !found; k++)
         found = folded_equal(w, list[k]);
     return found;
+}
+
+/* "Åtgärder som inte hör till mål 2", "Åtgärder utan koppling till något mål": a group row that says its rows serve
+ * no goal: a negation, then a goal word ending the row (before its number) within four words of it. */
+static bool goal_word(const char *w);
+
+static bool denies_goal(const char *s)
+{
+    static const char *const negations[] = { "inte", "ej", "icke", "utan" };
+    char **w = g_strsplit(s, " ", -1);
+    guint n = g_strv_length(w), goal = n && strspn(w[n - 1], "0123456789") == strlen(w[n - 1]) ? n - 2 : n - 1;
+    bool denies = false;
+    for (guint k = goal >= 4 ? goal - 4 : 0; goal < n && k < goal && !denies; k++)
+        denies = word_in(w[k], negations, G_N_ELEMENTS(negations)) &&
+                 (goal_word(w[goal]) || g_str_has_prefix(w[goal], "målsättning"));
+    g_strfreev(w);
+    return denies;
 }
 
 /* "Åtgärder för målsättning 2", "Insatser inom mål 2", "Till mål 1": a table's group row that names a goal by its
@@ -5754,6 +5802,22 @@ static bool items_explained(xctx *x, guint first, guint end)
 
 /* The items of the section about aims headed at line h, in lines [first, end): headings, list items at the depth of
  * their markers, and labelled goals and paragraphs that say what shall be, each under the title before it. */
+/* "2.1 Tidigare arbete", "2.2 Planens mål" under "2 Mål": a numbered sub-heading of a numbered section about aims
+ * whose words state no goal and that names the goals under it or stands over none is the section's own division,
+ * no goal nor group of goals ("2.1 Trygga skolvägar" over "Alla barn ska ..." titles its goals). */
+static bool aims_division(xctx *x, guint h, guint k)
+{
+    size_t a, b, ta, tb;
+    const xline *l = pline(x, k);
+    int level = aims_level(x, h);
+    if (!level || !pat_match(x, PAT_SECTION, l->text, 0) || !pat_span(x, 1, &a, &b) || !pat_span(x, 2, &ta, &tb) ||
+        section_depth(l->text, a, b) <= level || !l->para_start || !heading_words(l->text + ta, true))
+        return false;
+    const char *title = l->text + ta;
+    return !goal_as_heading(title) && !has_verb(title) &&
+           (names_goal_heading(title) || !block_states_goals(x, k, true));
+}
+
 static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
@@ -5792,6 +5856,8 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
             if (area)
                 aim_group(&o, 0);
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
+        } else if (aims_division(x, h, k)) {
+            /* the section's own sub-heading: what it heads stands at the section's level */
         } else if (l->para_start && (measures_lead(l->text) || actions_lead(l->text))) {
             /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none; "Staden gör så
              * här:" what is done for it */
@@ -6194,6 +6260,56 @@ static void areas_are_no_goals(xctx *x)
         rn_attr_unset(g_ptr_array_index(x->activities->children, a), "goal");
     while (goals->len)
         remove_goal(x, x->goals, goals->len - 1);
+}
+
+/* Is goal `g` a goal column's bare number ("1", "2."), a goal of kind `kind` with no goals under it? */
+static bool bare_number_goal(const at_rnode *g, const char *kind)
+{
+    char *t = goal_text(g);
+    size_t digits = strspn(t, "0123456789");
+    bool bare = strcmp(g->name, kind) == 0 && g->children->len <= (strcmp(kind, "subGoal") != 0) && digits >= 1 &&
+                digits <= 2 && !t[digits];
+    g_free(t);
+    return bare;
+}
+
+/* The activities serving the goal of id `from` serve goal `to` instead, or none when `to` is NULL. */
+static void relink_activities(xctx *x, const char *from, const at_rnode *to)
+{
+    for (guint a = 0; a < x->activities->children->len; a++) {
+        at_rnode *act = g_ptr_array_index(x->activities->children, a);
+        if (g_strcmp0(at_rnode_attr(act, "goal"), from) != 0)
+            continue;
+        if (to)
+            rn_attr_set(act, "goal", "%s", at_rnode_attr(to, "id"));
+        else
+            rn_attr_unset(act, "goal");
+    }
+}
+
+/* A goal column's number ("1") that no goal the plan states took up (merge_table_goals) is no main goal of its own:
+ * its rows serve the plan's one stated main goal, or, where it states several or none, no goal. */
+static void unmatched_numbers_are_no_goals(xctx *x)
+{
+    GPtrArray *goals = x->goals->children;
+    at_rnode *stated = NULL;
+    guint n_stated = 0;
+    for (guint i = 0; i < goals->len; i++)
+        if (!bare_number_goal(g_ptr_array_index(goals, i), "mainGoal")) {
+            stated = g_ptr_array_index(goals, i);
+            n_stated++;
+        }
+    bool one = n_stated == 1 && strcmp(stated->name, "mainGoal") == 0;
+    for (guint i = goals->len; i-- > 0;)
+        if (bare_number_goal(g_ptr_array_index(goals, i), "mainGoal")) {
+            relink_activities(x, at_rnode_attr(g_ptr_array_index(goals, i), "id"), one ? stated : NULL);
+            remove_goal(x, x->goals, i);
+        }
+    for (guint i = one ? stated->children->len : 0; i-- > 0;) /* the number set under the one goal as its sub-goal */
+        if (bare_number_goal(g_ptr_array_index(stated->children, i), "subGoal")) {
+            relink_activities(x, at_rnode_attr(g_ptr_array_index(stated->children, i), "id"), stated);
+            remove_goal(x, stated, i);
+        }
 }
 
 /* The goal under `parent` stated in lines that reach line `l`, or NULL. */
@@ -6620,6 +6736,7 @@ void extract_prose_goals(xctx *x)
         untitled_under_stated(x);
         merge_table_goals(x);
         table_goals_under_themes(x);
+        unmatched_numbers_are_no_goals(x);
         merge_twins(x, x->goals);
         g_ptr_array_sort(x->goals->children, by_place); /* a goal the table named first stands where it is stated */
         areas_are_no_goals(x);
