@@ -3905,6 +3905,35 @@ static void keep_filled(page_tables *pt, const GArray *words)
     pt->n = kept;
 }
 
+/* The last row of grid `g` holds words in its first column only? */
+static bool first_column_row(const at_table_grid *g, const GArray *words)
+{
+    bool first = false, other = false;
+    for (guint i = 0; i < words->len; i++) {
+        const at_box *b = &g_array_index(words, layer_word, i).box;
+        int c = interval(g->col_edges, g->n_cols, b->x + b->w / 2.0);
+        if (c >= 0 && interval(g->row_edges, g->n_rows, b->y + b->h / 2.0) == g->n_rows - 1) {
+            first = first || c == 0;
+            other = other || c > 0;
+        }
+    }
+    return first && !other;
+}
+
+/* A letterhead's columns (the organisation left, labels and values right) found as a table at the page's
+ * head (its top above `head`) end where its labels do: lines under them in its left column only are the
+ * document's title and first heading, set below the letterhead, no rows of it. */
+static void cut_head_lines(page_tables *pt, const GArray *words, int head)
+{
+    for (int t = 0; t < pt->n; t++) {
+        at_table_grid *g = &pt->grids[t];
+        while (g->y < head && g->n_rows > 2 && first_column_row(g, words)) {
+            g->n_rows--;
+            g->h = g->row_edges[g->n_rows] - g->y;
+        }
+    }
+}
+
 /* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
  * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
 static void ocred_aligned(GPtrArray *regions, int page_height, const GArray *rules)
@@ -3913,6 +3942,7 @@ static void ocred_aligned(GPtrArray *regions, int page_height, const GArray *rul
     GArray *words = ocred_words(regions, &n_ruled);
     page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free), rules };
     find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE), 0, NULL); /* tesseract's blocks may be columns: not side_by_side */
+    cut_head_lines(&pt, words, (int)(page_height * LETTERHEAD_ZONE));
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {

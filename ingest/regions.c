@@ -85,10 +85,22 @@ bool at_glyph_is_section(at_box eight, at_box digit)
            12 * (eight.h - digit.h) > digit.h;
 }
 
+/* OCR's noise after a worn key: a stop, a comma, a quote ("I\"", "II.,", "III’"). */
+static size_t key_noise(const char *s)
+{
+    static const char *const marks[] = { ".", ",", "'", "\"", "`", "\u2019", "\u201d", "\u00b4" };
+    for (size_t m = 0; m < G_N_ELEMENTS(marks); m++)
+        if (g_str_has_prefix(s, marks[m]))
+            return strlen(marks[m]);
+    return 0;
+}
+
 bool at_is_roman_key(const char *s)
 {
-    size_t n = strspn(s, "IVX");
-    return n >= 1 && n <= 4 && (!s[n] || (s[n] == '.' && !s[n + 1]));
+    size_t n = strspn(s, "IVX"), k;
+    for (int marks = 0; marks < 2 && n && (k = key_noise(s + n)); marks++)
+        n += k;
+    return n >= 1 && strspn(s, "IVX") <= 4 && !s[n];
 }
 
 int at_ink_bars(PIX *ink, int dpi)

@@ -1498,6 +1498,9 @@ static void test_ink_bars(void)
     ok(at_is_roman_key("III") && at_is_roman_key("IV.") && !at_is_roman_key("Il") && !at_is_roman_key("I.a") &&
            !at_is_roman_key("") && !at_is_roman_key("VIIII"),
        "I, V and X up to four, with or without a stop, are roman keys");
+    ok(at_is_roman_key("I\"") && at_is_roman_key("II.,") && at_is_roman_key("III\u2019") &&
+           !at_is_roman_key("I\"\"\"") && !at_is_roman_key("\"") && !at_is_roman_key("I,a"),
+       "a worn key's trailing quote, stop or comma (two at most) is OCR noise: still a roman key");
     pixDestroy(&three);
     pixDestroy(&two);
     pixDestroy(&one);
