@@ -3830,9 +3830,7 @@ static char *goal_formula(xctx *x, bool memo)
         else if (lead)
             g_hash_table_add(seen, lead);
     }
-    if (formula)
-        g_hash_table_steal(seen, formula);
-    g_hash_table_destroy(seen);
+    g_hash_table_destroy(seen); /* its keys are the earlier copies: `formula` is the second, ours */
     return formula;
 }
 
