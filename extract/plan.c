@@ -3834,14 +3834,20 @@ static char *goal_formula(xctx *x, bool memo)
     return formula;
 }
 
-/* The goal that line i's paragraph states after the programme's formula (goal_formula), without its full stop, in
- * `text` the paragraph; sets *j to the line after it; NULL if it opens otherwise. */
-static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, guint *j)
+/* Does line i open a paragraph with the programme's formula (goal_formula; NULL: it has none)? */
+static bool opens_with_formula(xctx *x, guint i, const char *formula)
 {
     char *lead = formula ? formula_lead(x, i) : NULL;
     bool hit = lead && strcmp(lead, formula) == 0;
     g_free(lead);
-    if (!hit)
+    return hit;
+}
+
+/* The goal that line i's paragraph states after the programme's formula (goal_formula), without its full stop, in
+ * `text` the paragraph; sets *j to the line after it; NULL if it opens otherwise. */
+static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, guint *j)
+{
+    if (!opens_with_formula(x, i, formula))
         return NULL;
     *j = sentence_end(x, i);
     g_string_assign(text, pline(x, i)->text);
@@ -3858,9 +3864,7 @@ static void labelled_goals(xctx *x, GString *text)
     guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     char *formula = goal_formula(x, memo);
     for (guint i = 0; i < x->lines->len && stated < 2; i++) {
-        char *lead = formula ? formula_lead(x, i) : NULL;
-        stated += goal_label_lines(x, i, memo, text) > 0 || (lead && strcmp(lead, formula) == 0);
-        g_free(lead);
+        stated += goal_label_lines(x, i, memo, text) > 0 || opens_with_formula(x, i, formula);
     }
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = pline(x, i);
@@ -6192,10 +6196,7 @@ static bool under_formula_goal(xctx *x, guint h, const char *formula)
     guint i = h;
     while (formula && i > 0 && !pline(x, --i)->para_start)
         ;
-    char *lead = formula && i < h ? formula_lead(x, i) : NULL;
-    bool under = lead && strcmp(lead, formula) == 0 && sentence_end(x, i) == h;
-    g_free(lead);
-    return under;
+    return i < h && opens_with_formula(x, i, formula) && sentence_end(x, i) == h;
 }
 
 /* Goals read from the structure of each section about aims: a heading of the kinds `kinds` whose words speak of
