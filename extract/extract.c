@@ -2901,8 +2901,6 @@ static bool minutes_part_heading(const char *s)
     return is_memo_heading(s);
 }
 
-/* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
- * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
 /* "Remissvar: Skog och jobb i hela landet (SOU 2026:57)" under the stamp "REMISSVAR", "Yttrande: Detaljplan för
  * …" under "YTTRANDE": a line that opens with the kind the head stamps and a colon names its subject, no label. */
 static bool kind_before_colon(xctx *x, const char *s, guint head)
@@ -2942,6 +2940,8 @@ static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
     return !l->used && !head && opens && (heading_words(l->text, false) || one_line) && !minutes_part_heading(l->text);
 }
 
+/* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
+ * as a sentence does ("Utbyggnad av förskoleplatser i Järna och Hölö 2025–2027"), no letterhead, body or kind. */
 static void memo_title(xctx *x, meta_nodes *m, guint from, guint to)
 {
     for (guint i = from; i < to && !m->title->text; i++)
