@@ -2679,11 +2679,12 @@ static uint8_t other_number_read(const cand_set *cs, const char *head, const cha
 
 /* The readings of `cs` in "-man" ("-mans") whose plural in "-män" ("-mäns") is a reading too, after a word
  * that takes a plural ("flera bolagsman", "tre skiljeman", "samtliga bolagsmans samtycke": the plural); and
- * those in "-män" after a singular determiner ("en", "varje", "någon", "ingen": "en lantman" is no plural).
+ * those in "-män" after a singular determiner ("en", "varje", "någon", "ingen", "den", "denne": "en lantman",
+ * "den bolagsman som" are no plural).
  * Not "man" alone, which counts a crew ("fem man i båten"). */
 static uint8_t number_after_determiner(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    static const char *const singular[] = { "en", "varje", "nagon", "ingen" };
+    static const char *const singular[] = { "en", "varje", "nagon", "ingen", "den", "denne" };
     if (cs->n < 2)
         return 0;
     if (wants_plural(r, before, index))
