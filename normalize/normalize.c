@@ -2629,8 +2629,8 @@ static bool counts_many(run *r, const slot *before, size_t index)
 }
 
 /* Does slot `before`, right before word `index`, take an indefinite plural noun: a word that counts more than one,
- * or a plural determiner ("samtliga", "alla", "övriga", "de", "dessa", "antalet")? A singular in "-man" cannot
- * follow any of them: after "de" or "övriga" it would be definite ("de bolagsmän", "den bolagsmannen"). */
+ * or a plural determiner ("samtliga", "alla", "övriga", "de", "dessa", "antalet")? No singular in "-man" follows
+ * one: after "de" or "övriga" a singular takes the definite form ("den övriga bolagsmannen"). */
 static bool wants_plural(run *r, const slot *before, size_t index)
 {
     static const char *const words[] = { "samtliga", "alla", "ovriga", "de", "dessa", "antalet" };
@@ -2680,8 +2680,7 @@ static uint8_t other_number_read(const cand_set *cs, const char *head, const cha
 /* The readings of `cs` in "-man" ("-mans") whose plural in "-män" ("-mäns") is a reading too, after a word
  * that takes a plural ("flera bolagsman", "tre skiljeman", "samtliga bolagsmans samtycke": the plural); and
  * those in "-män" after a singular determiner ("en", "varje", "någon", "ingen", "den", "denne": "en lantman",
- * "den bolagsman som" are no plural).
- * Not "man" alone, which counts a crew ("fem man i båten"). */
+ * "den bolagsman som" are no plural). Not "man" alone, which counts a crew ("fem man i båten"). */
 static uint8_t number_after_determiner(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     static const char *const singular[] = { "en", "varje", "nagon", "ingen", "den", "denne" };
