@@ -2628,25 +2628,70 @@ static bool counts_many(run *r, const slot *before, size_t index)
     return folded_word_in(r, before, words, G_N_ELEMENTS(words));
 }
 
-/* The readings of `cs` that are compounds in "-man" whose plural in "-män" is a reading too, after a word that
- * counts more than one ("flera bolagsman", "tre skiljeman": the plural). Not "man" alone, which counts a crew
- * ("fem man i båten"). */
-static uint8_t singular_after_count(run *r, const slot *before, size_t index, const cand_set *cs)
+/* Does slot `before`, right before word `index`, take an indefinite plural noun: a word that counts more than one,
+ * or a plural determiner ("samtliga", "alla", "övriga", "de", "dessa", "antalet")? No singular in "-man" follows
+ * one: after "de" or "övriga" a singular takes the definite form ("den övriga bolagsmannen"). */
+static bool wants_plural(run *r, const slot *before, size_t index)
 {
-    if (cs->n < 2 || !counts_many(r, before, index))
-        return 0;
+    static const char *const words[] = { "samtliga", "alla", "ovriga", "de", "dessa", "antalet" };
+    if (counts_many(r, before, index))
+        return true;
+    return before && before->word + 1 == index && !before->comma &&
+           folded_word_in(r, before, words, G_N_ELEMENTS(words));
+}
+
+/* Is `c` a compound `stem` + `head` + `tail` ("bolagsman", "bolagsmäns") with `tail` "" or "s"? Sets `stem`. */
+static bool ends_in(const cand *c, const char *head, const char *tail, size_t *stem)
+{
+    size_t t = strlen(tail), h = strlen(head);
+    if (c->len <= h + t || memcmp(c->text + c->len - t, tail, t) != 0 || memcmp(c->text + c->len - t - h, head, h) != 0)
+        return false;
+    *stem = c->len - t - h;
+    return true;
+}
+
+/* Can reading `c` be a noun: no adjective alone ("allmän"; a compound built of parts has no part of speech)? */
+static bool not_adjective_only(const cand *c)
+{
+    return (c->pos & (POS_NOUN | POS_ADJECTIVE)) != POS_ADJECTIVE;
+}
+
+/* The readings of `cs` that are compounds in `head` + "" or "s" whose other number (`other` for `head`: "män"
+ * for "man", or back) is a dictionary word among them, neither an adjective alone ("allmän" never loses to a
+ * rare noun, "toppdomän" to the unknown "toppdoman" as written). */
+static uint8_t other_number_read(const cand_set *cs, const char *head, const char *other)
+{
+    static const char *const tails[] = { "", "s" };
     uint8_t bits = 0;
-    for (int k = 0; k < cs->n; k++) {
-        const cand *c = &cs->c[k];
-        if (c->len <= strlen("man") || memcmp(c->text + c->len - strlen("man"), "man", strlen("man")) != 0)
-            continue;
-        size_t stem = c->len - strlen("man");
-        for (int j = 0; j < cs->n; j++)
-            if (cs->c[j].len == stem + strlen("män") && memcmp(cs->c[j].text, c->text, stem) == 0 &&
-                memcmp(cs->c[j].text + stem, "män", strlen("män")) == 0)
-                bits |= (uint8_t)(1u << k);
-    }
+    for (int k = 0; k < cs->n; k++)
+        for (size_t t = 0, stem, rival; t < G_N_ELEMENTS(tails); t++) {
+            if (!not_adjective_only(&cs->c[k]) || !ends_in(&cs->c[k], head, tails[t], &stem))
+                continue;
+            for (int j = 0; j < cs->n; j++) {
+                const cand *c = &cs->c[j];
+                if (c->id != NO_ID && not_adjective_only(c) && ends_in(c, other, tails[t], &rival) && rival == stem &&
+                    memcmp(c->text, cs->c[k].text, stem) == 0)
+                    bits |= (uint8_t)(1u << k);
+            }
+        }
     return bits;
+}
+
+/* The readings of `cs` in "-man" ("-mans") whose plural in "-män" ("-mäns") is a reading too, after a word
+ * that takes a plural ("flera bolagsman", "tre skiljeman", "samtliga bolagsmans samtycke": the plural); and
+ * those in "-män" after a singular determiner ("en", "varje", "någon", "ingen", "den", "denne": "en lantman",
+ * "den bolagsman som" are no plural). Not "man" alone, which counts a crew ("fem man i båten"). */
+static uint8_t number_after_determiner(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const singular[] = { "en", "varje", "nagon", "ingen", "den", "denne" };
+    if (cs->n < 2)
+        return 0;
+    if (wants_plural(r, before, index))
+        return other_number_read(cs, "man", "män");
+    if (before && before->word + 1 == index && !before->comma &&
+        folded_word_in(r, before, singular, G_N_ELEMENTS(singular)))
+        return other_number_read(cs, "män", "man");
+    return 0;
 }
 
 /* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
@@ -4533,7 +4578,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 if (before && before->word != index && before->wants_noun)
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
-                s.ruled_out |= singular_after_count(r, before, index, s.cs);
+                s.ruled_out |= number_after_determiner(r, before, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) |
                                                  other_place(s.cs, part, plen) |
