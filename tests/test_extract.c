@@ -18304,6 +18304,32 @@ static void test_agree34_no_notice_optional_extension(void)
     }
 }
 
+/* agree34: OCR sets the last word of a large title apart, a paragraph of its own ("Avtal om … till Ekby" over
+ * "vårdcentral"): a word or two in lower case alone go on the title; a dated line under it ("reviderad 2029-01-05")
+ * does not. */
+static void test_agree34_title_word_apart(void)
+{
+    static const struct {
+        const char *head, *title;
+    } cases[] = {
+        { "Avtal om leverans av fjärrvärme till Ekby\n\nvårdcentral\n\nParter\n\nEkby kommun och Ekby Energi AB.\n\n"
+          "§ 1 Leverans\n\nBolaget levererar värme.\n",
+          "Avtal om leverans av fjärrvärme till Ekby vårdcentral" },
+        { "Riktlinjer för hantering av allmänna\n\nhandlingar\n\nBakgrund\n\nKommunen tar emot många handlingar.\n",
+          "Riktlinjer för hantering av allmänna handlingar" },
+        { "Avtal om snöröjning i Ekby\n\nreviderad 2029-01-05\n\nParter\n\nEkby kommun och Ekby Maskin AB.\n\n"
+          "§ 1 Uppdrag\n\nBolaget plogar vägarna.\n",
+          "Avtal om snöröjning i Ekby" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("titel.txt", cases[i].head, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(title && text_is(title, cases[i].title), "title %zu: '%s' (got '%s')", i + 1, cases[i].title,
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+}
+
 /* plan33: a table whose first column states a goal in words ("Målsättning", "Målbild"), filled on the first of its
  * activities' rows and empty on the rest: each a main goal, its rows' activities serving it; the sum row under them
  * ("Summa", "Totalt") no goal. */
@@ -19067,5 +19093,6 @@ int main(int argc, char **argv)
     test_plan33_scan_goal_tail_apart();
     test_agree34_care_of_party();
     test_agree34_no_notice_optional_extension();
+    test_agree34_title_word_apart();
     return tap_done();
 }
