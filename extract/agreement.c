@@ -233,8 +233,10 @@ static char *without_designations(const char *s)
 {
     /* "X, org.nr 212000-0000;", "X (org.nr 212000-0000)", "X, 212000-0000,": the number is said of the party before
      * it, no party of its own; so is its address ("X AB Storgatan 14, 598 71 Södra Vi", "Box 56, 820 40 Bergsjö", a
-     * postcode and town alone: "X kommun, 382 80 Nybro, företrädd av …") */
+     * postcode and town alone: "X kommun, 382 80 Nybro, företrädd av …"), and the person its mail goes to ("X
+     * förening c/o Eva Ek, Byvägen 3, …": an association without an office of its own) */
     GRegex *org = g_regex_new(",?\\s*\\(?(?:(?:org\\.?\\s*nr|organisationsnummer)\\.?:?\\s*)?\\d{6}\\s*-?\\s*\\d{4}\\)?|"
+                              ",?\\s*c/o\\s+\\p{Lu}[^\\s,;()]*(?:\\s+\\p{Lu}[^\\s,;()]*)*|"
                               ",?\\s+\\p{Lu}\\S*\\s+\\d+\\w?,\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}\\S*)+|"
                               ",\\s*\\d{3}\\s?\\d{2}(?:\\s+\\p{Lu}[^\\s,]*)+(?=,)",
                               G_REGEX_CASELESS, 0, NULL);
@@ -1620,6 +1622,27 @@ static bool stated_notice(xctx *x, at_rnode *agreement, guint from, guint to)
     return false;
 }
 
+/* The first `word` of `s` that no "utan" denies ("upphör utan uppsägning", "utan föregående uppsägning": the
+ * agreement ends with no notice, and a length after it is another's), or NULL. */
+static const char *notice_word(const char *s, const char *word)
+{
+    for (const char *at = strstr(s, word); at; at = strstr(at + 1, word)) {
+        const char *start = at; /* back over the word's own letters ("u" of "uppsägning") and two words before it */
+        for (int words = 0; words < 3 && start > s; words++) {
+            while (start > s && start[-1] == ' ')
+                start--;
+            while (start > s && start[-1] != ' ')
+                start--;
+        }
+        char *before = g_strndup(start, (size_t)(at - start));
+        bool denied = g_str_has_prefix(before, "utan ") || strstr(before, " utan ");
+        g_free(before);
+        if (!denied)
+            return at;
+    }
+    return NULL;
+}
+
 /* The notice period: in a sentence on "uppsägningstid", failing that one on "uppsägning", failing that one where
  * a party "säger upp" the agreement ("senast sex (6) månader före avtalstidens utgång"; the verb first in a clause
  * of condition: "Sägs avtalet inte upp senast nio månader före ..."). */
@@ -1640,14 +1663,15 @@ static void find_notice(xctx *x, at_rnode *agreement, guint from, guint to)
     }
     for (size_t k = 0; k < G_N_ELEMENTS(words); k++)
         for (guint i = from; i < to; i++) {
-            if (!strstr(aline(x, i)->text, words[k]))
+            const char *at = notice_word(aline(x, i)->text, words[k]);
+            if (!at)
                 continue;
             /* after the verb, a notice is a time limit ("senast sex månader före"), not any period ("om avtalet sägs
              * upp i förtid ska bolaget inom två månader …") */
             char *w = k >= FIRST_VERB ? sentence_window(x, i) : NULL;
-            bool limit = k < FIRST_VERB || strstr(strstr(w, words[k]), "senast ");
+            bool limit = k < FIRST_VERB || strstr(strstr(w, at), "senast ");
             g_free(w);
-            if (limit && add_duration(x, agreement, i, words[k], DURATION_NOTICE, "noticePeriod"))
+            if (limit && add_duration(x, agreement, i, at, DURATION_NOTICE, "noticePeriod"))
                 return;
         }
 }
@@ -1692,6 +1716,25 @@ static bool renewal_running_on(xctx *x, at_rnode *agreement, guint i)
     return found;
 }
 
+/* The first renewal verb of `s` with stem `stem` ("örläng") that renews the agreement by itself ("förlängs",
+ * "förnyas", "förlängas"), or NULL: in the active voice ("Kommunstyrelsen kan förlänga tiden med högst sex månader",
+ * "Bolaget förnyar licensen") a party extends something at its will, no automatic renewal. */
+static const char *renewal_verb(const char *s, const char *stem)
+{
+    static const char *const active[] = { "", "a", "r", "er" }; /* "förnya", "förlänga", "förnyar", "förlänger" */
+    for (const char *at = strstr(s, stem); at; at = strstr(at + 1, stem)) {
+        const char *end = at + strlen(stem);
+        bool acts = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(active) && !acts; k++) {
+            size_t n = strlen(active[k]);
+            acts = strncmp(end, active[k], n) == 0 && !g_unichar_isalpha(g_utf8_get_char(end + n));
+        }
+        if (!acts)
+            return at;
+    }
+    return NULL;
+}
+
 /* "förlängs därefter med ett år i sänder", "förnyas för trettiosex månader i taget": the length of each automatic
  * extension; failing one marked as such, the first period after the verb that is no deadline ("förlängs löpande
  * med två år, om det inte sägs upp"). An agreement that "löper vidare" gives only a marked one. */
@@ -1704,12 +1747,12 @@ static void find_renewal(xctx *x, at_rnode *agreement, guint from, guint to)
             if (kinds[k] == DURATION_EXTENSION && renewal_running_on(x, agreement, i))
                 return;
             for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
-                const char *at = strstr(aline(x, i)->text, verbs[v]);
+                const char *at = renewal_verb(aline(x, i)->text, verbs[v]);
                 /* renewed without a length: the lengths after it are the notice's ("tills vidare med ett år i taget"
                  * gives one) */
                 if (at && open_renewal(at) == at && !period_each_time(at))
                     return;
-                if (at && !denied(at) && add_duration(x, agreement, i, verbs[v], kinds[k], "renewal"))
+                if (at && !denied(at) && add_duration(x, agreement, i, at, kinds[k], "renewal"))
                     return;
             }
         }

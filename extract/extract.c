@@ -2256,15 +2256,29 @@ static bool wrapped_in_period(const char *s, const char *next)
     return year_before && strlen(next) == 4 && strspn(next, "0123456789") == 4;
 }
 
+/* "sjukhus", "och fjärrkyla": one or two words in lower case, letters only (no date, number, label or stop). */
+static bool lower_words(const char *s)
+{
+    if (word_count(s) > 2 || !g_unichar_islower(g_utf8_get_char(s)))
+        return false;
+    for (const char *p = s; *p; p = g_utf8_next_char(p))
+        if (!g_unichar_isalpha(g_utf8_get_char(p)) && *p != ' ' && *p != '-')
+            return false;
+    return true;
+}
+
 /* Does line `next` go on with the title `l` wrapped over it: after a little word ("Avtal om e-arkiv för" /
  * "Södertörnskommunerna"), in lower case, before its years ("Naturvårdsprogram för Eslövs kommun" / "2026–2030")
  * or inside them? OCR may set the second line of a large title in a paragraph of its own; a title that cannot end
- * where it does goes on all the same. */
+ * where it does goes on all the same, and so does one over a word or two in lower case standing alone ("… till
+ * Östersunds" over "sjukhus": no paragraph of a document is so short). */
 static bool continues_title(xctx *x, const xline *l, const xline *next)
 {
     if (!next || next->used || word_count(next->text) > 6)
         return false;
-    if (ends_open(l->text) || wrapped_in_period(l->text, next->text))
+    if (ends_open(l->text) || wrapped_in_period(l->text, next->text) ||
+        (*l->text && g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(l->text + strlen(l->text)))) &&
+         lower_words(next->text)))
         return true;
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }

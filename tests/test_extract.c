@@ -18229,6 +18229,107 @@ static void test_memo33_decided_this_ocr_section(void)
     }
 }
 
+/* The parties of an agreement as "name/body" joined by "; " (body "-" when none); caller frees. */
+static char *party_list(const at_record *rec)
+{
+    const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+    GString *out = g_string_new(NULL);
+    for (size_t k = 0; a && k < at_rnode_n_children(a); k++) {
+        const at_rnode *c = at_rnode_child(a, k);
+        if (strcmp(at_rnode_name(c), "party") == 0)
+            g_string_append_printf(out, "%s%s/%s", out->len ? "; " : "", at_rnode_text(c),
+                                   at_rnode_attr(c, "actingBody") ? at_rnode_attr(c, "actingBody") : "-");
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* agree34: an association without an office of its own gives the person its mail goes to after its name ("X
+ * förening, org.nr …, c/o Eva Ek, Byvägen 3, 123 45 Ekby"), in a role table or a list of the parties: the name is
+ * the party's. */
+static void test_agree34_care_of_party(void)
+{
+    static const char *const heads[] = {
+        "Hyresvärd\tEkby kommun, org.nr 212000-0000, genom kommunstyrelsen Box 9, 123 21 Ekby\n"
+        "Hyresgäst\tEkby Skytteförening, org.nr 800000-0001 c/o Per Ek, Skogsvägen 2, 123 94 Ekby\n",
+        "Parter\n\nEkby kommun, org.nr 212000-0000, genom kultur- och fritidsnämnden\n\n"
+        "Ekby Hembygdsförening, c/o Lena Holm, Byvägen 3, 123 45 Ekby\n",
+    };
+    static const char *const want[] = { "Ekby kommun/kommunstyrelsen; Ekby Skytteförening/-",
+                                        "Ekby kommun/kultur- och fritidsnämnden; Ekby Hembygdsförening/-" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Ekby kommun\nDnr\tKS 2030/0012\n\nHYRESAVTAL för förråd i Ekby\n\n", heads[i],
+                                 "\n1. OBJEKT\n\nFörrådet ligger i skolans källare.\n\n2. HYRA\n\nÅrshyran är 6 000 "
+                                 "kronor.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        char *got = party_list(rec);
+        ok(strcmp(got, want[i]) == 0, "care-of party %zu: %s (got %s)", i + 1, want[i], got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree34: a length in the sentence after "utan uppsägning" (the agreement ends without notice) is no notice
+ * period; a party that may extend a time at its will ("Kommunen kan förlänga tiden med högst sex månader",
+ * "Beställaren förlänger uppdraget": the active voice) renews nothing, and the agreement's own renewal after it
+ * ("förlängs … i taget") is still read. */
+static void test_agree34_no_notice_optional_extension(void)
+{
+    static const struct {
+        const char *term, *renewal, *notice;
+    } cases[] = {
+        { "Avtalet gäller till och med den 31 december 2031. Har köpeavtal inte tecknats upphör avtalet utan "
+          "uppsägning. Kommunen kan på begäran förlänga tiden med högst fyra månader.",
+          NULL, NULL },
+        { "Avtalet gäller till och med 2031-06-30 och upphör då utan föregående uppsägning. Slutrapport lämnas inom två "
+          "månader. Beställaren förlänger vid behov uppdraget med sex månader.",
+          NULL, NULL },
+        { "Avtalet gäller till och med 2031-06-30. Beställaren kan förlänga uppdraget med sex månader; därefter "
+          "förlängs avtalet med ett år i taget om det inte sägs upp senast tre månader före avtalstidens slut.",
+          "P1Y", "P3M" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Avtal om markanvisning\n\n§ 1 Parter\n\nMellan Ekby kommun, org.nr 212000-0000, och "
+                                 "Ekby Bostäder AB, org.nr 556000-0001, har följande avtal träffats.\n\n§ 2 Avtalstid\n\n",
+                                 cases[i].term, "\n\n§ 3 Ersättning\n\nBolaget betalar 10 000 kronor.\n", NULL);
+        at_record *rec = extract_text("avtal.txt", text, false);
+        const at_rnode *a = rec ? path(at_record_root(rec), "agreements", "agreement", NULL) : NULL;
+        const at_rnode *notice = a ? at_rnode_find(a, "noticePeriod") : NULL, *renewal = a ? at_rnode_find(a, "renewal") : NULL;
+        const char *n = notice ? at_rnode_attr(notice, "duration") : NULL, *r = renewal ? at_rnode_attr(renewal, "duration") : NULL;
+        ok(a && g_strcmp0(n, cases[i].notice) == 0 && g_strcmp0(r, cases[i].renewal) == 0,
+           "term %zu: notice %s, renewal %s (got %s, %s)", i + 1, cases[i].notice ? cases[i].notice : "none",
+           cases[i].renewal ? cases[i].renewal : "none", n ? n : "none", r ? r : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree34: OCR sets the last word of a large title apart, a paragraph of its own ("Avtal om … till Ekby" over
+ * "vårdcentral"): a word or two in lower case alone go on the title; a dated line under it ("reviderad 2029-01-05")
+ * does not. */
+static void test_agree34_title_word_apart(void)
+{
+    static const struct {
+        const char *head, *title;
+    } cases[] = {
+        { "Avtal om leverans av fjärrvärme till Ekby\n\nvårdcentral\n\nParter\n\nEkby kommun och Ekby Energi AB.\n\n"
+          "§ 1 Leverans\n\nBolaget levererar värme.\n",
+          "Avtal om leverans av fjärrvärme till Ekby vårdcentral" },
+        { "Riktlinjer för hantering av allmänna\n\nhandlingar\n\nBakgrund\n\nKommunen tar emot många handlingar.\n",
+          "Riktlinjer för hantering av allmänna handlingar" },
+        { "Avtal om snöröjning i Ekby\n\nreviderad 2029-01-05\n\nParter\n\nEkby kommun och Ekby Maskin AB.\n\n"
+          "§ 1 Uppdrag\n\nBolaget plogar vägarna.\n",
+          "Avtal om snöröjning i Ekby" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("titel.txt", cases[i].head, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        ok(title && text_is(title, cases[i].title), "title %zu: '%s' (got '%s')", i + 1, cases[i].title,
+           title ? at_rnode_text(title) : "none");
+        at_record_free(rec);
+    }
+}
+
 /* plan33: a table whose first column states a goal in words ("Målsättning", "Målbild"), filled on the first of its
  * activities' rows and empty on the rest: each a main goal, its rows' activities serving it; the sum row under them
  * ("Summa", "Totalt") no goal. */
@@ -18990,5 +19091,8 @@ int main(int argc, char **argv)
     test_plan33_owner_label_organisation();
     test_plan33_scoped_role_author();
     test_plan33_scan_goal_tail_apart();
+    test_agree34_care_of_party();
+    test_agree34_no_notice_optional_extension();
+    test_agree34_title_word_apart();
     return tap_done();
 }
