@@ -18414,12 +18414,12 @@ static void test_memo34_label_row_introduced_list(void)
     at_record_free(rec);
 }
 
-/* memo34: a born PDF sets a goal's label on a line of its own ("Strategiskt mål", "Inriktningsmål") over the goal's
+/* memo34: a born PDF sets a goal's label on a line of its own ("Strategiskt mål", "Långsiktigt mål") over the goal's
  * paragraph and a line introducing its list: the paragraph is the one main goal, the list's items its sub-goals. */
 static void test_memo34_label_line_introduced_list(void)
 {
     static const char *const labels[][2] = { { "Strategiskt mål", "Det innebär till 2030:" },
-                                             { "Inriktningsmål", "Det betyder att:" } };
+                                             { "Långsiktigt mål", "Det betyder att:" } };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         at_doc *doc = at_doc_new("strategi.pdf");
         at_page_view page = { 0 };
