@@ -3624,8 +3624,8 @@ static bool names_goals(const char *heading)
  * 2028", "Delmål"). */
 static bool goal_label_heading(const char *s, bool main)
 {
-    static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål", "Strategiskt mål",
-                                         "Målsättning", "Effektmål", "Målbild" };
+    static const char *const mains[] = { "Inriktningsmål", "Huvudmål",    "Övergripande mål", "Långsiktigt mål",
+                                         "Strategiskt mål", "Målsättning", "Effektmål",        "Målbild" };
     /* "Effektmål" under a main goal already stated breaks it down */
     static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
                                         "Effektmål" };
@@ -4437,8 +4437,8 @@ static void label_line_goals(xctx *x)
 
 static bool lists_no_goals(xctx *x, guint i);
 
-/* A label row's main goal broken down under the table ("Strategiskt mål | X" over "Det innebär till 2030:" over "- Y"):
- * the bulleted items a short line ending in a colon introduces right after the row, each a sub-goal. */
+/* A label row's main goal broken down under the table ("Strategiskt mål | X" over "Det innebär till 2030:" over
+ * "- Y"): the bulleted items a short line ending in a colon introduces right after the row, each a sub-goal. */
 static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
 {
     guint i = lines_before(x, &r->prov);
@@ -4464,7 +4464,8 @@ static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
 
 static bool labels_goal(const char *label)
 {
-    return label && (goal_label_heading(label, true) || goal_label_heading(label, false) || folded_equal(label, "Mål"));
+    return label &&
+           (goal_label_heading(label, true) || goal_label_heading(label, false) || folded_equal(label, "Mål"));
 }
 
 /* Is the first of `rows` a header over rows of no goal labels ("Strategiskt mål | Bidrar till mål i Agenda 2030" over
