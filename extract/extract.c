@@ -4054,6 +4054,31 @@ static void sign_off_author(xctx *x, meta_nodes *m, const sign_off *s)
     g_free(name);
 }
 
+/* "- Tjänsteskrivelse från gatuingenjör Emil Forsberg, 2028-03-15": a minutes extract names the memo it decides on
+ * among its documents, and the memo's writer, named as a person (not "från fritidschefen", "från förvaltningen"),
+ * is the case's author. */
+static void memo_writer_author(xctx *x, meta_nodes *m)
+{
+    static const char *const memos[] = { "tjänsteskrivelse", "tjänsteutlåtande", "tjänsteyttrande" };
+    static const char *const bys[] = { " från ", " av " };
+    for (guint i = 0; i < x->lines->len && !m->authors->children->len; i++) {
+        bool bullet;
+        const char *item = strip_bullet(x, line_at(x, i)->text, &bullet), *by = NULL;
+        for (size_t k = 0; bullet && k < G_N_ELEMENTS(memos) && !by; k++)
+            for (size_t b = 0; folded_starts(item, memos[k]) && b < G_N_ELEMENTS(bys) && !by; b++)
+                if (g_str_has_prefix(item + strlen(memos[k]), bys[b]))
+                    by = item + strlen(memos[k]) + strlen(bys[b]);
+        if (!by)
+            continue;
+        char *who = g_strndup(by, strcspn(by, ",0123456789")); /* the date after the writer */
+        char *name = author_name(g_strchomp(who));
+        if (name)
+            rn_add_text(rn_add(m->authors, "author"), "name", name, &line_at(x, i)->prov);
+        g_free(name);
+        g_free(who);
+    }
+}
+
 /* "kommunfullmäktige i Klippans kommun", "Regionstyrelsen i Region Kalmar": a recipient is the body, without the
  * municipality or region it belongs to; capitalised as a body's name, for it stands alone. "Hyttkällaren AB, org.nr
  * 559401-7716": a company without its number. */
@@ -4498,6 +4523,9 @@ void extract_metadata(xctx *x)
     if (memo_document(x) || m.recipients->children->len) /* addressed: a memo or a motion */
         closing = read_sign_off(x);
     sign_off_author(x, &m, &closing);
+    const char *head_body, *head_paragraph;
+    if (!m.authors->children->len && (memo_document(x) || head_body_paragraph(x, &head_body, &head_paragraph)))
+        memo_writer_author(x, &m);
 
     /* The head of the document: status, title, organisation, a date. */
     guint head = MIN(x->lines->len, (guint)HEAD_PROPER);

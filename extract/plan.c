@@ -3624,8 +3624,8 @@ static bool names_goals(const char *heading)
  * 2028", "Delmål"). */
 static bool goal_label_heading(const char *s, bool main)
 {
-    static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
-                                         "Målsättning", "Effektmål", "Målbild" };
+    static const char *const mains[] = { "Inriktningsmål", "Huvudmål",    "Övergripande mål", "Långsiktigt mål",
+                                         "Strategiskt mål", "Målsättning", "Effektmål",        "Målbild" };
     /* "Effektmål" under a main goal already stated breaks it down */
     static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
                                         "Effektmål" };
@@ -4435,6 +4435,56 @@ static void label_line_goals(xctx *x)
     }
 }
 
+static bool lists_no_goals(xctx *x, guint i);
+
+/* A label row's main goal broken down under the table ("Strategiskt mål | X" over "Det innebär till 2030:" over
+ * "- Y"): the bulleted items a short line ending in a colon introduces right after the row, each a sub-goal. */
+static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
+{
+    guint i = lines_before(x, &r->prov);
+    while (pline(x, i) && pline(x, i)->fields && pline(x, i)->prov.first_line <= r->prov.last_line)
+        i++; /* the row's own line in a text export */
+    xline *intro = pline(x, i);
+    if (!intro || intro->used || intro->fields || !intro->para_start || last_char(intro->text) != ':' ||
+        word_count(intro->text) > 8 || lists_no_goals(x, i + 1))
+        return;
+    guint j = i + 1;
+    for (xline *n; (n = pline(x, j)) && !n->used && !n->fields; j++) {
+        bool bullet;
+        const char *item = strip_bullet(x, n->text, &bullet);
+        if (!bullet || (j > i + 1 && n->para_start))
+            break;
+        char *goal = goal_statement(item, strlen(item));
+        add_goal(x, main_goal, "subGoal", goal, &n->prov);
+        g_free(goal);
+        n->used = true;
+    }
+    intro->used = j > i + 1;
+}
+
+static bool labels_goal(const char *label)
+{
+    return label &&
+           (goal_label_heading(label, true) || goal_label_heading(label, false) || folded_equal(label, "Mål"));
+}
+
+/* Is the first of `rows` a header over rows of no goal labels ("Strategiskt mål | Bidrar till mål i Agenda 2030" over
+ * "1 | 8 Anständiga arbetsvillkor"), no label row? A text export may part the rows with blank lines: the next line,
+ * then, is the next row. */
+static bool heads_unlabelled_rows(xctx *x, const GPtrArray *rows)
+{
+    const xrow *first = g_ptr_array_index(rows, 0);
+    for (guint i = 1; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        if (labels_goal(r->n_cells ? r->cells[0] : NULL))
+            return false;
+    }
+    guint k = lines_before(x, &first->prov);
+    const xline *l = pline(x, k), *next = l && l->fields ? pline(x, k + 1) : NULL;
+    const xrow *below = next && next->fields ? fields_of(x, next) : NULL;
+    return rows->len > 1 || (below && below->n_cells && !labels_goal(below->cells[0]));
+}
+
 static void label_table_goals(xctx *x)
 {
     guint n_goals = x->goals->children->len;
@@ -4443,7 +4493,7 @@ static void label_table_goals(xctx *x)
         GPtrArray *rows = g_ptr_array_index(tables, t);
         subgoal_column(x, rows);
         at_rnode *main_goal = NULL;
-        for (guint i = 0; i < rows->len; i++) {
+        for (guint i = heads_unlabelled_rows(x, rows); i < rows->len; i++) {
             const xrow *r = g_ptr_array_index(rows, i);
             const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
             if (!value || (r->n_cells > 2 && r->cells[2]))
@@ -4458,6 +4508,8 @@ static void label_table_goals(xctx *x)
                 g_free(goal);
                 for (char **it = stacked ? stacked + 1 : NULL; it && *it; it++)
                     cell_subgoals(x, main_goal, *it, &r->prov);
+                if (!stacked && i + 1 == rows->len)
+                    introduced_subgoals(x, main_goal, r);
                 g_strfreev(stacked);
             } else if (main_goal && goal_label_heading(label, false)) {
                 cell_subgoals(x, main_goal, value, &r->prov); /* the list in one cell */
@@ -5769,7 +5821,8 @@ static bool opens_sub_list(xctx *x, const aim_outline *o, const xline *next)
 }
 
 /* Is the paragraph at line i all there is before `end` or the next plain heading ("Övergripande mål" over one
- * paragraph: it states the goal; "Strategiska mål" over a paragraph and "A. Åre året runt": the groups do)? */
+ * paragraph: it states the goal; "Strategiska mål" over a paragraph and "A. Åre året runt": the groups do)? A line
+ * that introduces a list after it ("Det innebär till 2030:" over "- X") breaks that one goal down. */
 static bool lone_paragraph(xctx *x, guint i, guint end)
 {
     guint j = i + 1;
@@ -5777,6 +5830,9 @@ static bool lone_paragraph(xctx *x, guint i, guint end)
         j++;
     char style[8];
     const char *item;
+    if (i < end && j + 1 < end && last_char(pline(x, j)->text) == ':' && word_count(pline(x, j)->text) <= 8 &&
+        list_marker(x, pline(x, j + 1)->text, style, &item))
+        return true;
     return i < end && (j >= end || (aims_subheading(x, j) && !list_marker(x, pline(x, j)->text, style, &item)));
 }
 

@@ -18475,6 +18475,106 @@ static void test_plan33_scan_goal_tail_apart(void)
     }
 }
 
+/* memo34: a label row states an area's main goal ("Strategiskt mål | X", "Övergripande mål | X") and a short line
+ * ending in a colon introduces a bulleted list under it: the items are its sub-goals. A label row over numbered rows
+ * ("Strategiskt mål | Bidrar till mål i …" over "1 | …") is a header, no goal. */
+static void test_memo34_label_row_introduced_list(void)
+{
+    static const struct {
+        const char *label, *intro, *want;
+    } cases[] = {
+        { "Strategiskt mål", "Det innebär till 2031:",
+          "T:Trygga vägar(M:Alla barn kan gå eller cykla säkert till skolan(S:varje skola har en säker "
+          "passage över huvudvägen;S:skolvägarna är belysta hela vintern))" },
+        { "Övergripande mål", "Så ser det ut när vi är framme:",
+          "T:Trygga vägar(M:Alla barn kan gå eller cykla säkert till skolan(S:varje skola har en säker "
+          "passage över huvudvägen;S:skolvägarna är belysta hela vintern))" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nTrafikstrategi för Västby 2028–2031\n\nBakgrund\n\nMånga barn skjutsas "
+                                 "till skolan.\n\nTrygga vägar\n\n", cases[i].label,
+                                 "\tAlla barn kan gå eller cykla säkert till skolan.\n\n", cases[i].intro,
+                                 "\n\n- varje skola har en säker passage över huvudvägen\n- skolvägarna är belysta "
+                                 "hela vintern\n\nUppföljning\n\nNämnden följer strategin varje år.\n",
+                                 NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "label row %zu over an introduced list: its sub-goals (got '%s')", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+    at_record *rec = extract_text("strategi.txt",
+                                  "Västby kommun\n\nKulturstrategi 2028–2031\n\nKoppling till globala mål\n\n"
+                                  "Strategiskt mål\tBidrar till mål i Agenda 2030\n\n1\t4 God utbildning\n\n"
+                                  "2\t11 Hållbara städer\n",
+                                  false);
+    char *got = record_goals(rec);
+    ok(!strstr(got, "Bidrar"), "a label row over numbered rows is a header, no goal (got '%s')", got);
+    g_free(got);
+    at_record_free(rec);
+}
+
+/* memo34: a born PDF sets a goal's label on a line of its own ("Strategiskt mål", "Långsiktigt mål") over the goal's
+ * paragraph and a line introducing its list: the paragraph is the one main goal, the list's items its sub-goals. */
+static void test_memo34_label_line_introduced_list(void)
+{
+    static const char *const labels[][2] = { { "Strategiskt mål", "Det innebär till 2030:" },
+                                             { "Långsiktigt mål", "Det betyder att:" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        at_doc *doc = at_doc_new("strategi.pdf");
+        at_page_view page = { 0 };
+        at_doc_add_page(doc, &page);
+        add_block(doc, -1, -1, -1, "Västby kommun");
+        add_block(doc, -1, -1, -1, "Strategi för fritid 2028–2030");
+        add_block(doc, -1, -1, -1, "Bakgrund");
+        add_block(doc, -1, -1, -1, "Kommunen har många föreningar och några av dem saknar lokaler.");
+        add_block(doc, -1, -1, -1, "Mötesplatser för alla");
+        add_block(doc, -1, -1, -1, labels[i][0]);
+        add_block(doc, -1, -1, -1, "Alla invånare har en mötesplats nära hemmet.");
+        add_block(doc, -1, -1, -1, labels[i][1]);
+        add_block(doc, -1, -1, -1, "– varje tätort har en öppen fritidsgård\n– biblioteken har öppet varje kväll");
+        add_block(doc, -1, -1, -1, "Uppföljning");
+        add_block(doc, -1, -1, -1, "Kultur- och fritidsnämnden följer strategin varje år.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        at_doc_free(doc);
+        char *got = record_goals(rec);
+        ok(strstr(got, "M:Alla invånare har en mötesplats nära hemmet(S:varje tätort har en öppen fritidsgård;"
+                       "S:biblioteken har öppet varje kväll)") != NULL,
+           "label line %zu over a paragraph and an introduced list: one goal, its sub-goals (got '%s')", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* memo34: a minutes extract lists the memo it decides on among its documents, with the memo's writer named as a
+ * person: the case's author. A department or a role alone ("från fritidschefen") names no author. */
+static void test_memo34_memo_writer_author(void)
+{
+    static const struct {
+        const char *item, *author;
+    } cases[] = {
+        { "- Tjänsteskrivelse från parkingenjör Lisa Dahl, 2029-02-11", "Lisa Dahl" },
+        { "- Tjänsteutlåtande av Oskar Wik 2029-02-11", "Oskar Wik" },
+        { "- Tjänsteskrivelse från fritidschefen 2029-02-11", NULL },
+        { "- Tjänsteskrivelse från samhällsbyggnadsförvaltningen, 2029-02-11", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("VÄSTBY KOMMUN\nPROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2029-03-01\n\n"
+                                 "KS § 12 Dnr KS 2029/8\n\nNya bänkar i parken\n\nBeskrivning av ärendet\n\nParken "
+                                 "behöver fler bänkar.\n\nBeslutsunderlag\n\n", cases[i].item,
+                                 "\n\nKommunstyrelsens beslut\n\nKommunstyrelsen beslutar att köpa tio bänkar.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : !name), "memo writer %zu: %s (got %s)", i + 1,
+           cases[i].author ? cases[i].author : "no author", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -19094,5 +19194,8 @@ int main(int argc, char **argv)
     test_agree34_care_of_party();
     test_agree34_no_notice_optional_extension();
     test_agree34_title_word_apart();
+    test_memo34_label_row_introduced_list();
+    test_memo34_label_line_introduced_list();
+    test_memo34_memo_writer_author();
     return tap_done();
 }
