@@ -1159,6 +1159,13 @@ static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date
         g_free(body);
         body = board;
     }
+    char *lower = g_utf8_strdown(body, -1), *upper = g_utf8_strup(body, -1);
+    if (g_utf8_strlen(body, -1) > 5 && strcmp(body, upper) == 0) { /* a stamp's capitals, no initialism ("BUN") */
+        g_free(body);
+        body = g_steal_pointer(&lower);
+    }
+    g_free(lower);
+    g_free(upper);
     add_date(x, m->dates, "decided", date, prov);
     for (guint k = 0; k < m->dates->children->len; k++) {
         at_rnode *d = g_ptr_array_index(m->dates->children, k);
@@ -1972,13 +1979,29 @@ static bool in_head_or_tail(xctx *x, guint i)
     return i < HEAD_LINES || i + TAIL_LINES >= x->lines->len;
 }
 
-/* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph,
- * both then metadata. */
+/* "2026-01-26, § 8", "12 mars 2025 § 4": a date and its paragraph, nothing else on the line. */
+static bool date_and_paragraph(xctx *x, const char *s)
+{
+    size_t a, b;
+    if (!(pat_match(x, PAT_ISO_DATE, s, 0) || pat_match(x, PAT_LONG_DATE, s, 0)) || !pat_span(x, 0, &a, &b) || a)
+        return false;
+    const char *p = s + b + strspn(s + b, ", ");
+    if (!g_str_has_prefix(p, "§"))
+        return false;
+    p += strlen("§");
+    p += strspn(p, " ");
+    size_t digits = strspn(p, "0123456789");
+    return digits && !p[digits];
+}
+
+/* "Antagen av kommunfullmäktige" over "2026-01-26, § 8": a head's stamp wrapped over two lines of a paragraph, or
+ * set as two (a box's lines, one paragraph each in an export, the second a date and paragraph alone), both then
+ * metadata. */
 static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
 {
     xline *l = line_at(x, i), *next = line_at(x, i + 1);
     size_t n;
-    if (!next || next->para_start || next->prov.page != l->prov.page || l->fields || next->fields ||
+    if (!next || (next->para_start && !date_and_paragraph(x, next->text)) || next->prov.page != l->prov.page || l->fields || next->fields ||
         !pat_match(x, PAT_OPENS_STAMP, l->text, 0) || last_char(l->text) == '.' || sentence_about_itself(next->text, &n))
         return false; /* a table's row, prose, or a sentence of its own: no stamp's two lines */
     char *t = g_strconcat(l->text, " ", next->text, NULL);
@@ -5380,7 +5403,7 @@ static bool bare_code(const char *s)
 
 /* "Mål 1", "FOKUSOMRÅDE 2", "Aktivitet 4", "B", "SM1": a code, alone or after its label, numbers the item under it
  * and heads no section ("Vision 2040" does: a year is no code). */
-static bool numbering_line(const char *s)
+static bool numbers_alone(const char *s)
 {
     if (bare_code(s))
         return true;
@@ -5389,6 +5412,24 @@ static bool numbering_line(const char *s)
         return false;
     size_t digits = strspn(code, "0123456789");
     return (strlen(code) == 1 && g_ascii_isupper(*code)) || (digits && digits <= 2 && !code[digits]);
+}
+
+/* The length of `s` without the count of the whole after its code ("Mål 1 av 3", "DEL 2 AV 4": "Mål 1"). */
+static size_t uncounted_length(const char *s)
+{
+    const char *count = strrchr(s, ' ');
+    size_t n = count ? (size_t)(count - s) : 0, digits = count ? strspn(count + 1, "0123456789") : 0;
+    bool of = n > 3 && (strncmp(s + n - 3, " av", 3) == 0 || strncmp(s + n - 3, " AV", 3) == 0);
+    return of && digits && digits <= 2 && !count[1 + digits] ? n - 3 : strlen(s);
+}
+
+/* Is `s` a numbering line, the count of the whole after its code set aside ("MÅL 1 AV 3")? */
+static bool numbering_line(const char *s)
+{
+    char *code = g_strndup(s, uncounted_length(s));
+    bool numbering = numbers_alone(code);
+    g_free(code);
+    return numbering;
 }
 
 /* The line under a numbering line is the item it numbers ("Mål 2" over its goal sentence): it heads a section only

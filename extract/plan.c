@@ -2063,6 +2063,20 @@ const char *labelled_goal_heading(const char *s)
     return spaced && word_count(p + 1) >= 3 && has_verb(p + 1) ? p + 1 : NULL;
 }
 
+/* "Mål 2", "DELMÅL B:", "MÅL 1 AV 3": a goal's label and code alone on a line, over the goal it numbers. */
+static bool goal_label_alone(const char *s)
+{
+    bool known;
+    const char *p = goal_label_end(s, &known);
+    if (!p || !known || *p != ' ')
+        return false;
+    size_t code = strspn(p + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.");
+    const char *rest = p + 1 + code;
+    size_t count = g_str_has_prefix(rest, " av ") || g_str_has_prefix(rest, " AV ") ? strspn(rest + 4, "0123456789") : 0;
+    rest += count ? 4 + count : 0;
+    return code && code <= 4 && (!*rest || strcmp(rest, ":") == 0);
+}
+
 static char *labelled_main_goal(const char *s, bool memo);
 static const char *wanted_start(const char *s);
 static const char *subject_wish_start(const char *s);
@@ -2114,6 +2128,30 @@ static at_rnode *area_goal_over_table(xctx *x, guint last)
     return main_goal;
 }
 
+/* A goal's label alone ("Mål 2", "MÅL 1 AV 3"), then the goal as a heading of its own, then the table of its
+ * activities: the goal they serve; NULL when the text over the table is not so. `last` is the line right over the
+ * table's header; the goal may wrap onto two lines. */
+static at_rnode *numbered_goal_over_table(xctx *x, guint last)
+{
+    guint start = last;
+    while (start > 0 && !line_at(x, start)->para_start && last - start < 2)
+        start--;
+    const xline *first = line_at(x, start), *label = start ? line_at(x, start - 1) : NULL;
+    if (!first->para_start || !label || label->fields || label->prov.page != first->prov.page ||
+        !goal_label_alone(label->text))
+        return NULL;
+    GString *text = g_string_new(first->text);
+    for (guint k = start + 1; k <= last; k++)
+        g_string_append_printf(text, " %s", line_at(x, k)->text);
+    if (text->len && text->str[text->len - 1] == '.')
+        g_string_truncate(text, text->len - 1);
+    at_rnode *goal = NULL;
+    if (word_count(text->str) >= 3 && !strchr(":?", last_char(text->str)))
+        goal = add_goal(x, x->goals, "mainGoal", text->str, &first->prov);
+    g_string_free(text, TRUE);
+    return goal;
+}
+
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
  * its header row on the same page, or a one-cell row of the table above the header. */
 static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
@@ -2133,8 +2171,10 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
         (goal = labelled_goal_heading(above->text)))
         prov = &above->prov;
     else if (above && above->prov.page == hr->prov.page && !above->fields &&
-             hr->prov.first_line - above->prov.last_line <= 3)
-        return area_goal_over_table(x, n_before - 1);
+             hr->prov.first_line - above->prov.last_line <= 3) {
+        at_rnode *numbered = numbered_goal_over_table(x, n_before - 1);
+        return numbered ? numbered : area_goal_over_table(x, n_before - 1);
+    }
     if (!goal)
         return NULL;
     char *text = g_strdup(goal);

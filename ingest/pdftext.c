@@ -469,23 +469,27 @@ static guint number_start(const GArray *words, guint first)
 /* Capitals set tracked, as letterheads set `E D A KO M M U N`, are words again: in a run of TRACKED_LETTERS
  * or more such letters (tracked_letter) on one line, their narrowest gap (the tracking) under a third of
  * the line's height, letters that gap apart are joined; a gap wider by a tenth of the line's height is a
- * space. A heading's number may open the line (`§ 4 A V G I F T E R`). Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
+ * space. A heading's number may open the line (`§ 4 A V G I F T E R`), a label's code and count follow it
+ * (`M Å L 1 AV 3`). Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
  * spaced in a sentence (`betygen A B C D E och F`) are letters as printed. */
 static void join_tracked_capitals(GArray *words)
 {
     enum { TRACKED_LETTERS = 4 };
     for (guint i = 0; i < words->len; i++) {
-        guint end = i + 1;
+        guint end = i + 1, letters = 1;
         int least = INT_MAX;
-        const layer_word *w = &g_array_index(words, layer_word, i);
-        while (end < words->len && tracked_letter(&g_array_index(words, layer_word, end)) &&
-               g_array_index(words, layer_word, end).line == w->line && gap_after(words, end - 1) >= 0) {
+        const layer_word *w = &g_array_index(words, layer_word, i), *e;
+        /* a number among the letters counts no letter ("M Å L 1 AV 3": a label's code and count) */
+        while (end < words->len && (e = &g_array_index(words, layer_word, end))->line == w->line &&
+               (tracked_letter(e) || (strlen(e->text) <= 2 && heading_number(e) && *e->text != '.')) &&
+               gap_after(words, end - 1) >= 0) {
             int gap = gap_after(words, end - 1);
             least = MIN(least, gap);
+            letters += tracked_letter(e);
             end++;
         }
         guint from = tracked_letter(w) ? number_start(words, i) : i; /* with the number of a heading so set */
-        if (!tracked_letter(w) || end - i < TRACKED_LETTERS || least > w->box.h / 3 || !whole_line(words, from, end))
+        if (!tracked_letter(w) || letters < TRACKED_LETTERS || least > w->box.h / 3 || !whole_line(words, from, end))
             continue;
         for (guint j = from; j < end && from < i; j++) /* a letterhead's gaps stay as they were: only a heading's */
             g_array_index(words, layer_word, j).tracking = least;

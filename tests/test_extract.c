@@ -2013,6 +2013,55 @@ static void test_table_heading_goals(void)
     at_record_free(rec);
 }
 
+/* The main goal of activity `act`'s "goal" reference among `goals`' main goals, or NULL. */
+static const char *main_goal_of(const at_rnode *goals, const at_rnode *act)
+{
+    const char *id = act ? at_rnode_attr(act, "goal") : NULL;
+    for (size_t i = 0; id && goals && i < at_rnode_n_children(goals); i++) {
+        const at_rnode *g = at_rnode_child(goals, i);
+        if (g_strcmp0(at_rnode_attr(g, "id"), id) == 0)
+            return at_rnode_text(at_rnode_find(g, "title"));
+    }
+    return NULL;
+}
+
+/* plan34: a goal's label and code alone on a line ("MÅL 1 AV 2", "Delmål 3"), then the goal as a heading of its own,
+ * then its table: the goal is a main goal its activities serve, and the label heads no section. */
+static void test_label_over_goal_heading(void)
+{
+    static const struct {
+        const char *tsv, *first, *second;
+    } cases[] = {
+        { "Handlingsplan för trygga resor 2027–2028\nVåra mål och insatser\nMÅL 1 AV 2\n"
+          "Fler äldre reser på egen hand till vårdcentralen\nVad\tVem\tNär\n"
+          "Resecoach på biblioteket\tKollektivtrafiken\tvt 2027\nMÅL 2 AV 2\n"
+          "Bussarna stannar nära bostäderna i byarna\nVad\tVem\tNär\nNya hållplatser i Norrby\tGatuenheten\t2028\n"
+          "Uppföljning\nPlanen följs upp varje år.\n",
+          "Fler äldre reser på egen hand till vårdcentralen", "Bussarna stannar nära bostäderna i byarna" },
+        { "Plan för säkra skolvägar 2027\nInsatser\nDelmål 3\nTryggare cykelvägar till alla skolor\n"
+          "Åtgärd\tAnsvarig\tKlart\nBelysning längs Skolstigen\tGatuenheten\t2027\nDelmål 4:\n"
+          "Lägre hastighet förbi förskolorna\nÅtgärd\tAnsvarig\tKlart\nFartgupp vid Solrosen\tTrafikenheten\t2027\n",
+          "Tryggare cykelvägar till alla skolor", "Lägre hastighet förbi förskolorna" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.tsv", cases[i].tsv, true);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        ok(acts && at_rnode_n_children(acts) == 2 && at_record_count(rec, "mainGoal") == 2 &&
+               g_strcmp0(main_goal_of(goals, at_rnode_child(acts, 0)), cases[i].first) == 0 &&
+               g_strcmp0(main_goal_of(goals, at_rnode_child(acts, 1)), cases[i].second) == 0,
+           "label over goal %zu: each table's activities serve the goal headed under the label", i + 1);
+        const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+        bool labelled = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++) {
+            const char *h = at_rnode_text(at_rnode_find(at_rnode_child(sections, k), "heading"));
+            labelled |= h && (g_str_has_prefix(h, "MÅL") || g_str_has_prefix(h, "Delmål"));
+        }
+        ok(sections && !labelled, "label over goal %zu: the label alone heads no section", i + 1);
+        at_record_free(rec);
+    }
+}
+
 /* A main goal after "Målbild 2027:", goals coded in a column and stated as "Mål A – ..."; a programme's label tables. */
 static void test_labelled_goal_forms(void)
 {
@@ -5644,6 +5693,9 @@ static void test_adoption_wordings(void)
         { "Fastställd av barn- och utbildningsnämnden\nden 8 februari 2027, § 14\n", "", "Barn- och utbildningsnämnden",
           "2027-02-08", "14" },
         { "Dnr RS 2027/12\nBeslutad av regionstyrelsen\n2027-03-30 § 45\n", "", "Regionstyrelsen", "2027-03-30", "45" },
+        /* plan34: a box's stamp, its date and paragraph a paragraph of their own (an export's lines) */
+        { "BESLUTAD AV SOCIALNÄMNDEN\n\n2027-03-21 § 44\n", "", "Socialnämnden", "2027-03-21", "44" },
+        { "Antagen av fritidsnämnden\n\n14 juni 2027, § 52\n", "", "Fritidsnämnden", "2027-06-14", "52" },
         /* a sentence about the document as a label's value */
         { "", "Beslut: Planen antogs av kommunstyrelsen den 4 april 2027, § 51.\nAnsvarig för planen: Eva Ek, strateg\n",
           "Kommunstyrelsen", "2027-04-04", "51" },
@@ -18625,6 +18677,7 @@ int main(int argc, char **argv)
     test_head_table();
     test_stacked_head_labels();
     test_table_heading_goals();
+    test_label_over_goal_heading();
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();
