@@ -6107,9 +6107,11 @@ static xline *area_over_prose(xctx *x, guint first)
     guint k = first, paragraphs = 0;
     for (; k > 0 && paragraphs < 3; k--) {
         const xline *l = pline(x, k - 1);
-        /* a sentence's end, or a line of a paragraph wrapped onto the prose below it */
+        /* a sentence's end, or a line of a paragraph wrapped onto the prose below it; a paragraph's last line may
+         * be short where a page wrapped it ("upplysta gång- och cykelvägar."), its first line not (a heading) */
         bool wraps = k < first && !pline(x, k)->para_start;
-        bool prose = !l->used && (strchr(".!?", last_char(l->text)) || wraps) && word_count(l->text) >= 6;
+        bool prose = !l->used && (strchr(".!?", last_char(l->text)) || wraps) &&
+                     (word_count(l->text) >= 6 || !l->para_start);
         if (!prose)
             break;
         paragraphs += l->para_start;

@@ -18374,6 +18374,36 @@ static void test_plan33_scan_goal_tail_apart(void)
     }
 }
 
+/* gen34 (issue 10, first contact): a born PDF wraps the prose between a theme's heading and its "Mål:" line at the
+ * page's width, so the paragraph's last line may be a few words ("upplysta gång- och cykelvägar."); the heading is the
+ * theme all the same, as in the export that keeps the paragraph on one line. */
+static void test_gen34_theme_over_wrapped_prose(void)
+{
+    static const char *const cases[][2] = {
+        { "Program för trafiken 2028–2031\n\nTrygga gator\n\nMånga olyckor sker i korsningarna vid de stora "
+          "vägarna genom\ntätorterna.\n\nMål: Ingen ska skadas allvarligt i trafiken.\n\nDelmål till 2031:\n"
+          "a) Alla korsningar vid skolorna är ombyggda\n\nCykla mera\n\nKorta resor görs ofta med bil. Fler "
+          "cyklister kräver sammanhängande och\nupplysta cykelvägar.\n\nMål: Fler ska cykla till arbetet.\n\n"
+          "Delmål till 2031:\na) Cykelvägen mellan orterna är färdig\n",
+          "T:Trygga gator(M:Ingen ska skadas allvarligt i trafiken(S:Alla korsningar vid skolorna är ombyggda));"
+          "T:Cykla mera(M:Fler ska cykla till arbetet(S:Cykelvägen mellan orterna är färdig))" },
+        { "Program för biblioteken 2028–2031\n\nLäsande barn\n\nAllt färre barn lånar böcker, och flera "
+          "skolbibliotek har stängt under\nde senaste åren.\n\nMål: Alla barn ska läsa varje dag.\n\n"
+          "Delmål till 2031:\na) Varje skola har ett bemannat bibliotek\n\nÖppna bibliotek\n\nBiblioteken i byarna "
+          "har kortare öppettider än för tio år sedan och\nsaknar personal.\n\nMål: Biblioteken ska vara öppna "
+          "för alla.\n\nDelmål till 2031:\na) Alla bibliotek har meröppet\n",
+          "T:Läsande barn(M:Alla barn ska läsa varje dag(S:Varje skola har ett bemannat bibliotek));"
+          "T:Öppna bibliotek(M:Biblioteken ska vara öppna för alla(S:Alla bibliotek har meröppet))" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("program.txt", cases[i][0], false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i][1]) == 0, "gen34 theme over wrapped prose %zu (got '%s')", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -18990,5 +19020,6 @@ int main(int argc, char **argv)
     test_plan33_owner_label_organisation();
     test_plan33_scoped_role_author();
     test_plan33_scan_goal_tail_apart();
+    test_gen34_theme_over_wrapped_prose();
     return tap_done();
 }
