@@ -3856,6 +3856,9 @@ static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, 
     return g_strndup(text->str + strlen(formula) + strlen(" att "), text->len - strlen(formula) - strlen(" att ") - 1);
 }
 
+static bool names_actions(const char *s);
+static bool actions_lead(const char *s);
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -3906,6 +3909,10 @@ static void labelled_goals(xctx *x, GString *text)
         /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
          * introduces the list; a list's first item ("a) skolklasser,") introduces none */
         const char *intro = pline(x, j) ? pline(x, j)->text : "";
+        if (actions_lead(intro)) { /* "Aktiviteter:", "Så här gör vi:" over the goal's list: what is done, no goals */
+            i = j - 1;
+            continue;
+        }
         bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
                          continuing_item(pline(x, j + 1)->text);
         /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
@@ -4896,7 +4903,6 @@ bool names_goal_heading(const char *s)
     return aim && !other;
 }
 
-static bool names_actions(const char *s);
 
 /* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done; one that says
  * who does ("Så här gör vi") may stand as a heading without its colon, as the "Så här vill vi ha det" over it does. */

@@ -17854,9 +17854,10 @@ static void test_mendA33_formula_own_voice(void)
                                    cases[i].report, r ? "få går ut på kvällen." : "många trivs i sitt område.",
                                    cases[i].heard, r ? "12" : "40", r ? "30" : "8");
         if (cases[i].lead)
-            g_string_append_printf(text, "Trygga gårdar\n\n%s alla gårdar är upplysta.\n\nSå gör vi:\n\n- lampor "
-                                         "byts varje år\n- buskar klipps\n\nMötesplatser\n\n%s varje område har "
-                                         "en lokal.\n\nSå gör vi:\n\n- lokalerna lånas ut\n- öppet på helger\n\n",
+            g_string_append_printf(text, "Trygga gårdar\n\n%s alla gårdar är upplysta.\n\nVi ser det när:\n\n- "
+                                         "lampor lyser året om\n- buskar är låga\n\nMötesplatser\n\n%s varje område "
+                                         "har en lokal.\n\nVi ser det när:\n\n- lokalerna lånas ut\n- de har öppet på "
+                                         "helger\n\n",
                                    cases[i].lead, cases[i].lead);
         g_string_append(text, "Uppföljning\n\nNämnden följer upp programmet varje år.\n");
         at_record *rec = extract_text("program.txt", text->str, false);
@@ -18399,6 +18400,33 @@ static void test_gen34_theme_over_wrapped_prose(void)
         at_record *rec = extract_text("program.txt", cases[i][0], false);
         char *got = record_goals(rec);
         ok(strcmp(got, cases[i][1]) == 0, "gen34 theme over wrapped prose %zu (got '%s')", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+    }
+}
+
+/* gen34 (issue 10, first contact): a lead-in naming what is done ("Aktiviteter:", "Så här gör vi:") between a main
+ * goal, stated by the programme's formula or its label, and a list: the items are actions, none a sub-goal. */
+static void test_gen34_actions_under_goal(void)
+{
+    static const char *const cases[][2] = {
+        { "Handlingsplan för trygghet 2028–2029\n\nTrygga miljöer\n\nVi ska arbeta för att alla känner sig trygga "
+          "i centrum.\n\nAktiviteter:\n\n- Fler ljuspunkter i parkerna\n- Nattvandring varje helg\n\nUnga i "
+          "sammanhang\n\nVi ska arbeta för att fler unga har en meningsfull fritid.\n\nAktiviteter:\n\n"
+          "- Öppen idrottshall på fredagar\n- Sommarjobb för unga\n",
+          "T:Trygga miljöer(M:alla känner sig trygga i centrum);T:Unga i sammanhang(M:fler unga har en meningsfull "
+          "fritid)" },
+        { "Program för lekplatser 2028–2031\n\nSäkra lekplatser\n\nMål: Alla lekplatser ska vara säkra.\n\n"
+          "Så här gör vi:\n\n- besiktning två gånger om året\n- nytt underlag under gungorna\n\nGröna "
+          "lekplatser\n\nMål: Varje lekplats ska ha träd som ger skugga.\n\nSå här gör vi:\n\n- plantering av "
+          "lindar\n- bänkar i skuggan\n",
+          "T:Säkra lekplatser(M:Alla lekplatser ska vara säkra);T:Gröna lekplatser(M:Varje lekplats ska ha träd som "
+          "ger skugga)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("program.txt", cases[i][0], false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i][1]) == 0, "gen34 actions under a goal %zu (got '%s')", i + 1, got);
         g_free(got);
         at_record_free(rec);
     }
@@ -19021,5 +19049,6 @@ int main(int argc, char **argv)
     test_plan33_scoped_role_author();
     test_plan33_scan_goal_tail_apart();
     test_gen34_theme_over_wrapped_prose();
+    test_gen34_actions_under_goal();
     return tap_done();
 }
