@@ -3459,8 +3459,9 @@ static bool own_goal_lead(const char *lead, bool repeated)
                  aim_words(words + 2);
     bool reports = false, own = false, goal = false;
     for (guint k = 0; k < n && repeated && !cleft_form; k++) {
-        own = own || own_word(words[k]);
-        goal = aim_word(words[k], &reports) || goal;
+        own = own || own_word(words[k]) || (k > 0 && strcmp(words[k], "kommun") == 0); /* "Ödeby kommun" */
+        /* "vill" alone is anyone's wish: "Eleverna vill att" over what they asked for, said in two sections */
+        goal = (aim_word(words[k], &reports) && strcmp(words[k], "vill") != 0) || goal;
     }
     g_strfreev(words);
     g_free(lower);

@@ -18432,6 +18432,34 @@ static void test_gen34_actions_under_goal(void)
     }
 }
 
+/* gen34 (issue 10, first contact): "vill att" said twice over lists is a formula only in the programme's own voice
+ * ("Ödeby kommun vill att", "Vi vill att"); another group's wish ("Eleverna vill att" over what they asked for) is
+ * what a survey heard, no goal. */
+static void test_gen34_wish_of_others(void)
+{
+    static const struct {
+        const char *lead, *list_lead;
+        size_t goals;
+    } cases[] = {
+        { "Eleverna vill att", "De önskade sig:", 0 },
+        { "Många föräldrar vill att", "Det här nämnde de:", 0 },
+        { "Ödeby kommun vill att", "Så här når vi dit:", 6 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strdup_printf("Ödeby kommun\n\nProgram för skolgårdar 2028–2031\n\nGröna gårdar\n\n%s "
+                                     "varje skolgård har träd.\n\n%s\n\n- fler träd,\n- mer gräs.\n\nLek året "
+                                     "om\n\n%s gårdarna används på vintern.\n\n%s\n\n- en pulkabacke,\n- "
+                                     "belysning.\n\nUppföljning\n\nProgrammet följs upp varje år.\n",
+                                     cases[i].lead, cases[i].list_lead, cases[i].lead, cases[i].list_lead);
+        at_record *rec = extract_text("program.txt", text, false);
+        size_t goals = rec ? at_record_count(rec, "mainGoal") + at_record_count(rec, "subGoal") : 0;
+        ok(rec && goals == cases[i].goals, "gen34 '%s' twice: %zu goals (got %zu)", cases[i].lead, cases[i].goals,
+           goals);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -19050,5 +19078,6 @@ int main(int argc, char **argv)
     test_plan33_scan_goal_tail_apart();
     test_gen34_theme_over_wrapped_prose();
     test_gen34_actions_under_goal();
+    test_gen34_wish_of_others();
     return tap_done();
 }
