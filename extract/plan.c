@@ -4904,7 +4904,6 @@ bool names_goal_heading(const char *s)
     return aim && !other;
 }
 
-
 /* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done; one that says
  * who does ("Så här gör vi") may stand as a heading without its colon, as the "Så här vill vi ha det" over it does. */
 static bool actions_lead(const char *s)
