@@ -3499,8 +3499,9 @@ static bool own_goal_lead(const char *lead, bool repeated)
                  aim_words(words + 2);
     bool reports = false, own = false, goal = false;
     for (guint k = 0; k < n && repeated && !cleft_form; k++) {
-        own = own || own_word(words[k]);
-        goal = aim_word(words[k], &reports) || goal;
+        own = own || own_word(words[k]) || (k > 0 && strcmp(words[k], "kommun") == 0); /* "Ödeby kommun" */
+        /* "vill" alone is anyone's wish: "Eleverna vill att" over what they asked for, said in two sections */
+        goal = (aim_word(words[k], &reports) && strcmp(words[k], "vill") != 0) || goal;
     }
     g_strfreev(words);
     g_free(lower);
@@ -3896,6 +3897,9 @@ static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, 
     return g_strndup(text->str + strlen(formula) + strlen(" att "), text->len - strlen(formula) - strlen(" att ") - 1);
 }
 
+static bool names_actions(const char *s);
+static bool actions_lead(const char *s);
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -3946,6 +3950,10 @@ static void labelled_goals(xctx *x, GString *text)
         /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
          * introduces the list; a list's first item ("a) skolklasser,") introduces none */
         const char *intro = pline(x, j) ? pline(x, j)->text : "";
+        if (actions_lead(intro)) { /* "Aktiviteter:", "Så här gör vi:" over the goal's list: what is done, no goals */
+            i = j - 1;
+            continue;
+        }
         bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
                          continuing_item(pline(x, j + 1)->text);
         /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
@@ -4987,8 +4995,6 @@ bool names_goal_heading(const char *s)
     aim = aim || wants_to_reach(s) || names_desired_state(s);
     return aim && !other;
 }
-
-static bool names_actions(const char *s);
 
 /* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done; one that says
  * who does ("Så här gör vi") may stand as a heading without its colon, as the "Så här vill vi ha det" over it does. */
@@ -6203,9 +6209,11 @@ static xline *area_over_prose(xctx *x, guint first)
     guint k = first, paragraphs = 0;
     for (; k > 0 && paragraphs < 3; k--) {
         const xline *l = pline(x, k - 1);
-        /* a sentence's end, or a line of a paragraph wrapped onto the prose below it */
+        /* a sentence's end, or a line of a paragraph wrapped onto the prose below it; a paragraph's last line may
+         * be short where a page wrapped it ("upplysta gång- och cykelvägar."), its first line not (a heading) */
         bool wraps = k < first && !pline(x, k)->para_start;
-        bool prose = !l->used && (strchr(".!?", last_char(l->text)) || wraps) && word_count(l->text) >= 6;
+        bool prose = !l->used && (strchr(".!?", last_char(l->text)) || wraps) &&
+                     (word_count(l->text) >= 6 || !l->para_start);
         if (!prose)
             break;
         paragraphs += l->para_start;
