@@ -84,6 +84,18 @@ bool at_is_roman_key(const char *s);
  * sans-serif `I`, `II` or `III`. */
 int at_ink_bars(PIX *ink, int dpi);
 
+/** A ring round a mark, as a circled digit's (`①`) outline: its box and the ink inside it. */
+typedef struct {
+    at_box box;
+    PIX *inside; /* 1 bpp, the ring's box: the ink its hole holds, the ring itself cleared */
+} at_ring;
+
+/** The rings of `ink` (1 bpp, a page of about `dpi`) that hold ink of their own: thin round parts from a
+ * fifteenth to a quarter of an inch across, whose hole holds ink apart from them (a circled digit `①`;
+ * an `O`, `0` or `o` holds none). Caller frees with at_rings_free. */
+GArray *at_ink_rings(PIX *ink, int dpi);
+void at_rings_free(GArray *rings);
+
 /** A new empty region; `table`, `row`, `col` -1 for text. */
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box);
 /** A new line at the end of `r`. */

@@ -15,6 +15,7 @@
 #define NOISY_PAGE 1e-5 /* share of pixels removed as specks above which a page counts as noisy */
 #define SURE_LINE 60 /* mean confidence (0-100) of a cell read again as a line, above which its words are kept */
 #define SURE_BARS 0.9f /* confidence of a roman key read from its bars (read_bar_keys) */
+#define SURE_DIGIT 60 /* confidence (0-100) of a circled digit's mark read alone, above which it is kept */
 
 struct at_ocr {
     at_ocr_options opts;
@@ -397,6 +398,140 @@ static void read_bar_keys(GPtrArray *cells, PIX *page, int dpi)
     g_free(bars);
 }
 
+/* The digit 1-9 tesseract reads in `inside` (the ink a ring holds, 1 bpp) fairly sure, or 0: the mark alone,
+ * made gray and an eighth of an inch tall, read as one character of the digits. Inside its ring tesseract
+ * reads a circled digit as letters or nothing (`[CM`, `öq`, `Å`). */
+static int ring_digit(TessBaseAPI *api, PIX *inside, int dpi)
+{
+    BOX *inked = NULL;
+    l_int32 h = 0;
+    if (pixClipToForeground(inside, NULL, &inked) != 0 || !inked || boxGetGeometry(inked, NULL, NULL, NULL, &h) || h < 4)
+        h = 0;
+    PIX *mark = h ? pixClipRectangle(inside, inked, NULL) : NULL;
+    PIX *gray = mark ? pixConvert1To8(NULL, mark, 255, 0) : NULL;
+    float k = (float)dpi / 8 / (float)MAX(h, 1);
+    PIX *big = gray ? pixScale(gray, k, k) : NULL;
+    PIX *framed = big ? pixAddBorder(big, dpi / 10, 255) : NULL;
+    int digit = 0;
+    if (framed) {
+        TessBaseAPISetPageSegMode(api, PSM_SINGLE_CHAR);
+        TessBaseAPISetImage2(api, framed);
+        TessBaseAPISetSourceResolution(api, dpi);
+        TessBaseAPISetVariable(api, "tessedit_char_whitelist", "123456789");
+        char *text = TessBaseAPIRecognize(api, NULL) == 0 ? TessBaseAPIGetUTF8Text(api) : NULL;
+        if (text && TessBaseAPIMeanTextConf(api) >= SURE_DIGIT && text[0] >= '1' && text[0] <= '9' &&
+            (!text[1] || g_ascii_isspace(text[1])))
+            digit = text[0] - '0';
+        TessDeleteText(text);
+        TessBaseAPISetVariable(api, "tessedit_char_whitelist", "");
+        TessBaseAPIClear(api);
+    }
+    pixDestroy(&framed);
+    pixDestroy(&big);
+    pixDestroy(&gray);
+    pixDestroy(&mark);
+    boxDestroy(&inked);
+    return digit;
+}
+
+static bool box_holds(at_box b, int x, int y)
+{
+    return x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h;
+}
+
+/* Drop the words of `r` whose ink is mostly the ring at `ring` (what tesseract read of it), and lines left empty. */
+static void drop_ring_words(region *r, at_box ring)
+{
+    for (guint l = r->lines->len; l-- > 0;) {
+        region_line *line = r->lines->pdata[l];
+        bool dropped = false;
+        for (guint k = line->words->len; k-- > 0;) {
+            region_word *w = &g_array_index(line->words, region_word, k);
+            if (!box_holds(ring, w->box.x + w->box.w / 2, w->box.y + w->box.h / 2) || 2 * w->box.w > 3 * ring.w)
+                continue;
+            g_free(w->text);
+            g_array_remove_index(line->words, k);
+            dropped = true;
+        }
+        if (dropped && !line->words->len) {
+            g_array_free(line->words, TRUE);
+            g_free(line);
+            g_ptr_array_remove_index(r->lines, l);
+        }
+    }
+}
+
+/* The line of `regions` the ring at `ring` opens: level with its middle, its first word within two rings'
+ * width to its right; NULL when none. */
+static region_line *line_after_ring(GPtrArray *regions, at_box ring)
+{
+    region_line *best = NULL;
+    int gap = 2 * ring.w + 1, mid = ring.y + ring.h / 2;
+    for (guint i = 0; i < regions->len; i++) {
+        const region *r = regions->pdata[i];
+        for (guint l = 0; l < r->lines->len; l++) {
+            region_line *line = r->lines->pdata[l];
+            const region_word *first = line->words->len ? &g_array_index(line->words, region_word, 0) : NULL;
+            int d = first ? first->box.x - (ring.x + ring.w) : INT_MAX;
+            if (first && d >= -ring.w / 4 && d < gap && mid >= line->box.y && mid < line->box.y + line->box.h) {
+                gap = d;
+                best = line;
+            }
+        }
+    }
+    return best;
+}
+
+/* The circled digit `digit` at `ring` put before the words of `line`. Its box reaches to a word space
+ * before them: the white round a ring is wider than a space, and the layout would part key and text into
+ * two columns of an aligned table (a list of goals in boxes, `① Text`). */
+static void put_circled(region_line *line, at_box ring, int digit)
+{
+    char utf8[8] = { 0 };
+    g_unichar_to_utf8(0x2460 + (gunichar)digit - 1, utf8);
+    region_word word = { g_strdup(utf8), ring, SURE_DIGIT / 100.0f };
+    if (line->words->len) {
+        int next = g_array_index(line->words, region_word, 0).box.x - ring.h / 3;
+        word.box.w = MAX(word.box.w, next - ring.x);
+    }
+    g_array_prepend_val(line->words, word);
+    at_box *b = &line->box;
+    int right = MAX(b->x + b->w, ring.x + ring.w), bottom = MAX(b->y + b->h, ring.y + ring.h);
+    b->x = MIN(b->x, ring.x);
+    b->y = MIN(b->y, ring.y);
+    b->w = right - b->x;
+    b->h = bottom - b->y;
+}
+
+/* Circled digits (`①`, a goal's key in a list and in a table's key column) read from their rings on
+ * `binary`: what tesseract read of a ring is dropped and the digit put before the line it opens, or alone
+ * in its table cell. One tesseract call per ring that holds a mark, none on a page without. */
+static void read_circled(TessBaseAPI *api, GPtrArray *outside, GPtrArray *cells, PIX *binary, int dpi)
+{
+    GArray *rings = at_ink_rings(binary, dpi);
+    GPtrArray *in_cell = g_ptr_array_new();
+    for (guint i = 0; i < rings->len; i++) {
+        const at_ring *ring = &g_array_index(rings, at_ring, i);
+        int digit = ring_digit(api, ring->inside, dpi);
+        region *cell = NULL;
+        for (guint c = 0; c < cells->len && digit && !cell; c++)
+            if (box_holds(((region *)cells->pdata[c])->box, ring->box.x + ring->box.w / 2, ring->box.y + ring->box.h / 2))
+                cell = cells->pdata[c];
+        for (guint r = 0; r < (cell ? 1 : digit ? outside->len : 0); r++)
+            drop_ring_words(cell ? cell : outside->pdata[r], ring->box);
+        g_ptr_array_set_size(in_cell, 0);
+        if (cell)
+            g_ptr_array_add(in_cell, cell);
+        region_line *line = digit ? line_after_ring(cell ? in_cell : outside, ring->box) : NULL;
+        if (!line && cell && !cell->lines->len)
+            line = at_region_add_line(cell, ring->box);
+        if (line)
+            put_circled(line, ring->box, digit);
+    }
+    g_ptr_array_free(in_cell, TRUE);
+    at_rings_free(rings);
+}
+
 /* Read units of `u` until none is left unclaimed. */
 static void read_units(TessBaseAPI *api, page_units *u)
 {
@@ -539,6 +674,7 @@ static at_page_layout *recognize(worker *w, at_page_job *job)
     units->outside_regions = g_ptr_array_new();
     read_shared(w, units);
     read_bar_keys(cells, text, report.dpi);
+    read_circled(w->api, units->outside_regions, cells, binary, report.dpi);
     /* A page tesseract could not recognise is an error, not an empty page; cells it could not read are warned of. */
     bool page_failed = units->outside_failed;
     int cells_failed = units->failed - page_failed, n_readable = (int)readable->len;

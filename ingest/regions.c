@@ -134,6 +134,56 @@ int at_ink_bars(PIX *ink, int dpi)
     return bars ? n : 0;
 }
 
+/* The ink the hole of part `i` of `ink` holds (a new 1 bpp clip of the part's box), or NULL when the part is
+ * no thin round outline or its hole holds no mark. */
+static PIX *ring_inside(PIX *ink, PIXA *parts, BOXA *boxes, int i, int dpi)
+{
+    l_int32 x, y, w, h, own = 0, hole = 0, held = 0;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    if (w < dpi / 15 || h < dpi / 15 || w > dpi / 4 || h > dpi / 4 || 6 * abs(w - h) > h)
+        return NULL;
+    PIX *part = pixaGetPix(parts, i, L_CLONE);
+    PIX *holes = part ? pixHolesByFilling(part, 4) : NULL;
+    BOX *box = boxCreate(x, y, w, h);
+    PIX *inside = holes && box ? pixClipRectangle(ink, box, NULL) : NULL;
+    if (inside && pixAnd(inside, inside, holes) && pixCountPixels(part, &own, NULL) == 0 &&
+        pixCountPixels(holes, &hole, NULL) == 0)
+        pixCountPixels(inside, &held, NULL);
+    /* an outline (a third of its box or less) round a hole of a third or more, which holds a mark
+     * (a twentieth of it or more, half at most: no filled disc) */
+    if (!(3 * own <= w * h && 3 * hole >= w * h && 20 * held >= hole && 2 * held <= hole))
+        pixDestroy(&inside);
+    boxDestroy(&box);
+    pixDestroy(&holes);
+    pixDestroy(&part);
+    return inside;
+}
+
+GArray *at_ink_rings(PIX *ink, int dpi)
+{
+    GArray *rings = g_array_new(FALSE, FALSE, sizeof(at_ring));
+    PIXA *parts = NULL;
+    BOXA *boxes = pixConnComp(ink, &parts, 8);
+    for (int i = 0; boxes && parts && i < boxaGetCount(boxes); i++) {
+        at_ring ring = { { 0, 0, 0, 0 }, ring_inside(ink, parts, boxes, i, dpi) };
+        if (!ring.inside)
+            continue;
+        boxaGetBoxGeometry(boxes, i, &ring.box.x, &ring.box.y, &ring.box.w, &ring.box.h);
+        g_array_append_val(rings, ring);
+    }
+    pixaDestroy(&parts);
+    boxaDestroy(&boxes);
+    return rings;
+}
+
+void at_rings_free(GArray *rings)
+{
+    for (guint i = 0; rings && i < rings->len; i++)
+        pixDestroy(&g_array_index(rings, at_ring, i).inside);
+    if (rings)
+        g_array_free(rings, TRUE);
+}
+
 region *at_region_new(at_block_kind kind, int table, int row, int col, at_box box)
 {
     region *r = g_new0(region, 1);

@@ -1511,6 +1511,48 @@ static void test_ink_bars(void)
     pixDestroy(&rule);
 }
 
+/* A ring of outer radius `r`, `thick` px wide, round (cx, cy) on `ink`. */
+static void draw_ring(PIX *ink, int cx, int cy, int r, int thick)
+{
+    for (int y = cy - r; y <= cy + r; y++)
+        for (int x = cx - r; x <= cx + r; x++) {
+            int d2 = (x - cx) * (x - cx) + (y - cy) * (y - cy);
+            if (d2 <= r * r && d2 > (r - thick) * (r - thick))
+                pixSetPixel(ink, (l_uint32)x, (l_uint32)y, 1);
+        }
+}
+
+/* Circled digits as a goal list's (Gävleborg's scan: a 46 px ring round a `1`) and a key cell's (26 px round
+ * a `2`, drawn as three strokes) are rings that hold a mark; an `O` (a ring holding nothing), a fisheye
+ * bullet (a ring round a disc filling most of it) and a stamp's circle (over a quarter inch) are not. */
+static void test_ink_rings(void)
+{
+    PIX *ink = pixCreate(600, 200, 1);
+    draw_ring(ink, 40, 50, 23, 3);
+    pixRasterop(ink, 38, 40, 4, 20, PIX_SET, NULL, 0, 0);
+    draw_ring(ink, 120, 50, 13, 2);
+    pixRasterop(ink, 115, 43, 10, 2, PIX_SET, NULL, 0, 0);
+    pixRasterop(ink, 123, 43, 2, 7, PIX_SET, NULL, 0, 0);
+    pixRasterop(ink, 115, 55, 10, 2, PIX_SET, NULL, 0, 0);
+    draw_ring(ink, 200, 50, 20, 4);                          /* O */
+    draw_ring(ink, 280, 50, 20, 3);                          /* fisheye */
+    draw_ring(ink, 280, 50, 14, 15);
+    draw_ring(ink, 460, 100, 90, 4);                         /* stamp */
+    pixRasterop(ink, 420, 95, 80, 10, PIX_SET, NULL, 0, 0);
+    GArray *rings = at_ink_rings(ink, DPI);
+    const at_ring *a = rings->len > 0 ? &g_array_index(rings, at_ring, 0) : NULL;
+    const at_ring *b = rings->len > 1 ? &g_array_index(rings, at_ring, 1) : NULL;
+    ok(rings->len == 2 && a->box.x == 17 && a->box.w == 47 && b->box.x == 107 && b->box.w == 27,
+       "a circled digit's ring, large and small, is found with its box (%u rings)", rings->len);
+    l_int32 held = -1;
+    if (a)
+        pixCountPixels(a->inside, &held, NULL);
+    ok(held == 4 * 20,
+       "the ink a ring holds is its mark alone, the ring cleared (%d px)", held);
+    at_rings_free(rings);
+    pixDestroy(&ink);
+}
+
 /* Rows of dark strokes, as lines of text, between x0 and x1. */
 static void add_text_lines(PIX *gray, int x0, int x1, int y0, int y1, int ink)
 {
@@ -2408,6 +2450,7 @@ int main(void)
     test_light_grids();
     test_dark_ground();
     test_ink_bars();
+    test_ink_rings();
     test_lid_frame();
     test_dots_over_letters();
     test_copier_band();
