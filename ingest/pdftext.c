@@ -1368,6 +1368,23 @@ static void mark_split(GArray *lines, bool ocred)
     g_free(prose);
 }
 
+/* Does word `w` lie under a word of `line` in the same type, most of the narrower's width over the other, set
+ * lower by a quarter of its height or more? Then it is on the next line of a column: a table's cells centred in
+ * their rows set their lines half a line apart, each line of a taller cell overlapping one of a shorter cell
+ * beside it, and by their boxes alone every line of the row would be one. (On one line a name too long for its
+ * column runs over the next column's word; a letterhead's lines in smaller type beside a large title stay one.) */
+static bool under_word_of(const visual_line *line, const layer_word *w)
+{
+    for (guint i = 0; i < line->words->len; i++) {
+        const layer_word *o = line->words->pdata[i];
+        int overlap = MIN(o->box.x + o->box.w, w->box.x + w->box.w) - MAX(o->box.x, w->box.x);
+        if (2 * overlap > MIN(o->box.w, w->box.w) && 4 * (w->box.y - o->box.y) > o->box.h &&
+            10 * abs(w->box.h - o->box.h) <= o->box.h)
+            return true;
+    }
+    return false;
+}
+
 /* The words outside the tables found so far, as lines across the page, top to bottom. */
 static GArray *visual_lines(const GArray *words, const page_tables *pt)
 {
@@ -1380,7 +1397,7 @@ static GArray *visual_lines(const GArray *words, const page_tables *pt)
     visual_line *cur = NULL;
     for (guint i = 0; i < loose->len; i++) {
         const layer_word *w = loose->pdata[i];
-        if (!cur || middle(w) > cur->box.y + cur->box.h) {
+        if (!cur || middle(w) > cur->box.y + cur->box.h || (!pt->ocred && under_word_of(cur, w))) {
             g_array_set_size(lines, lines->len + 1);
             cur = &g_array_index(lines, visual_line, lines->len - 1);
             cur->box = (at_box){ -1, -1, -1, -1 };
@@ -1422,6 +1439,16 @@ static bool in_columns(const visual_line *line, const GArray *gutters)
     return line->split || (gutters && !crosses_gutter(line, gutters));
 }
 
+/* The height of `line`'s type: its box's on an OCR'd page, its tallest word's on a text layer, where the words of
+ * a table's cells centred half a line apart make one line's box taller than its type (under_word_of). */
+static int type_height(const visual_line *line)
+{
+    int h = 0;
+    for (guint i = 0; !line->ocred && i < line->words->len; i++)
+        h = MAX(h, ((const layer_word *)line->words->pdata[i])->box.h);
+    return line->ocred ? line->box.h : h;
+}
+
 /* How many of the lines `first` to `end` that count (in_columns) have text over each x from `x0`
  * to `x0 + n` (a line's words less than a gutter apart cover the space between them), and in
  * `*starts` how many such stretches of text start at each x. */
@@ -1435,7 +1462,7 @@ static int *coverage(const visual_line *L, guint first, guint end, const GArray 
             const layer_word *w = i < L[l].words->len ? L[l].words->pdata[i] : NULL;
             if (w && speck(&L[l], w))
                 continue;
-            if (w && from >= 0 && w->box.x - to <= GUTTER * L[l].box.h) { /* OCR's digits are shorter than a line */
+            if (w && from >= 0 && w->box.x - to <= GUTTER * type_height(&L[l])) { /* OCR's digits are shorter than a line */
                 to = MAX(to, w->box.x + w->box.w);
                 continue;
             }
