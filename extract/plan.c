@@ -3665,8 +3665,8 @@ static bool names_goals(const char *heading)
  * 2028", "Delmål"). */
 static bool goal_label_heading(const char *s, bool main)
 {
-    static const char *const mains[] = { "Inriktningsmål", "Huvudmål",    "Övergripande mål", "Långsiktigt mål",
-                                         "Strategiskt mål", "Målsättning", "Effektmål",        "Målbild" };
+    static const char *const mains[] = { "Inriktningsmål", "Huvudmål", "Övergripande mål", "Långsiktigt mål",
+                                         "Målsättning", "Effektmål", "Målbild" };
     /* "Effektmål" under a main goal already stated breaks it down */
     static const char *const subs[] = { "Resultatmål", "Delmål", "Etappmål", "Mätbara mål", "Mål till", "Mål för",
                                         "Effektmål" };
@@ -3898,7 +3898,7 @@ static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, 
 }
 
 static bool names_actions(const char *s);
-static bool actions_lead(const char *s);
+static bool lead_of_no_subgoals(const char *s);
 
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
@@ -3932,10 +3932,12 @@ static void labelled_goals(xctx *x, GString *text)
         /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list; "... För
          * att nå dit ska vi se till att" over "a. det finns ...": the list finishes the paragraph's last sentence */
         bool introduces = g_str_has_suffix(text->str, ":") || finished_by_list(x, text->str, j, memo_line);
+        bool no_subgoals = false; /* "Det här gör vi:" in the goal's paragraph (an export without blank lines) */
         for (guint k = j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
                           !strchr(pline(x, k)->text, '.');
              k++) {
             introduces = g_str_has_suffix(pline(x, k)->text, ":");
+            no_subgoals = introduces && lead_of_no_subgoals(pline(x, k)->text);
             for (guint u = j; introduces && u <= k; u++)
                 pline(x, u)->used = true;
             j = introduces ? k + 1 : j;
@@ -3950,7 +3952,7 @@ static void labelled_goals(xctx *x, GString *text)
         /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
          * introduces the list; a list's first item ("a) skolklasser,") introduces none */
         const char *intro = pline(x, j) ? pline(x, j)->text : "";
-        if (actions_lead(intro)) { /* "Aktiviteter:", "Så här gör vi:" over the goal's list: what is done, no goals */
+        if (no_subgoals || lead_of_no_subgoals(intro)) { /* "Så här gör vi:" over the goal's list: no goals */
             i = j - 1;
             continue;
         }
@@ -4494,7 +4496,7 @@ static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
         i++; /* the row's own line in a text export */
     xline *intro = pline(x, i);
     if (!intro || intro->used || intro->fields || !intro->para_start || last_char(intro->text) != ':' ||
-        word_count(intro->text) > 8 || lists_no_goals(x, i + 1))
+        word_count(intro->text) > 8 || lead_of_no_subgoals(intro->text) || lists_no_goals(x, i + 1))
         return;
     guint j = i + 1;
     for (xline *n; (n = pline(x, j)) && !n->used && !n->fields; j++) {
@@ -4510,6 +4512,17 @@ static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
     intro->used = j > i + 1;
 }
 
+/* Does the two-cell row `label | value` state a main goal: a main goal's label ("Målbild", "Mål"), or any label
+ * of a few words ending in "mål" ("Strategiskt mål", "Kommunens mål") beside a sentence that states it? */
+static bool main_goal_row(const char *label, const char *value)
+{
+    if (goal_label_heading(label, true) || folded_equal(label, "Mål"))
+        return word_count(value) >= 3;
+    const char *last = strrchr(label, ' ');
+    return last && word_count(label) <= 3 && folded_equal(last + 1, "mål") && word_count(value) >= 3 &&
+           last_char(value) == '.';
+}
+
 static bool labels_goal(const char *label)
 {
     return label &&
@@ -4522,6 +4535,9 @@ static bool labels_goal(const char *label)
 static bool heads_unlabelled_rows(xctx *x, const GPtrArray *rows)
 {
     const xrow *first = g_ptr_array_index(rows, 0);
+    for (int c = 0; c < first->n_cells; c++)
+        if (first->cells[c] && strchr(".!?", last_char(first->cells[c])))
+            return false; /* "Målbild | Alla hushåll har fiber.": a header's cells name columns, state nothing */
     for (guint i = 1; i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (labels_goal(r->n_cells ? r->cells[0] : NULL))
@@ -4541,6 +4557,7 @@ static void label_table_goals(xctx *x)
         GPtrArray *rows = g_ptr_array_index(tables, t);
         subgoal_column(x, rows);
         at_rnode *main_goal = NULL;
+        bool broken_down = true; /* the last main goal's sub-goals are in its cell */
         for (guint i = heads_unlabelled_rows(x, rows); i < rows->len; i++) {
             const xrow *r = g_ptr_array_index(rows, i);
             const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
@@ -4548,7 +4565,7 @@ static void label_table_goals(xctx *x)
                 continue;
             char **stacked = stacked_goal_items(r);
             /* "Mål | X" in a table of labels: X the main goal */
-            if (stacked || ((goal_label_heading(label, true) || folded_equal(label, "Mål")) && word_count(value) >= 3)) {
+            if (stacked || main_goal_row(label, value)) {
                 at_rnode *theme = theme_over_prose(x, &((const xrow *)g_ptr_array_index(rows, 0))->prov);
                 const char *stated = stacked ? stacked[0] : value;
                 char *goal = goal_statement(stated, strlen(stated));
@@ -4556,13 +4573,16 @@ static void label_table_goals(xctx *x)
                 g_free(goal);
                 for (char **it = stacked ? stacked + 1 : NULL; it && *it; it++)
                     cell_subgoals(x, main_goal, *it, &r->prov);
-                if (!stacked && i + 1 == rows->len)
-                    introduced_subgoals(x, main_goal, r);
+                broken_down = stacked != NULL;
                 g_strfreev(stacked);
             } else if (main_goal && goal_label_heading(label, false)) {
                 cell_subgoals(x, main_goal, value, &r->prov); /* the list in one cell */
+                broken_down = true;
             }
         }
+        /* "Målbild | X" over "Ansvarig nämnd | Y": the list introduced under the table breaks X down */
+        if (!broken_down)
+            introduced_subgoals(x, main_goal, g_ptr_array_index(rows, rows->len - 1));
     }
     g_ptr_array_unref(tables);
     if (x->goals->children->len > n_goals)
@@ -5010,11 +5030,36 @@ static bool actions_lead(const char *s)
         does = folded_equal(s, leads[i]);
     if (!colon)
         return does;
+    /* "gör" with the doer beside it ("gör vi", "Vi gör", "Staden gör så här"); "arbetet gör skillnad" says what
+     * the work achieves */
     char **words = g_strsplit_set(s, " :", -1);
     for (char **w = words; *w && !does; w++)
-        does = folded_equal(*w, "gör") || folded_equal(*w, "görs");
+        does = folded_equal(*w, "görs") ||
+               (folded_equal(*w, "gör") && ((w[1] && (folded_equal(w[1], "vi") || folded_equal(w[1], "så") ||
+                                                      folded_equal(w[1], "följande"))) ||
+                                            (w > words && folded_equal(w[-1], "vi"))));
     g_strfreev(words);
     return does || names_actions(s);
+}
+
+/* Does the line `s` that introduces a list under a goal say its items are no sub-goals: what is done ("Så här gör
+ * vi:", "Aktiviteter:"), whom to ask ("Kontaktpersoner:") or what was done before ("Det här har vi redan gjort:")?
+ * The one test of every reader of a goal's introduced list. */
+static bool lead_of_no_subgoals(const char *s)
+{
+    static const char *const others[] = { "kontakt", "ansvariga", "redan", "hittills", "gjort", "gjorde",
+                                           "genomfört", "genomförde" };
+    if (actions_lead(s))
+        return true;
+    if (word_count(s) > 8 || last_char(s) != ':')
+        return false;
+    char **words = g_strsplit_set(s, " :,", -1);
+    bool other = false;
+    for (char **w = words; *w && !other; w++)
+        for (size_t i = 0; i < G_N_ELEMENTS(others) && !other; i++)
+            other = folded_starts(*w, others[i]);
+    g_strfreev(words);
+    return other;
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */
@@ -5877,7 +5922,7 @@ static bool lone_paragraph(xctx *x, guint i, guint end)
     char style[8];
     const char *item;
     if (i < end && j + 1 < end && last_char(pline(x, j)->text) == ':' && word_count(pline(x, j)->text) <= 8 &&
-        list_marker(x, pline(x, j + 1)->text, style, &item))
+        !lead_of_no_subgoals(pline(x, j)->text) && list_marker(x, pline(x, j + 1)->text, style, &item))
         return true;
     return i < end && (j >= end || (aims_subheading(x, j) && !list_marker(x, pline(x, j)->text, style, &item)));
 }
@@ -5962,7 +6007,7 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
             o.stated = !area; /* the paragraphs under a labelled goal explain it */
         } else if (aims_division(x, h, k)) {
             /* the section's own sub-heading: what it heads stands at the section's level */
-        } else if (l->para_start && (measures_lead(l->text) || actions_lead(l->text))) {
+        } else if (l->para_start && (measures_lead(l->text) || lead_of_no_subgoals(l->text))) {
             /* "Indikatorer:", "Nyckeltal": the list under it says how a goal is measured, states none; "Staden gör så
              * här:" what is done for it */
             while (next < end && list_marker(x, pline(x, next)->text, style, &item))

@@ -18713,6 +18713,95 @@ static void test_gen34_wish_of_others(void)
     }
 }
 
+/* mendC34 (review34 1): a goal's label row over a second label row ("Målbild | X." over "Ansvarig nämnd | Y") is no
+ * table header, its cell a sentence; the list a line introduces under the table breaks X down. */
+static void test_mendC34_label_row_over_label_row(void)
+{
+    static const struct {
+        const char *label, *second, *want;
+    } cases[] = {
+        { "Målbild", "Ansvarig nämnd\tKommunstyrelsen",
+          "T:Snabb fiber(M:Alla hushåll har fiber senast 2031(S:byarna har egna nät;S:priset är detsamma i hela "
+          "kommunen))" },
+        { "Målsättning", "Budget\t300 000 kronor per år",
+          "T:Snabb fiber(M:Alla hushåll har fiber senast 2031(S:byarna har egna nät;S:priset är detsamma i hela "
+          "kommunen))" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nStrategi för bredband 2028–2031\n\nBakgrund\n\nMånga byar saknar "
+                                 "fiber.\n\nSnabb fiber\n\n", cases[i].label, "\tAlla hushåll har fiber senast 2031.\n",
+                                 cases[i].second, "\n\nSå märks det 2031:\n\n- byarna har egna nät\n- priset är "
+                                 "detsamma i hela kommunen\n\nUppföljning\n\nNämnden följer strategin varje år.\n",
+                                 NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "label row over a second label row %zu (got '%s')", i + 1, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendC34 (review34 2, 3): a goal's label row ("Strategiskt mål", any "… mål" beside a sentence) over a list whose
+ * lead-in names what was done before or whom to ask: no sub-goals; one looking forward breaks the goal down. */
+static void test_mendC34_label_row_lead_of_no_subgoals(void)
+{
+    static const struct {
+        const char *label, *intro, *items, *want;
+    } cases[] = {
+        { "Strategiskt mål", "Det här har vi redan gjort:", "- en e-tjänst för bygglov öppnade 2026",
+          "T:Självservice(M:Invånarna sköter sina ärenden själva)" },
+        { "Politiskt mål", "Kontaktpersoner:", "- Anna Berg, digitaliseringschef",
+          "T:Självservice(M:Invånarna sköter sina ärenden själva)" },
+        { "Strategiskt mål", "Hittills har vi:", "- infört e-legitimation i alla tjänster",
+          "T:Självservice(M:Invånarna sköter sina ärenden själva)" },
+        { "Politiskt mål", "Så vet vi att det gör nytta:", "- färre samtal gäller enkla frågor",
+          "T:Självservice(M:Invånarna sköter sina ärenden själva(S:färre samtal gäller enkla frågor))" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nStrategi för e-tjänster 2028–2030\n\nBakgrund\n\nKommunen har "
+                                 "få e-tjänster.\n\nSjälvservice\n\n", cases[i].label,
+                                 "\tInvånarna sköter sina ärenden själva.\n\n", cases[i].intro, "\n\n", cases[i].items,
+                                 "\n\nUppföljning\n\nNämnden följer strategin varje år.\n", NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "label row over '%s' (got '%s')", cases[i].intro, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendC34 (review34 9): "gör" makes an actions lead-in only with its doer ("Det här gör vi:", "Vi gör så här:"), in
+ * a paragraph of its own or inside the goal's; "Tecken på att arbetet gör skillnad:" introduces sub-goals. */
+static void test_mendC34_actions_lead_doer(void)
+{
+    static const struct {
+        const char *lead, *sep, *want;
+    } cases[] = {
+        { "Tecken på att arbetet gör skillnad:", "\n\n",
+          "T:Ljusa vägar(M:alla gångvägar är upplysta(S:färre undviker att gå ut på kvällen))" },
+        { "Så ser vi att det gör nytta:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta(S:färre undviker att gå "
+          "ut på kvällen))" },
+        { "Det här gör vi:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+        { "Vi gör så här:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nProgram för trygghet 2029–2031\n\nLjusa vägar\n\nNämndens mål är "
+                                 "att alla gångvägar är upplysta.", cases[i].sep, cases[i].lead, cases[i].sep,
+                                 "- färre undviker att gå ut på kvällen\n\nLugna torg\n\nNämndens mål är att torget "
+                                 "är tryggt.\n",
+                                 NULL);
+        at_record *rec = extract_text("program.txt", text, false);
+        char *got = record_goals(rec);
+        ok(g_str_has_prefix(got, cases[i].want) && !strstr(got, "tryggt(S"), "'%s' over a list (got '%s')",
+           cases[i].lead, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -19336,6 +19425,9 @@ int main(int argc, char **argv)
     test_memo34_label_row_introduced_list();
     test_memo34_label_line_introduced_list();
     test_memo34_memo_writer_author();
+    test_mendC34_label_row_over_label_row();
+    test_mendC34_label_row_lead_of_no_subgoals();
+    test_mendC34_actions_lead_doer();
     test_gen34_theme_over_wrapped_prose();
     test_gen34_actions_under_goal();
     test_gen34_wish_of_others();
