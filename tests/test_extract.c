@@ -18785,6 +18785,9 @@ static void test_mendC34_actions_lead_doer(void)
           "ut på kvällen))" },
         { "Det här gör vi:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
         { "Vi gör så här:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+        { "Det här gör kommunen:", "\n\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+        { "Det här gör oss stolta:", "\n\n", "T:Ljusa vägar(M:alla gångvägar är upplysta(S:färre undviker att gå "
+          "ut på kvällen))" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Västby kommun\nProgram för trygghet 2029–2031\n\nLjusa vägar\n\nNämndens mål är "
