@@ -5035,7 +5035,7 @@ static bool actions_lead(const char *s)
     char **words = g_strsplit_set(s, " :", -1);
     for (char **w = words; *w && !does; w++) {
         bool fronted = w > words && (folded_equal(w[-1], "här") || folded_equal(w[-1], "så")) && w[1] &&
-                       !folded_equal(w[1], "oss") && !folded_equal(w[1], "mig") && !folded_equal(w[1], "dem");
+                       !folded_equal(w[1], "oss") && !folded_equal(w[1], "det") && !folded_equal(w[1], "dem");
         does = folded_equal(*w, "görs") ||
                (folded_equal(*w, "gör") && (fronted || (w > words && folded_equal(w[-1], "vi")) ||
                                             (w[1] && (folded_equal(w[1], "så") || folded_equal(w[1], "följande")))));
