@@ -1924,11 +1924,12 @@ static bool column_extent(const visual_line *L, guint l, const GArray *cols, int
 
 /* Are the cells of lines `first` to `end` set off one another within lines: on two lines at least, words a quarter of
  * a line or more apart in height (cells centred, or set on their bottoms, beside cells of other line counts)? A table
- * whose cells share their lines finds its rows by the steps between them. */
+ * whose cells share their lines finds its rows by the steps between them. Not OCR'd lines: their words' heights are
+ * their ink's, a word without ascenders lower. */
 static bool offset_cells(const visual_line *L, guint first, guint end)
 {
     int n = 0;
-    for (guint l = first; l < end; l++) {
+    for (guint l = first; l < end && !L[l].ocred; l++) {
         int top, bottom, lowest = INT_MIN;
         column_extent(L, l, NULL, -1, &top, &bottom);
         for (guint i = 0; i < L[l].words->len; i++)
