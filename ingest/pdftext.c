@@ -1982,7 +1982,8 @@ static bool *offset_row_starts(const visual_line *L, guint first, guint end, con
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
  * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
- * where no line does (all evenly spaced), a row per line. Two columns (labels and values, signature
+ * where no line does (all evenly spaced), a row per line; cells offset within lines (centred, set on their
+ * bottoms) by each column's cells (offset_row_starts). Two columns (labels and values, signature
  * blocks side by side) have a row per line (starts_pair). A row with a line across the columns (a goal
  * row) is one cell. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
