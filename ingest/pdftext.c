@@ -1909,10 +1909,81 @@ static bool step_at_larger(const visual_line *L, guint l, int cells)
     return larger_row(L, l, cells) || larger_row(L, l - 1, cells);
 }
 
+/* The top and bottom (word pixels) of line `l`'s words in column `c` of `cols` (all its words: `c` < 0); false if none. */
+static bool column_extent(const visual_line *L, guint l, const GArray *cols, int c, int *top, int *bottom)
+{
+    *top = INT_MAX, *bottom = INT_MIN;
+    for (guint i = 0; i < L[l].words->len; i++) {
+        const layer_word *w = L[l].words->pdata[i];
+        int mid = w->box.x + w->box.w / 2;
+        if (c < 0 || (mid >= g_array_index(cols, int, 2 * c) && mid <= g_array_index(cols, int, 2 * c + 1)))
+            *top = MIN(*top, w->box.y), *bottom = MAX(*bottom, w->box.y + w->box.h);
+    }
+    return *top != INT_MAX;
+}
+
+/* Are the cells of lines `first` to `end` set off one another within lines: on two lines at least, words a quarter of
+ * a line or more apart in height (cells centred, or set on their bottoms, beside cells of other line counts)? A table
+ * whose cells share their lines finds its rows by the steps between them. Not OCR'd lines: their words' heights are
+ * their ink's, a word without ascenders lower. */
+static bool offset_cells(const visual_line *L, guint first, guint end)
+{
+    int n = 0;
+    for (guint l = first; l < end && !L[l].ocred; l++) {
+        int top, bottom, lowest = INT_MIN;
+        column_extent(L, l, NULL, -1, &top, &bottom);
+        for (guint i = 0; i < L[l].words->len; i++)
+            lowest = MAX(lowest, ((const layer_word *)L[l].words->pdata[i])->box.y);
+        n += 4 * (lowest - top) >= type_height(&L[l]);
+    }
+    return n >= 2;
+}
+
+/* Which of lines `first` to `end`, their cells offset (offset_cells), start a row (indexed from `first`): in each
+ * column its cells are blocks of lines a line's step apart (the smallest step in any column; a wider one is the
+ * padding between two cells), and a row starts at a line under every block begun above it, as tall as its tallest
+ * cell whatever the others' alignment. */
+static bool *offset_row_starts(const visual_line *L, guint first, guint end, const GArray *cols)
+{
+    guint n = end - first, nc = cols->len;
+    int *top = g_new(int, (gsize)n * nc), *bottom = g_new(int, (gsize)n * nc), pitch = INT_MAX / 2;
+    for (guint c = 0; c < nc; c++)
+        for (guint i = 0, prev = n; i < n; i++) {
+            if (!column_extent(L, first + i, cols, (int)c, &top[c * n + i], &bottom[c * n + i])) {
+                top[c * n + i] = INT_MIN;
+                continue;
+            }
+            if (prev < n)
+                pitch = MIN(pitch, top[c * n + i] - top[c * n + prev]);
+            prev = i;
+        }
+    for (guint c = 0; c < nc; c++) /* each line's cell's bottom: the last line of its block's */
+        for (guint i = n, next = n; i-- > 0;)
+            if (top[c * n + i] != INT_MIN) {
+                if (next < n && top[c * n + next] - top[c * n + i] <= pitch * 13 / 10)
+                    bottom[c * n + i] = bottom[c * n + next];
+                next = i;
+            }
+    bool *starts = g_new0(bool, n);
+    int reach = INT_MIN, t, b;
+    for (guint i = 0; i < n; i++) {
+        column_extent(L, first + i, cols, -1, &t, &b);
+        starts[i] = i > 0 && t > reach;
+        reach = MAX(reach, b);
+        for (guint c = 0; c < nc; c++)
+            if (top[c * n + i] != INT_MIN)
+                reach = MAX(reach, bottom[c * n + i]);
+    }
+    g_free(top);
+    g_free(bottom);
+    return starts;
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
  * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
- * where no line does (all evenly spaced), a row per line. Two columns (labels and values, signature
+ * where no line does (all evenly spaced), a row per line; cells offset within lines (centred, set on their
+ * bottoms) by each column's cells (offset_row_starts). Two columns (labels and values, signature
  * blocks side by side) have a row per line (starts_pair). A row with a line across the columns (a goal
  * row) is one cell. */
 static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint end, const GArray *cols)
@@ -1930,6 +2001,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     int right = span[2 * cols->len - 1];
     bool ruled = ruled_under_rows(pt, L, first, end, cols), one_row = carried_row(pt, L, first, end, cols);
     guint head = ruled ? header_rule(L, first, end, cols) : end;
+    bool *starts = !ruled && cols->len > 2 && offset_cells(L, first, end) ? offset_row_starts(L, first, end, cols) : NULL;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
     bool *across = g_new0(bool, (gsize)(end - first) + 1);
     int top = (int)(L[first].box.y / pt->k) - 1;
@@ -1938,6 +2010,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         int rule = l > first && ruled ? rule_between(pt, L, l, span[0], right) : INT_MIN;
         bool new_row = l > first && !one_row && (ruled ? rule != INT_MIN || l == head
                                            : cols->len == 2 ? starts_pair(&L[l], span[2])
+                                           : starts         ? starts[l - first]
                                                             : even || step_at_larger(L, l, cells) ||
                                                                   line_step(L, l) > pitch * 13 / 10);
         if (new_row) {
@@ -1952,6 +2025,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         across[rows->len - 1] |= spans_columns;
         any_across |= spans_columns;
     }
+    g_free(starts);
     int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
     g_array_append_val(rows, bottom);
     int *col_edges = g_new(int, cols->len + 1);

@@ -403,7 +403,10 @@ ok "a column whose edge a too long name hides is told by its head's and cells' a
 # three sets its lines half a line apart from its neighbour's, each overlapping two of them. Lines are told by the words
 # under a word of theirs, not by boxes reaching on from line to line (one line per row, its columns run together).
 # Two wordings: "Åtgärd | Ansvarig | Tid | Kostnad | Kommentar", "Insats | Vem | När | Kronor".
-{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #000; padding: 3pt 4pt; text-align: left; vertical-align: middle; }</style>"
+# Without rules (pages 3 and 4) the rows are told by where each column's cells begin and end: a row is as tall as its
+# tallest cell. Two wordings: centred cells, every other row shaded; cells set on their rows' bottoms.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td, th { border-bottom: 1px solid #000; padding: 3pt 4pt; text-align: left; vertical-align: middle; }"
+  echo '.open td, .open th { border: none; } .open tr:nth-child(even) { background: #eef; } .low td { vertical-align: bottom; }</style>'
   echo '<h1>Plan för vatten 2031</h1><h2>Åtgärder</h2><table><tr><th>Åtgärd</th><th>Ansvarig</th><th>Tid</th><th>Kostnad</th><th>Kommentar</th></tr>'
   echo '<tr><td>Ny ledning mellan vattenverket och reservoaren på berget med en ny pumpstation</td><td>VA-enheten</td><td>2031–2032</td><td>3 100 000 kr</td><td>Kräver ledningsrätt över två fastigheter</td></tr>'
   echo '<tr><td>Skyddsområde för vattentäkten i Norrsjön</td><td>Miljö- och byggnadsnämnden</td><td>Beslut hösten 2031</td><td>90 000 kr</td><td>Samråd med markägarna och länsstyrelsen före beslut</td></tr>'
@@ -411,7 +414,15 @@ ok "a column whose edge a too long name hides is told by its head's and cells' a
   echo '<h2 style="page-break-before: always">Insatser för unga</h2><table><tr><th>Insats</th><th>Vem</th><th>När</th><th>Kronor</th></tr>'
   echo '<tr><td>Sommarjobb i parkerna och på kyrkogårdarna för unga som har gått ut nian</td><td>Arbetsmarknads&shy;enheten och kyrkan</td><td>Juni–augusti 2031</td><td>900 000 kr i lön</td></tr>'
   echo '<tr><td>Kvällsöppet på fritidsgården i Byn med läxhjälp och mat två kvällar i veckan</td><td>Fritidsgården</td><td>Hela året utom loven</td><td>120 000 kr</td></tr>'
-  echo '<tr><td>Lovbuss till badet</td><td>Kollektivtrafiken</td><td>Sommarlovet</td><td>60 000 kr</td></tr></table></body></html>'
+  echo '<tr><td>Lovbuss till badet</td><td>Kollektivtrafiken</td><td>Sommarlovet</td><td>60 000 kr</td></tr></table>'
+  echo '<h2 style="page-break-before: always">Åtgärder i parkerna</h2><table class="open"><tr><th>Åtgärd</th><th>Ansvarig</th><th>Tid</th><th>Kostnad</th></tr>'
+  echo '<tr><td>Nya lekredskap och fallskydd i lekparken vid skolan i Norrby med plats för de minsta</td><td>Park- och gatuenheten</td><td>Våren 2031</td><td>450 000 kr</td></tr>'
+  echo '<tr><td>Bänkar längs ån</td><td>Parkenheten tillsammans med hembygds&shy;föreningen och byalaget</td><td>Maj 2031</td><td>30 000 kr</td></tr>'
+  echo '<tr><td>Belysning på gångvägen till badet och runt dammen</td><td>Gatuenheten</td><td>Hösten 2031</td><td>Inom ram</td></tr></table>'
+  echo '<h2 style="page-break-before: always">Insatser för äldre</h2><table class="open low"><tr><th>Insats</th><th>Vem</th><th>När</th></tr>'
+  echo '<tr><td>Promenadgrupper varje vecka från träffpunkten med en ledare från föreningen</td><td>Träffpunkten</td><td>Hela året</td></tr>'
+  echo '<tr><td>Mat&shy;lådor</td><td>Kostenheten i samarbete med hemtjänsten i alla kommundelar</td><td>Från mars</td></tr>'
+  echo '<tr><td>Träning i simhallen för den som har fyllt 70</td><td>Fritidsenheten</td><td>Tisdagar och torsdagar under terminerna</td></tr></table></body></html>'
 } > "$dir/centred.html"
 read_web centred
 ok "cells centred in their rows: each cell whole in its column, row by row" \
@@ -420,6 +431,12 @@ ok "cells centred in their rows: each cell whole in its column, row by row" \
 ok "... another wording: four columns, a name broken at a soft hyphen in its cell" \
     'grep -qx "$(printf "Sommarjobb i parkerna och på kyrkogårdarna för unga som har gått ut nian\tArbetsmarknadsenheten och kyrkan\tJuni–augusti 2031\t900 000 kr i lön")" "$dir/centred/centred.table2.tsv" &&
      grep -qx "$(printf "Kvällsöppet på fritidsgården i Byn med läxhjälp och mat två kvällar i veckan\tFritidsgården\tHela året utom loven\t120 000 kr")" "$dir/centred/centred.table2.tsv"'
+ok "cells centred in rows without rules, every other row shaded: a row as tall as its tallest cell, not a row a line" \
+    'grep -qx "$(printf "Nya lekredskap och fallskydd i lekparken vid skolan i Norrby med plats för de minsta\tPark- och gatuenheten\tVåren 2031\t450 000 kr")" "$dir/centred/centred.table3.tsv" &&
+     grep -qx "$(printf "Bänkar längs ån\tParkenheten tillsammans med hembygdsföreningen och byalaget\tMaj 2031\t30 000 kr")" "$dir/centred/centred.table3.tsv"'
+ok "... another wording: cells set on their rows' bottoms, three columns" \
+    'grep -qx "$(printf "Promenadgrupper varje vecka från träffpunkten med en ledare från föreningen\tTräffpunkten\tHela året")" "$dir/centred/centred.table4.tsv" &&
+     grep -qx "$(printf "Träning i simhallen för den som har fyllt 70\tFritidsenheten\tTisdagar och torsdagar under terminerna")" "$dir/centred/centred.table4.tsv"'
 
 # Scanned, a table without rules whose last column holds `Q1 2031`: OCR's boxes of digits are shorter
 # than the line, and the space before the year is no gutter for all that.
@@ -1979,7 +1996,7 @@ ok "... the time with seconds, another page's name" \
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 162); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 164); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
