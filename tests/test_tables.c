@@ -2154,6 +2154,76 @@ static void test_ocred_head_box_over_prose(void)
     at_page_layout_free(page);
 }
 
+/* A block of `n` lines of tesseract's, line `l` at y `ys[l]`: its words `texts[l]` (space-separated) at x `xs[l]`,
+ * each word's width 20 px a letter (add_flush) but where a word ends in `|`: a gap of 32 px after it (OCR's
+ * space after a bold word set large, wider than half the line's height). */
+static region *head_block(const int *ys, const int *xs, const char *const *texts, int n)
+{
+    region *r = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ xs[0], ys[0], 700, ys[n - 1] + 50 - ys[0] });
+    for (int l = 0; l < n; l++) {
+        gchar **words = g_strsplit(texts[l], " ", -1);
+        int k = (int)g_strv_length(words), *x = g_new(int, k), *w = g_new(int, k);
+        for (int i = 0, at = xs[l]; i < k; i++) {
+            size_t len = strlen(words[i]);
+            bool wide = len > 1 && words[i][len - 1] == '|';
+            if (wide)
+                words[i][len - 1] = '\0';
+            x[i] = at;
+            w[i] = 20 * (int)g_utf8_strlen(words[i], -1);
+            at += w[i] + (wide ? 32 : 20);
+        }
+        add_words(r, ys[l], k, (const char *const *)words, x, w);
+        g_free(x);
+        g_free(w);
+        g_strfreev(words);
+    }
+    return r;
+}
+
+/* Is there no cell on `page`, and do words `a` and `b` stand side by side on one line of a text block? */
+static bool no_cells_and_together(const at_page_layout *page, const char *a, const char *b)
+{
+    bool together = false;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind == AT_BLOCK_CELL)
+            return false;
+        for (guint l = 0; l < r->lines->len; l++)
+            for (guint k = 0; k + 1 < ((const region_line *)r->lines->pdata[l])->words->len; k++)
+                together |= !strcmp(word_of(r, l, k), a) && !strcmp(word_of(r, l, k + 1), b);
+    }
+    return together;
+}
+
+/* A scan's letterhead in halves, as tesseract reads it: left the organisation in bold (OCR's space in it wider
+ * than half its line) over its board and a box of references (label, value), right the kind of document and its
+ * date over the recipient; the title under them across the page. It is no table (the organisation's two words
+ * in two columns, the date beside the board): as on the born PDF the halves stay text, each line whole. */
+static void test_ocred_letterhead_halves(void)
+{
+    static const char *const body[] = { "Nämnden har tagit del av förslaget och lämnar följande synpunkter på det.",
+                                         "Sträckan används av många som cyklar till skolan och till arbetet varje dag." };
+    for (int kind = 0; kind < 2; kind++) {
+        GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+        const char *const org[2][2] = { { "Norrby| kommun", "Miljönämnden" }, { "Västra| Åby| kommun", "Socialnämnden" } };
+        const char *const refs[2][2] = { { "Vår referens| MN 2028/77", "Er referens| TRV 2028/4410" },
+                                         { "Diarienr| SN 2029/15", "Handläggare| Eva Lind" } };
+        const char *const right[2][2] = { { "REMISSVAR", "2029-03-14" }, { "TJÄNSTESKRIVELSE", "2029-01-10" } };
+        const char *const to[3] = { "Trafikverket", "Region Mitt", "Box 810" };
+        g_ptr_array_add(regions, head_block((int[]){ 250, 315 }, (int[]){ 240, 240 }, org[kind], 2));
+        g_ptr_array_add(regions, head_block((int[]){ 250, 315 }, (int[]){ 1940, 2050 }, right[kind], 2));
+        g_ptr_array_add(regions, head_block((int[]){ 445, 535 }, (int[]){ 270, 270 }, refs[kind], 2));
+        g_ptr_array_add(regions, head_block((int[]){ 445, 495, 550 }, (int[]){ 1736, 1736, 1736 }, to, kind ? 2 : 3));
+        g_ptr_array_add(regions, head_block((int[]){ 676 }, (int[]){ 237 }, (const char *[]){
+            kind ? "Tjänsteskrivelse om nya riktlinjer för ekonomiskt bistånd" : "Remissvar om en ny cykelväg längs riksväg tolv" }, 1));
+        g_ptr_array_add(regions, head_block((int[]){ 800, 860 }, (int[]){ 240, 240 }, body, 2));
+        at_page_layout *page = ocred_page(1, regions);
+        ok(no_cells_and_together(page, kind ? "Västra" : "Norrby", kind ? "Åby" : "kommun"),
+           "a scan's letterhead in halves (%s) is no table: its organisation's name stays one line", kind ? "three words" : "two words");
+        at_page_layout_free(page);
+    }
+}
+
 /* The cell of `page` whose first line starts with `word`, or NULL. */
 static const region *cell_starting(const at_page_layout *page, const char *word)
 {
@@ -2477,6 +2547,7 @@ int main(void)
     test_ocred_justified();
     test_ocred_prose_beside_box();
     test_ocred_head_box_over_prose();
+    test_ocred_letterhead_halves();
     test_ocred_table_at_page_top();
     test_framed_cells();
     test_open_brick();
