@@ -2866,6 +2866,13 @@ static guint letterhead_end(const page_tables *none, const GArray *lines, int he
     GArray *cols = aligned_columns(lines, 0, end, NULL);
     const int *span = (const int *)(const void *)cols->data;
     *gutter = cols->len >= 2 ? (span[1] + span[2]) / 2 : 0;
+    /* OCR's word gaps part a bold name set large ("Norrby kommun") into columns a text layer keeps whole:
+     * there the halves part at the widest gutter */
+    for (guint c = 2, widest = 1; none->ocred && c < cols->len; c++)
+        if (span[2 * c] - span[2 * c - 1] > span[2 * widest] - span[2 * widest - 1]) {
+            widest = c;
+            *gutter = (span[2 * c - 1] + span[2 * c]) / 2;
+        }
     for (guint l = 1; l < end; l++) /* a line across the middle of the gutter (the title) is the body's */
         if (!L[l].split && L[l].box.x < *gutter && L[l].box.x + L[l].box.w > *gutter)
             end = l;
@@ -2876,9 +2883,9 @@ static guint letterhead_end(const page_tables *none, const GArray *lines, int he
 }
 
 /* The first page's letterhead in halves (letterhead_end) into `*run`, if it has one. */
-static bool letterhead_run(const GArray *words, int page_no, int head_end, column_run *run)
+static bool letterhead_run(const GArray *words, int page_no, int head_end, bool ocred, column_run *run)
 {
-    page_tables none = { .k = 1.0 };
+    page_tables none = { .k = 1.0, .ocred = ocred };
     GArray *lines = visual_lines(words, &none);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
     guint end = page_no == 1 ? letterhead_end(&none, lines, head_end, &run->gutter) : 0;
@@ -3858,7 +3865,7 @@ at_page_layout *at_pdf_page_read(void *pdf_page, int page_no, int dpi, const cha
     int head_end = (int)(hpt * dpi / 72.0 * LETTERHEAD_ZONE);
     GArray *runs = g_array_new(FALSE, FALSE, sizeof(column_run));
     column_run head;
-    if (letterhead_run(words, page_no, head_end, &head))
+    if (letterhead_run(words, page_no, head_end, false, &head))
         g_array_append_val(runs, head);
     int halves_end = runs->len ? head.bottom : 0;
     int ruled = find_tables(page, words, dpi, head_end, halves_end, runs, &pt, &binary);
@@ -4041,12 +4048,15 @@ static void cut_head_lines(page_tables *pt, const GArray *words, int head)
 
 /* Tables without rules on an OCR'd page, found as on a text layer (find_aligned) among the words of
  * its text blocks: a table ruled only across, framed only, or not at all, zebra-striped. */
-static void ocred_aligned(GPtrArray *regions, int page_height, const GArray *rules)
+static void ocred_aligned(GPtrArray *regions, int page_no, int page_height, const GArray *rules)
 {
     int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
     page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free), rules };
-    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE), 0, NULL); /* tesseract's blocks may be columns: not side_by_side */
+    /* a letterhead in halves is no table, as on a text layer; tesseract's blocks keep its halves apart */
+    column_run head;
+    int halves_end = letterhead_run(words, page_no, (int)(page_height * LETTERHEAD_ZONE), true, &head) ? head.bottom : 0;
+    find_aligned(words, &pt, (int)(page_height * LETTERHEAD_ZONE), halves_end, NULL); /* tesseract's blocks may be columns: not side_by_side */
     cut_head_lines(&pt, words, (int)(page_height * LETTERHEAD_ZONE));
     keep_filled(&pt, words);
     g_array_free(words, TRUE); /* the texts are the blocks' */
@@ -4076,7 +4086,7 @@ at_page_layout *at_page_layout_ocred(at_doc *page_doc, const at_page_view *info,
                                      const GArray *rules)
 {
     if (tables)
-        ocred_aligned(regions, info->height, rules);
+        ocred_aligned(regions, info->source_page, info->height, rules);
     at_page_layout *p = g_new0(at_page_layout, 1);
     p->info = *info;
     p->info.steps = p->info.engine = ""; /* the page's own are `page_doc`'s */

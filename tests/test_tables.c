@@ -2154,6 +2154,71 @@ static void test_ocred_head_box_over_prose(void)
     at_page_layout_free(page);
 }
 
+/* Is there no cell on `page`, and do words `a` and `b` stand side by side on one line of a text block? */
+static bool no_cells_and_together(const at_page_layout *page, const char *a, const char *b)
+{
+    bool together = false;
+    for (guint i = 0; i < page->regions->len; i++) {
+        const region *r = page->regions->pdata[i];
+        if (r->kind == AT_BLOCK_CELL)
+            return false;
+        for (guint l = 0; l < r->lines->len; l++)
+            for (guint k = 0; k + 1 < ((const region_line *)r->lines->pdata[l])->words->len; k++)
+                together |= !strcmp(word_of(r, l, k), a) && !strcmp(word_of(r, l, k + 1), b);
+    }
+    return together;
+}
+
+/* A text block of tesseract's with one line of the words `texts` (space-separated) at x `x` and widths `w`,
+ * at y `y` (the line 50 px high, as add_words sets it). */
+static region *line_block(int y, const char *texts, const int *x, const int *w)
+{
+    gchar **words = g_strsplit(texts, " ", -1);
+    int n = (int)g_strv_length(words);
+    region *r = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ x[0], y, x[n - 1] + w[n - 1] - x[0], 50 });
+    add_words(r, y, n, (const char *const *)words, x, w);
+    g_strfreev(words);
+    return r;
+}
+
+/* A scan's letterhead in halves, as tesseract reads it: left the organisation in bold (OCR's space in it wider
+ * than half its line: a column's gap) over its board and a box of references (a label, its value starting
+ * where the name's second word nearly does), right the kind of document and its date over the recipient; the
+ * title under them across the page. It is no table (the organisation's words in two columns, the date beside the
+ * board): as on the born PDF the halves stay text, each line whole. `kind` 1: another wording, the references'
+ * labels a word each, the recipient of two lines. */
+static void test_ocred_letterhead_halves(void)
+{
+    for (int kind = 0; kind < 2; kind++) {
+        GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+        g_ptr_array_add(regions, line_block(315, kind ? "Åby kommun" : "Norrby kommun", (int[]){ 300, 735 },
+                                            (int[]){ kind ? 300 : 405, 315 }));
+        g_ptr_array_add(regions, line_block(315, kind ? "REMISSVAR" : "YTTRANDE", (int[]){ 2430 }, (int[]){ 400 }));
+        g_ptr_array_add(regions, line_block(395, kind ? "Socialnämnden" : "Miljönämnden", (int[]){ 300 }, (int[]){ 412 }));
+        g_ptr_array_add(regions, line_block(395, kind ? "2029-01-10" : "2029-03-14", (int[]){ 2570 }, (int[]){ 265 }));
+        g_ptr_array_add(regions, line_block(540, kind ? "Diarienr SN 2029/15" : "Vår referens MN 2028/77",
+                                            kind ? (int[]){ 336, 711, 782 } : (int[]){ 336, 425, 711, 782 },
+                                            kind ? (int[]){ 200, 51, 204 } : (int[]){ 70, 239, 51, 204 }));
+        g_ptr_array_add(regions, line_block(540, "Trafikverket Region", (int[]){ 2170, 2522 }, (int[]){ 331, 312 }));
+        g_ptr_array_add(regions, line_block(600, "Planeringsavdelningen", (int[]){ 2170 }, (int[]){ 470 }));
+        g_ptr_array_add(regions, line_block(655, kind ? "Datum 2028-12-01" : "Er referens TRV-2028/4410",
+                                            kind ? (int[]){ 340, 711 } : (int[]){ 340, 399, 711 },
+                                            kind ? (int[]){ 150, 334 } : (int[]){ 41, 239, 334 }));
+        if (!kind)
+            g_ptr_array_add(regions, line_block(655, "Box 810", (int[]){ 2170, 2280 }, (int[]){ 90, 80 }));
+        g_ptr_array_add(regions, line_block(830, "Remissvar om en ny cykelväg längs riksväg tolv",
+                                            (int[]){ 296, 658, 760, 850, 960, 1200, 1450, 1710 },
+                                            (int[]){ 332, 77, 65, 85, 215, 225, 235, 140 }));
+        g_ptr_array_add(regions, line_block(985, "Nämnden har tagit del av förslaget med synpunkter.",
+                                            (int[]){ 300, 520, 620, 800, 880, 960, 1190, 1290 },
+                                            (int[]){ 195, 75, 155, 55, 55, 205, 75, 265 }));
+        at_page_layout *page = ocred_page(1, regions);
+        ok(no_cells_and_together(page, kind ? "Åby" : "Norrby", "kommun"),
+           "a scan's letterhead in halves (%s) is no table: its organisation's name stays one line", kind ? "two" : "one");
+        at_page_layout_free(page);
+    }
+}
+
 /* The cell of `page` whose first line starts with `word`, or NULL. */
 static const region *cell_starting(const at_page_layout *page, const char *word)
 {
@@ -2477,6 +2542,7 @@ int main(void)
     test_ocred_justified();
     test_ocred_prose_beside_box();
     test_ocred_head_box_over_prose();
+    test_ocred_letterhead_halves();
     test_ocred_table_at_page_top();
     test_framed_cells();
     test_open_brick();
