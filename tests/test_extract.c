@@ -18325,7 +18325,7 @@ static void test_agree34_care_of_party(void)
 /* agree34: a length in the sentence after "utan uppsägning" (the agreement ends without notice) is no notice
  * period; a party that may extend a time at its will ("Kommunen kan förlänga tiden med högst sex månader",
  * "Beställaren förlänger uppdraget": the active voice) renews nothing, and the agreement's own renewal after it
- * ("förlängs … i taget") is still read. */
+ * ("förlängs … i taget", the reflexive "förlänger sig") is still read. */
 static void test_agree34_no_notice_optional_extension(void)
 {
     static const struct {
@@ -18340,6 +18340,13 @@ static void test_agree34_no_notice_optional_extension(void)
         { "Avtalet gäller till och med 2031-06-30. Beställaren kan förlänga uppdraget med sex månader; därefter "
           "förlängs avtalet med ett år i taget om det inte sägs upp senast tre månader före avtalstidens slut.",
           "P1Y", "P3M" },
+        /* mendE34 (review34 5): the reflexive is the agreement renewing itself */
+        { "Avtalet gäller till och med den 30 april 2031. Därefter förlänger sig avtalet med ett år i sänder om det inte "
+          "sägs upp. Uppsägningstiden är tre månader.",
+          "P1Y", "P3M" },
+        { "Avtalet löper till och med 2031-12-31 och förnyar sig sedan automatiskt med två år åt gången, om ingen part "
+          "säger upp det senast sex månader före avtalstidens slut.",
+          "P2Y", "P6M" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Avtal om markanvisning\n\n§ 1 Parter\n\nMellan Ekby kommun, org.nr 212000-0000, och "
