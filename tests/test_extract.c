@@ -2062,6 +2062,48 @@ static void test_label_over_goal_heading(void)
     }
 }
 
+/* mendE34 (review34 6): a "Delmål 1.2" label over its goal heading is a sub-goal of the goal under "Mål 1"; a label
+ * over a heading that is no goal ("Mål 2 av 2" over "Information") ends the goal before it: the table under it, with
+ * the same columns, serves no goal. */
+static void test_label_over_no_goal(void)
+{
+    static const struct {
+        const char *tsv, *main, *first, *second;
+    } cases[] = {
+        { "Handlingsplan för läxhjälp 2029\nMål 1\nAlla elever i årskurs 9 når behörighet till gymnasiet\n"
+          "Delmål 1.1\nElever med låga betyg i matematik får läxhjälp två gånger i veckan\n"
+          "Aktivitet\tAnsvarig\tNär\nLäxhjälp på biblioteket\tBiblioteket\tvt 2029\nDelmål 1.2\n"
+          "Fler elever läser sommarskola efter årskurs 8\nAktivitet\tAnsvarig\tNär\n"
+          "Sommarskola i matematik\tSkolförvaltningen\tjuni 2029\nMål 2 av 2\nInformation\n"
+          "Aktivitet\tAnsvarig\tNär\nFoldrar till vårdnadshavare\tKommunikatören\tmaj 2029\n",
+          "Alla elever i årskurs 9 når behörighet till gymnasiet",
+          "Elever med låga betyg i matematik får läxhjälp två gånger i veckan",
+          "Fler elever läser sommarskola efter årskurs 8" },
+        { "Plan för renare stränder 2030\nMÅL 3\nStränderna i Ekby är fria från plast året om\nDELMÅL 3.1\n"
+          "Skräpet plockas upp inom en vecka efter varje storm\nInsats\tVem\tKlart\n"
+          "Strandstädning efter stormar\tParkenheten\t2030\nDELMÅL 3.2\nBesökarna tar med sig sitt skräp hem\n"
+          "Insats\tVem\tKlart\nSkyltar vid badplatserna\tParkenheten\t2030\nMÅL 4\nÖvrigt:\n"
+          "Insats\tVem\tKlart\nNya soptunnor vid hamnen\tGatuenheten\t2031\n",
+          "Stränderna i Ekby är fria från plast året om", "Skräpet plockas upp inom en vecka efter varje storm",
+          "Besökarna tar med sig sitt skräp hem" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.tsv", cases[i].tsv, true);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        ok(main_goal && text_is(at_rnode_find(main_goal, "title"), cases[i].main) &&
+               at_record_count(rec, "mainGoal") == 1 && acts && at_rnode_n_children(acts) == 3 &&
+               g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 0)), cases[i].first) == 0 &&
+               g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), cases[i].second) == 0,
+           "label over no goal %zu: the Delmål goals are sub-goals of the Mål goal, their tables' activities serve them",
+           i + 1);
+        ok(acts && at_rnode_n_children(acts) == 3 && !at_rnode_attr(at_rnode_child(acts, 2), "goal"),
+           "label over no goal %zu: the table under a label over no goal serves none", i + 1);
+        at_record_free(rec);
+    }
+}
+
 /* A main goal after "Målbild 2027:", goals coded in a column and stated as "Mål A – ..."; a programme's label tables. */
 static void test_labelled_goal_forms(void)
 {
@@ -18789,6 +18831,7 @@ int main(int argc, char **argv)
     test_stacked_head_labels();
     test_table_heading_goals();
     test_label_over_goal_heading();
+    test_label_over_no_goal();
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();
