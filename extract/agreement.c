@@ -1718,7 +1718,8 @@ static bool renewal_running_on(xctx *x, at_rnode *agreement, guint i)
 
 /* The first renewal verb of `s` with stem `stem` ("örläng") that renews the agreement by itself ("förlängs",
  * "förnyas", "förlängas"), or NULL: in the active voice ("Kommunstyrelsen kan förlänga tiden med högst sex månader",
- * "Bolaget förnyar licensen") a party extends something at its will, no automatic renewal. */
+ * "Bolaget förnyar licensen") a party extends something at its will, no automatic renewal; the reflexive ("förlänger
+ * sig") is the agreement's own. */
 static const char *renewal_verb(const char *s, const char *stem)
 {
     static const char *const active[] = { "", "a", "r", "er" }; /* "förnya", "förlänga", "förnyar", "förlänger" */
@@ -1727,7 +1728,9 @@ static const char *renewal_verb(const char *s, const char *stem)
         bool acts = false;
         for (size_t k = 0; k < G_N_ELEMENTS(active) && !acts; k++) {
             size_t n = strlen(active[k]);
-            acts = strncmp(end, active[k], n) == 0 && !g_unichar_isalpha(g_utf8_get_char(end + n));
+            /* reflexive "förlänger sig": the agreement renews itself, automatic */
+            acts = strncmp(end, active[k], n) == 0 && !g_unichar_isalpha(g_utf8_get_char(end + n)) &&
+                   !(strncmp(end + n, " sig", 4) == 0 && !g_unichar_isalpha(g_utf8_get_char(end + n + 4)));
         }
         if (!acts)
             return at;

@@ -2293,15 +2293,16 @@ static bool lower_words(const char *s)
 /* Does line `next` go on with the title `l` wrapped over it: after a little word ("Avtal om e-arkiv för" /
  * "Södertörnskommunerna"), in lower case, before its years ("Naturvårdsprogram för Eslövs kommun" / "2026–2030")
  * or inside them? OCR may set the second line of a large title in a paragraph of its own; a title that cannot end
- * where it does goes on all the same, and so does one over a word or two in lower case standing alone ("… till
- * Östersunds" over "sjukhus": no paragraph of a document is so short). */
+ * where it does goes on all the same, and on a page OCR read so does one over a word or two in lower case standing
+ * alone ("… till Östersunds" over "sjukhus"). Elsewhere such a line is set apart by its writer: a status
+ * ("reviderad version"), no part of the title. */
 static bool continues_title(xctx *x, const xline *l, const xline *next)
 {
     if (!next || next->used || word_count(next->text) > 6)
         return false;
     if (ends_open(l->text) || wrapped_in_period(l->text, next->text) ||
         (*l->text && g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(l->text + strlen(l->text)))) &&
-         lower_words(next->text)))
+         lower_words(next->text) && l->prov.page >= 1 && read_by_ocr(x->doc, (size_t)l->prov.page - 1)))
         return true;
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }

@@ -2128,17 +2128,44 @@ static at_rnode *area_goal_over_table(xctx *x, guint last)
     return main_goal;
 }
 
+/* The main goal a "Delmål 1.2" alone on line `i` belongs to: the goal under the nearest "Mål 1" alone above it on
+ * the same page (found or added), or NULL. */
+static at_rnode *main_goal_above(xctx *x, guint i)
+{
+    const char *label = line_at(x, i)->text, *code = label + strlen("Delmål ");
+    size_t up = strspn(code, "0123456789");
+    if (!up || code[up] != '.')
+        return NULL;
+    for (guint k = i; k-- > 0;) {
+        const xline *l = line_at(x, k), *next = line_at(x, k + 1);
+        if (l->prov.page != line_at(x, i)->prov.page)
+            return NULL;
+        const char *p = g_str_has_prefix(l->text, "Mål ") || g_str_has_prefix(l->text, "MÅL ") ? l->text + strlen("Mål ")
+                                                                                                : NULL;
+        if (!p || !goal_label_alone(l->text))
+            continue;
+        if (strncmp(p, code, up) != 0 || g_ascii_isalnum(p[up]) || next->fields || word_count(next->text) < 3)
+            return NULL;
+        at_rnode *g = find_goal(x, x->goals, "mainGoal", next->text);
+        return g ? g : add_goal(x, x->goals, "mainGoal", next->text, &next->prov);
+    }
+    return NULL;
+}
+
 /* A goal's label alone ("Mål 2", "MÅL 1 AV 3"), then the goal as a heading of its own, then the table of its
  * activities: the goal they serve; NULL when the text over the table is not so. `last` is the line right over the
- * table's header; the goal may wrap onto two lines. */
-static at_rnode *numbered_goal_over_table(xctx *x, guint last)
+ * table's header; the goal may wrap onto two lines. `*labelled`: a label stands there, though its heading may be
+ * no goal ("Mål 2 av 2" over "Information"): the goal before it serves this table no longer. A "Delmål 1.2" is a
+ * sub-goal of the main goal its code's first level states ("Mål 1"), when the document states one. */
+static at_rnode *numbered_goal_over_table(xctx *x, guint last, bool *labelled)
 {
     guint start = last;
     while (start > 0 && !line_at(x, start)->para_start && last - start < 2)
         start--;
     const xline *first = line_at(x, start), *label = start ? line_at(x, start - 1) : NULL;
-    if (!first->para_start || !label || label->fields || label->prov.page != first->prov.page ||
-        !goal_label_alone(label->text))
+    *labelled = first->para_start && label && !label->fields && label->prov.page == first->prov.page &&
+                goal_label_alone(label->text);
+    if (!*labelled)
         return NULL;
     GString *text = g_string_new(first->text);
     for (guint k = start + 1; k <= last; k++)
@@ -2146,16 +2173,20 @@ static at_rnode *numbered_goal_over_table(xctx *x, guint last)
     if (text->len && text->str[text->len - 1] == '.')
         g_string_truncate(text, text->len - 1);
     at_rnode *goal = NULL;
-    if (word_count(text->str) >= 3 && !strchr(":?", last_char(text->str)))
-        goal = add_goal(x, x->goals, "mainGoal", text->str, &first->prov);
+    if (word_count(text->str) >= 3 && !strchr(":?", last_char(text->str))) {
+        bool sub = g_str_has_prefix(label->text, "Delmål ") || g_str_has_prefix(label->text, "DELMÅL ");
+        at_rnode *parent = sub ? main_goal_above(x, start - 1) : NULL;
+        goal = add_goal(x, parent ? parent : x->goals, parent ? "subGoal" : "mainGoal", text->str, &first->prov);
+    }
     g_string_free(text, TRUE);
     return goal;
 }
 
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
  * its header row on the same page, or a one-cell row of the table above the header. */
-static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
+static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *labelled)
 {
+    *labelled = false;
     const xrow *hr = g_ptr_array_index(x->rows, header);
     const char *goal = NULL;
     const at_provenance *prov = NULL;
@@ -2172,7 +2203,7 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header)
         prov = &above->prov;
     else if (above && above->prov.page == hr->prov.page && !above->fields &&
              hr->prov.first_line - above->prov.last_line <= 3) {
-        at_rnode *numbered = numbered_goal_over_table(x, n_before - 1);
+        at_rnode *numbered = numbered_goal_over_table(x, n_before - 1, labelled);
         return numbered ? numbered : area_goal_over_table(x, n_before - 1);
     }
     if (!goal)
@@ -2581,11 +2612,12 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
         memmove(carry->recent + 1, carry->recent, sizeof carry->recent - sizeof carry->recent[0]);
         carry->recent[0] = hr;
     }
+    bool labelled = false; /* a goal's label over the table ends the goal before */
     at_rnode *heading_goal = carried ? NULL
                              : has_goal_columns ? numbered_heading_goal(x, hr, body, end, cols, n_cols)
-                                                : table_heading_goal(x, first, header);
+                                                : table_heading_goal(x, first, header, &labelled);
     /* over a page break the heading is not repeated; a goal column's table on the same page has its own */
-    if (!heading_goal && continued && (!has_goal_columns || hr->prov.page != carry->page))
+    if (!heading_goal && continued && !labelled && (!has_goal_columns || hr->prov.page != carry->page))
         heading_goal = carry->heading_goal;
     carry->heading_goal = heading_goal;
     bool ends_in_activity = above != NULL;

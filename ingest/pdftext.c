@@ -4288,17 +4288,44 @@ static char *bare_word(const char *text)
     return g_utf8_casefold(start, end - start);
 }
 
+/* A whole line as it is compared with lines read before: "\n" and its words bare, so that no word is one. */
+static char *bare_line(const region_line *line)
+{
+    GString *key = g_string_new("\n");
+    for (guint w = 0; w < line->words->len; w++) {
+        char *word = bare_word(g_array_index(line->words, region_word, w).text);
+        g_string_append_printf(key, " %s", word);
+        g_free(word);
+    }
+    return g_string_free(key, FALSE);
+}
+
 static void add_words_read(GHashTable *read, const region *r)
 {
     for (guint l = 0; l < r->lines->len; l++) {
         const region_line *line = r->lines->pdata[l];
         for (guint w = 0; w < line->words->len; w++)
             g_hash_table_add(read, bare_word(g_array_index(line->words, region_word, w).text));
+        g_hash_table_add(read, bare_line(line));
     }
 }
 
+/* "MÅL 3 AV 3": a line that counts items as a word, a number, "av" and a number, no page's count ("Sida 2 av 3"). */
+static bool counts_items(const region_line *line)
+{
+    if (line->words->len != 4)
+        return false;
+    const char *label = g_array_index(line->words, region_word, 0).text,
+               *of = g_array_index(line->words, region_word, 2).text;
+    return g_unichar_isalpha(g_utf8_get_char(label)) && g_ascii_strcasecmp(label, "Sida") != 0 &&
+           g_ascii_strcasecmp(label, "Page") != 0 && g_ascii_strcasecmp(of, "av") == 0 &&
+           g_ascii_isdigit(g_array_index(line->words, region_word, 1).text[0]) &&
+           g_ascii_isdigit(g_array_index(line->words, region_word, 3).text[0]);
+}
+
 /* Is `r` a page header of a later page: in the top zone, in a smaller type than the page's text,
- * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37")? */
+ * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37")? A count of items
+ * ("MÅL 3 AV 3" under "MÅL 1 AV 3" and "MÅL 2 AV 3") says something new unless the same line was read. */
 static bool repeats_head(const at_page_layout *p, const region *r, GHashTable *read)
 {
     if (r->kind != AT_BLOCK_TEXT || zone_of(r, p->info.height) != -1 || !r->style || !p->body_style ||
@@ -4307,6 +4334,11 @@ static bool repeats_head(const at_page_layout *p, const region *r, GHashTable *r
     guint words = 0, numbers = 0;
     for (guint l = 0; l < r->lines->len; l++) {
         const region_line *line = r->lines->pdata[l];
+        char *whole = counts_items(line) ? bare_line(line) : NULL;
+        bool counted = whole && !g_hash_table_contains(read, whole);
+        g_free(whole);
+        if (counted)
+            return false;
         for (guint w = 0; w < line->words->len; w++) {
             const char *text = g_array_index(line->words, region_word, w).text;
             char *folded = bare_word(text);

@@ -2062,6 +2062,48 @@ static void test_label_over_goal_heading(void)
     }
 }
 
+/* mendE34 (review34 6): a "Delmål 1.2" label over its goal heading is a sub-goal of the goal under "Mål 1"; a label
+ * over a heading that is no goal ("Mål 2 av 2" over "Information") ends the goal before it: the table under it, with
+ * the same columns, serves no goal. */
+static void test_label_over_no_goal(void)
+{
+    static const struct {
+        const char *tsv, *main, *first, *second;
+    } cases[] = {
+        { "Handlingsplan för läxhjälp 2029\nMål 1\nAlla elever i årskurs 9 når behörighet till gymnasiet\n"
+          "Delmål 1.1\nElever med låga betyg i matematik får läxhjälp två gånger i veckan\n"
+          "Aktivitet\tAnsvarig\tNär\nLäxhjälp på biblioteket\tBiblioteket\tvt 2029\nDelmål 1.2\n"
+          "Fler elever läser sommarskola efter årskurs 8\nAktivitet\tAnsvarig\tNär\n"
+          "Sommarskola i matematik\tSkolförvaltningen\tjuni 2029\nMål 2 av 2\nInformation\n"
+          "Aktivitet\tAnsvarig\tNär\nFoldrar till vårdnadshavare\tKommunikatören\tmaj 2029\n",
+          "Alla elever i årskurs 9 når behörighet till gymnasiet",
+          "Elever med låga betyg i matematik får läxhjälp två gånger i veckan",
+          "Fler elever läser sommarskola efter årskurs 8" },
+        { "Plan för renare stränder 2030\nMÅL 3\nStränderna i Ekby är fria från plast året om\nDELMÅL 3.1\n"
+          "Skräpet plockas upp inom en vecka efter varje storm\nInsats\tVem\tKlart\n"
+          "Strandstädning efter stormar\tParkenheten\t2030\nDELMÅL 3.2\nBesökarna tar med sig sitt skräp hem\n"
+          "Insats\tVem\tKlart\nSkyltar vid badplatserna\tParkenheten\t2030\nMÅL 4\nÖvrigt:\n"
+          "Insats\tVem\tKlart\nNya soptunnor vid hamnen\tGatuenheten\t2031\n",
+          "Stränderna i Ekby är fria från plast året om", "Skräpet plockas upp inom en vecka efter varje storm",
+          "Besökarna tar med sig sitt skräp hem" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.tsv", cases[i].tsv, true);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *main_goal = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        ok(main_goal && text_is(at_rnode_find(main_goal, "title"), cases[i].main) &&
+               at_record_count(rec, "mainGoal") == 1 && acts && at_rnode_n_children(acts) == 3 &&
+               g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 0)), cases[i].first) == 0 &&
+               g_strcmp0(subgoal_of(main_goal, at_rnode_child(acts, 1)), cases[i].second) == 0,
+           "label over no goal %zu: the Delmål goals are sub-goals of the Mål goal, their tables' activities serve them",
+           i + 1);
+        ok(acts && at_rnode_n_children(acts) == 3 && !at_rnode_attr(at_rnode_child(acts, 2), "goal"),
+           "label over no goal %zu: the table under a label over no goal serves none", i + 1);
+        at_record_free(rec);
+    }
+}
+
 /* A main goal after "Målbild 2027:", goals coded in a column and stated as "Mål A – ..."; a programme's label tables. */
 static void test_labelled_goal_forms(void)
 {
@@ -18325,7 +18367,7 @@ static void test_agree34_care_of_party(void)
 /* agree34: a length in the sentence after "utan uppsägning" (the agreement ends without notice) is no notice
  * period; a party that may extend a time at its will ("Kommunen kan förlänga tiden med högst sex månader",
  * "Beställaren förlänger uppdraget": the active voice) renews nothing, and the agreement's own renewal after it
- * ("förlängs … i taget") is still read. */
+ * ("förlängs … i taget", the reflexive "förlänger sig") is still read. */
 static void test_agree34_no_notice_optional_extension(void)
 {
     static const struct {
@@ -18340,6 +18382,13 @@ static void test_agree34_no_notice_optional_extension(void)
         { "Avtalet gäller till och med 2031-06-30. Beställaren kan förlänga uppdraget med sex månader; därefter "
           "förlängs avtalet med ett år i taget om det inte sägs upp senast tre månader före avtalstidens slut.",
           "P1Y", "P3M" },
+        /* mendE34 (review34 5): the reflexive is the agreement renewing itself */
+        { "Avtalet gäller till och med den 30 april 2031. Därefter förlänger sig avtalet med ett år i sänder om det inte "
+          "sägs upp. Uppsägningstiden är tre månader.",
+          "P1Y", "P3M" },
+        { "Avtalet löper till och med 2031-12-31 och förnyar sig sedan automatiskt med två år åt gången, om ingen part "
+          "säger upp det senast sex månader före avtalstidens slut.",
+          "P2Y", "P6M" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Avtal om markanvisning\n\n§ 1 Parter\n\nMellan Ekby kommun, org.nr 212000-0000, och "
@@ -18358,24 +18407,42 @@ static void test_agree34_no_notice_optional_extension(void)
 }
 
 /* agree34: OCR sets the last word of a large title apart, a paragraph of its own ("Avtal om … till Ekby" over
- * "vårdcentral"): a word or two in lower case alone go on the title; a dated line under it ("reviderad 2029-01-05")
- * does not. */
+ * "vårdcentral"): on a page OCR read a word or two in lower case alone go on the title; a dated line under it
+ * ("reviderad 2029-01-05") does not. mendE34 (review34 13): in a text export such a line is its writer's status
+ * ("reviderad version", "remissversion"), no part of the title. */
 static void test_agree34_title_word_apart(void)
 {
     static const struct {
+        bool scan;
         const char *head, *title;
     } cases[] = {
-        { "Avtal om leverans av fjärrvärme till Ekby\n\nvårdcentral\n\nParter\n\nEkby kommun och Ekby Energi AB.\n\n"
-          "§ 1 Leverans\n\nBolaget levererar värme.\n",
+        { true, "Avtal om leverans av fjärrvärme till Ekby\n\nvårdcentral\n\nParter\n\nEkby kommun och Ekby Energi AB.\n\n"
+          "§ 1 Leverans\n\nBolaget levererar värme.",
           "Avtal om leverans av fjärrvärme till Ekby vårdcentral" },
-        { "Riktlinjer för hantering av allmänna\n\nhandlingar\n\nBakgrund\n\nKommunen tar emot många handlingar.\n",
+        { true, "Riktlinjer för hantering av allmänna\n\nhandlingar\n\nBakgrund\n\nKommunen tar emot många handlingar.",
           "Riktlinjer för hantering av allmänna handlingar" },
-        { "Avtal om snöröjning i Ekby\n\nreviderad 2029-01-05\n\nParter\n\nEkby kommun och Ekby Maskin AB.\n\n"
+        { false, "Avtal om snöröjning i Ekby\n\nreviderad 2029-01-05\n\nParter\n\nEkby kommun och Ekby Maskin AB.\n\n"
           "§ 1 Uppdrag\n\nBolaget plogar vägarna.\n",
           "Avtal om snöröjning i Ekby" },
+        { false, "Samarbetsavtal om färdtjänst\n\nreviderad version\n\n§ 1 Parter\n\nEkby kommun och Ekby Taxi AB.\n\n"
+          "§ 2 Uppdrag\n\nBolaget kör resorna.\n",
+          "Samarbetsavtal om färdtjänst" },
+        { false, "Riktlinjer för hantering av allmänna handlingar\n\nremissversion\n\nBakgrund\n\n"
+          "Kommunen tar emot många handlingar.\n",
+          "Riktlinjer för hantering av allmänna handlingar" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        at_record *rec = extract_text("titel.txt", cases[i].head, false);
+        at_record *rec = NULL;
+        if (cases[i].scan) {
+            char **paragraphs = g_strsplit(cases[i].head, "\n\n", -1);
+            at_doc *doc = paragraph_page("tesseract swe", (const char *const *)paragraphs, g_strv_length(paragraphs));
+            at_error err = AT_ERROR_INIT;
+            at_extract(doc, NULL, &rec, &err);
+            at_error_clear(&err);
+            at_doc_free(doc);
+            g_strfreev(paragraphs);
+        } else
+            rec = extract_text("titel.txt", cases[i].head, false);
         const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
         ok(title && text_is(title, cases[i].title), "title %zu: '%s' (got '%s')", i + 1, cases[i].title,
            title ? at_rnode_text(title) : "none");
@@ -18856,6 +18923,7 @@ int main(int argc, char **argv)
     test_stacked_head_labels();
     test_table_heading_goals();
     test_label_over_goal_heading();
+    test_label_over_no_goal();
     test_labelled_goal_forms();
     test_party_roles();
     test_party_wordings();

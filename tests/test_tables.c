@@ -997,6 +997,46 @@ static void test_ocred_pages(void)
         at_doc_free(docs[p]);
 }
 
+/* mendE34 (plan34's born Dals-Ed): a later page's label in small type at its top counting items ("MÅL 3 AV 3", its
+ * words all read on page 1 in "MÅL 1 AV 3" and "MÅL 2 AV 3") says something new and stays; the same whole line
+ * read before ("MÅL 1 AV 3" again on page 3) is a running header, dropped. */
+static void test_later_count_label(void)
+{
+    static const char *const labels[] = { "MÅL", "Insats" };
+    for (size_t c = 0; c < G_N_ELEMENTS(labels); c++) {
+        at_page_layout *pages[3];
+        for (int p = 0; p < 3; p++) {
+            GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+            for (int k = 0; k < (p ? 1 : 2); k++) { /* page 1: the first two labels in the text's type */
+                region *text = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 600 + 200 * k, 900, 60 });
+                add_words(text, 600 + 200 * k, p ? 2 : 4,
+                          p ? (const char *[]){ "Planen", "gäller." }
+                            : (const char *[]){ labels[c], k ? "2" : "1", "AV", "3" },
+                          (int[]){ 300, 520, 600, 700 }, (int[]){ 200, 60, 80, 60 });
+                g_ptr_array_add(regions, text);
+            }
+            if (p) { /* a small line at the top: the third label, then the first again */
+                region *head = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 200, 600, 30 });
+                add_words(head, 200, 4, (const char *[]){ labels[c], p == 1 ? "3" : "1", "AV", "3" },
+                          (int[]){ 300, 520, 600, 700 }, (int[]){ 200, 60, 80, 60 });
+                ((region_line *)head->lines->pdata[0])->box.h = 30;
+                g_ptr_array_insert(regions, 0, head);
+            }
+            pages[p] = ocred_page(p + 1, regions);
+        }
+        at_pages_drop_running(pages, 3);
+        at_doc *docs[3];
+        for (int p = 0; p < 3; p++) {
+            docs[p] = at_page_layout_doc(pages[p]);
+            at_page_layout_free(pages[p]);
+        }
+        ok(doc_has_word(docs[1], labels[c]) && !doc_has_word(docs[2], labels[c]),
+           "'%s 3 AV 3' at a later page's top stays; '%s 1 AV 3' read before is dropped", labels[c], labels[c]);
+        for (int p = 0; p < 3; p++)
+            at_doc_free(docs[p]);
+    }
+}
+
 /* The rules page of `gray` binarised as `binary`, with its dark ground, as the OCR makes it. */
 static PIX *rules_page(PIX *gray, PIX *binary)
 {
@@ -2511,6 +2551,7 @@ int main(void)
     test_bullets();
     test_split_line();
     test_ocred_pages();
+    test_later_count_label();
     test_faint_rules();
     test_light_grids();
     test_dark_ground();
