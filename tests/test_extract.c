@@ -1072,8 +1072,9 @@ static void test_activity_status_column(void)
                                                 "Röj sly\tParkenheten\t2028\tLängs elljusspåret\n", true);
     const at_rnode *pacts = place ? at_rnode_find(at_record_root(place), "activities") : NULL;
     const at_rnode *pfirst = pacts && at_rnode_n_children(pacts) ? at_rnode_child(pacts, 0) : NULL;
-    ok(pfirst && !at_rnode_find(pfirst, "status") && text_is(at_rnode_find(pfirst, "comment"), "Vid dammen i Ekby"),
-       "a 'Läge' column is a comment, not a status");
+    ok(pfirst && !at_rnode_find(pfirst, "status") && !at_rnode_find(pfirst, "comment") &&
+           text_is(at_rnode_find(pfirst, "column"), "Vid dammen i Ekby"),
+       "a 'Läge' column is kept under its header, no status and no comment");
     at_record_free(place);
 }
 
@@ -14660,6 +14661,40 @@ static void test_plan30_stretch_and_address_columns(void)
     }
 }
 
+/* mendD34: a column of no known field (a priority, an indicator, a property, a school) is kept under its header, never
+ * the activity's comment; how an activity is followed up is its comment, and a comment column of its own stays. */
+static void test_mend34_unknown_column_no_comment(void)
+{
+    static const struct {
+        const char *head, *cell, *field;
+    } cases[] = {
+        { "Prio", "1", "column" },
+        { "Indikator", "Antal deltagare per termin", "column" },
+        { "Fastighet", "Kv. Tallen 3", "column" },
+        { "Skola", "Norrskolan", "column" },
+        { "Delprojekt", "Etapp A", "column" },
+        { "Målgrupp", "Föräldrar till barn i förskolan", "column" },
+        { "Uppföljning", "Antal besök i biblioteket", "comment" },
+        { "Följs upp genom", "Enkät till deltagarna", "comment" },
+        { "Kommentar", "Söks från länsstyrelsen", "comment" },
+        { "Övrigt", "Samordnas med skolan", "comment" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för biblioteken 2028\nAktivitet\tAnsvarig\tKlart\t%s\n"
+                                    "Läsfrämjande träffar\tBiblioteket\t2028\t%s\n"
+                                    "Nya öppettider på lördagar\tKulturförvaltningen\t2029\tAnnat\n",
+                                    cases[i].head, cases[i].cell);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        bool comment = strcmp(cases[i].field, "comment") == 0;
+        ok(act && has_child_text(act, cases[i].field, cases[i].cell) &&
+               (comment ? !at_rnode_find(act, "column") : !at_rnode_find(act, "comment")),
+           "case %zu: a '%s' column's cell is the activity's %s", i + 1, cases[i].head, cases[i].field);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan31: "Område" beside a column coding goals stated above the table names where the work is done: kept under its
  * header, no goal of its own; the activity's goal the coded one. */
 static void test_plan31_place_beside_coded_goals(void)
@@ -19136,6 +19171,7 @@ int main(int argc, char **argv)
     test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
+    test_mend34_unknown_column_no_comment();
     test_plan31_circled_goal_keys();
     test_plan32_passive_doer_header();
     test_plan32_hours_column();
