@@ -3637,6 +3637,42 @@ static void test_responsible_merged_on_page(const char *engine, const char *last
 }
 
 
+/* mendD34: a worn scan's specks OCR'd at a cell's edges (an unpaired quote, a dash or stop set off by a space) are no
+ * part of the activity's title, responsible or time; a paired quote, a number in brackets and a year span stay. */
+static void test_mend34_worn_cell_edges(void)
+{
+    static const struct {
+        const char *title, *who, *when, *want_title, *want_who, *want_when;
+    } cases[] = {
+        { "Nya gungor vid Ekskolan", "'Fastighetsenheten", "2028 -", NULL, "Fastighetsenheten", "2028" },
+        { "Sandlåda med tak vid Björkskolan .", "-- Parkenheten", "\"Vt 2027", "Sandlåda med tak vid Björkskolan",
+          "Parkenheten", "Vt 2027" },
+        { "Bänkar vid Almskolan", "Skolvärdarna \"", "– 2029–2030", NULL, "Skolvärdarna", "2029–2030" },
+        { "\"Gröna rum\" vid Ekskolan", "Skolvärdarna (2)", "2029–", NULL, NULL, NULL },
+    };
+    static const int x[] = { 100, 1100, 1700 };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = schoolyard_page("tesseract 5.3.0 swe", 300, x);
+        add_block_at(doc, 0, 1, 0, (at_box){ x[0], 400, 980, 90 }, cases[i].title);
+        add_block_at(doc, 0, 1, 1, (at_box){ x[1], 400, 580, 90 }, cases[i].who);
+        add_block_at(doc, 0, 1, 2, (at_box){ x[2], 400, 580, 90 }, cases[i].when);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *act = acts && at_rnode_n_children(acts) == 1 ? at_rnode_child(acts, 0) : NULL;
+        const char *want_title = cases[i].want_title ? cases[i].want_title : cases[i].title;
+        const char *want_who = cases[i].want_who ? cases[i].want_who : cases[i].who;
+        const char *want_when = cases[i].want_when ? cases[i].want_when : cases[i].when;
+        ok(act && text_is(at_rnode_find(act, "title"), want_title) &&
+               text_is(at_rnode_find(act, "responsible"), want_who) && text_is(at_rnode_find(act, "time"), want_when),
+           "worn cells %zu: '%s', '%s', '%s'", i + 1, want_title, want_who, want_when);
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
 /* OCR sets a bold heading into the paragraph under it (one block) and reads bullets as ".«": the page's lines
  * give the goals the same document's text export gives (themes over a goal sentence and its bullets). */
 static void test_ocr_heading_in_paragraph(void)
@@ -19172,6 +19208,7 @@ int main(int argc, char **argv)
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
     test_mend34_unknown_column_no_comment();
+    test_mend34_worn_cell_edges();
     test_plan31_circled_goal_keys();
     test_plan32_passive_doer_header();
     test_plan32_hours_column();
