@@ -6268,6 +6268,9 @@ static void test_budget_sentence_years(void)
           "kronor under 2028.", 2100000, "2028" },
         { "Åtgärderna omfattar totalt 760 000 kronor, varav 400 000 kronor år 2028 och 360 000 kronor år 2029.",
           360000, "2029" },
+        /* mendD34: a party's own share of the money ("egen insats"), no budget word in the sentence */
+        { "Kommunens egen insats är 45 000 kronor per år under hela perioden.", 45000, NULL },
+        { "Regionens insats är 120 000 kronor för 2028.", 120000, "2028" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
