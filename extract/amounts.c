@@ -591,7 +591,10 @@ static bool budget_sentence(xctx *x, const char *s)
     static const char *const words[] = { "avsatt", "avsatts", "avsatter", "budget", "anslag", "kostnad",
                                          "ersattning", "ersatter", "avgift", "bidrag", "bidrar", "betala", "faktur", "kosta",
                                          "finansier", "investering", "medel", "medlen", "hyra", "tillkommer", "tillfors",
-                                         "satsas", "anvisa", "koper in", "kops in", "inkop" };
+                                         "satsas", "anvisa", "koper in", "kops in", "inkop",
+                                         /* a party's own share of the money ("Kommunens egen insats är …"); an
+                                          * "insats" alone is an activity */
+                                         "egen insats", "egna insats", "egeninsats", "s insats ar " };
     if (word_count(s) > 50)
         return false; /* a list run together, not a sentence */
     if (income_sentence(s) || frame_sentence(s) || plan_comprises(s))

@@ -216,6 +216,17 @@ static bool states_wish(const char *cell)
     return wish;
 }
 
+/* An unknown column is no comment: a place, a key, a priority or a sum left over fills no field. Only how an
+ * activity is followed up ("Uppföljning", "Följs upp genom"), which plans write as the remark beside it, is
+ * its comment; it is no field of its own, so it stays out of the header table. */
+static bool follow_up_header(const char *cell)
+{
+    char *f = fold_header(cell);
+    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp");
+    g_free(f);
+    return follow;
+}
+
 static column_field header_field(const char *cell)
 {
     if (!cell)
@@ -2591,7 +2602,6 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     title_by_content(x, body, end, cols, n_cols);
     place_beside_coded_goals(x, body, end, hr, cols, n_cols);
     financing_beside_cost(cols, names, n_cols);
-    /* Unknown columns are comments, unless the table has a comment column of its own. */
     bool has_comment = false, titled_cols = false;
     for (int c = 0; c < n_cols; c++) {
         has_comment |= cols[c] == COL_COMMENT;
@@ -2601,9 +2611,9 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     bool owned_goals = has_goal_columns && !titled_cols;
     for (int c = 0; c < n_cols; c++)
         if (cols[c] == COL_NONE && c < hr->n_cells && hr->cells[c] && !carried) {
-            cols[c] = has_comment ? COL_OTHER : COL_COMMENT;
+            cols[c] = !has_comment && follow_up_header(hr->cells[c]) ? COL_COMMENT : COL_OTHER;
             warn(x, &hr->prov, "column '%s' is not a known field; its cells %s", hr->cells[c],
-                 has_comment ? "are kept under its header" : "go to comments");
+                 cols[c] == COL_COMMENT ? "go to comments" : "are kept under its header");
         }
     bool continued = carried || (carry->header && same_row(hr, carry->header));
     const xrow *above = continued ? carry->last_activity : NULL;

@@ -600,6 +600,62 @@ static void roman_code_misread(char *s)
         memset(s + 1, 'I', ls);
 }
 
+/* Is the character at `p` a quotation mark, straight or curly? */
+static bool quote_at(const char *p)
+{
+    return *p && strchr("\"'`", *p) ? true : g_str_has_prefix(p, "‘") || g_str_has_prefix(p, "’") ||
+                                            g_str_has_prefix(p, "“") || g_str_has_prefix(p, "”") ||
+                                            g_str_has_prefix(p, "„");
+}
+
+static bool dash_or_stop(const char *p)
+{
+    return *p == '-' || *p == '.' || g_str_has_prefix(p, "–") || g_str_has_prefix(p, "—");
+}
+
+/* Does `s` hold a quotation mark in [from, to)? */
+static bool quote_within(const char *from, const char *to)
+{
+    for (const char *p = from; p < to; p = g_utf8_next_char(p))
+        if (quote_at(p))
+            return true;
+    return false;
+}
+
+/* A worn scan's specks OCR'd at a table cell's edges ("'miljöenheten", "2028 -", "-- driftenheten",
+ * "Fältassistenterna \"") taken off, in place: a quotation mark no other quote in the cell pairs, and a run of
+ * dashes or stops set off by a space from the text. A dash or stop in the text ("2029–2030", "2029–", "Klart.")
+ * and a quote paired ("\"Läslust\" i skolan") stay; a cell of a dash alone is one ("–": no value). */
+static void worn_cell_edges(char *s)
+{
+    for (bool changed = true; changed;) {
+        changed = false;
+        size_t n = strlen(s);
+        const char *end = s + n, *last = n ? g_utf8_prev_char(end) : s;
+        if (n && quote_at(s) && !quote_within(g_utf8_next_char(s), end)) {
+            memmove(s, g_utf8_next_char(s), (size_t)(end - g_utf8_next_char(s)) + 1);
+            changed = true;
+        } else if (n && quote_at(last) && !quote_within(s, last)) {
+            s[last - s] = '\0';
+            changed = true;
+        } else {
+            const char *lead = s, *trail = end;
+            while (*lead && dash_or_stop(lead))
+                lead = g_utf8_next_char(lead);
+            while (trail > s && dash_or_stop(g_utf8_prev_char(trail)))
+                trail = g_utf8_prev_char(trail);
+            if (lead > s && *lead == ' ') {
+                memmove(s, lead, (size_t)(end - lead) + 1);
+                changed = true;
+            } else if (trail < end && trail > s && trail[-1] == ' ') {
+                s[trail - s] = '\0';
+                changed = true;
+            }
+        }
+        g_strstrip(s);
+    }
+}
+
 /* In a tab-separated export, a line without a tab is running text (a title, a paragraph before or
  * after the table), not a one-cell row; and it ends the table, rows after it another table, unless it
  * stands across the table. */
@@ -790,6 +846,8 @@ void view_build(xctx *x)
                 row->n_cells = bl->col + 1;
             }
             row->cell_boxes[bl->col] = bl->box;
+            if (target->read_by_ocr && text)
+                worn_cell_edges(text);
             if (!is_blank(text)) {
                 g_free(row->cells[bl->col]);
                 row->cells[bl->col] = text;

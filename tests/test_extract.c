@@ -1072,8 +1072,9 @@ static void test_activity_status_column(void)
                                                 "Röj sly\tParkenheten\t2028\tLängs elljusspåret\n", true);
     const at_rnode *pacts = place ? at_rnode_find(at_record_root(place), "activities") : NULL;
     const at_rnode *pfirst = pacts && at_rnode_n_children(pacts) ? at_rnode_child(pacts, 0) : NULL;
-    ok(pfirst && !at_rnode_find(pfirst, "status") && text_is(at_rnode_find(pfirst, "comment"), "Vid dammen i Ekby"),
-       "a 'Läge' column is a comment, not a status");
+    ok(pfirst && !at_rnode_find(pfirst, "status") && !at_rnode_find(pfirst, "comment") &&
+           text_is(at_rnode_find(pfirst, "column"), "Vid dammen i Ekby"),
+       "a 'Läge' column is kept under its header, no status and no comment");
     at_record_free(place);
 }
 
@@ -3678,6 +3679,42 @@ static void test_responsible_merged_on_page(const char *engine, const char *last
 }
 
 
+/* mendD34: a worn scan's specks OCR'd at a cell's edges (an unpaired quote, a dash or stop set off by a space) are no
+ * part of the activity's title, responsible or time; a paired quote, a number in brackets and a year span stay. */
+static void test_mend34_worn_cell_edges(void)
+{
+    static const struct {
+        const char *title, *who, *when, *want_title, *want_who, *want_when;
+    } cases[] = {
+        { "Nya gungor vid Ekskolan", "'Fastighetsenheten", "2028 -", NULL, "Fastighetsenheten", "2028" },
+        { "Sandlåda med tak vid Björkskolan .", "-- Parkenheten", "\"Vt 2027", "Sandlåda med tak vid Björkskolan",
+          "Parkenheten", "Vt 2027" },
+        { "Bänkar vid Almskolan", "Skolvärdarna \"", "– 2029–2030", NULL, "Skolvärdarna", "2029–2030" },
+        { "\"Gröna rum\" vid Ekskolan", "Skolvärdarna (2)", "2029–", NULL, NULL, NULL },
+    };
+    static const int x[] = { 100, 1100, 1700 };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = schoolyard_page("tesseract 5.3.0 swe", 300, x);
+        add_block_at(doc, 0, 1, 0, (at_box){ x[0], 400, 980, 90 }, cases[i].title);
+        add_block_at(doc, 0, 1, 1, (at_box){ x[1], 400, 580, 90 }, cases[i].who);
+        add_block_at(doc, 0, 1, 2, (at_box){ x[2], 400, 580, 90 }, cases[i].when);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+        const at_rnode *act = acts && at_rnode_n_children(acts) == 1 ? at_rnode_child(acts, 0) : NULL;
+        const char *want_title = cases[i].want_title ? cases[i].want_title : cases[i].title;
+        const char *want_who = cases[i].want_who ? cases[i].want_who : cases[i].who;
+        const char *want_when = cases[i].want_when ? cases[i].want_when : cases[i].when;
+        ok(act && text_is(at_rnode_find(act, "title"), want_title) &&
+               text_is(at_rnode_find(act, "responsible"), want_who) && text_is(at_rnode_find(act, "time"), want_when),
+           "worn cells %zu: '%s', '%s', '%s'", i + 1, want_title, want_who, want_when);
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
 /* OCR sets a bold heading into the paragraph under it (one block) and reads bullets as ".«": the page's lines
  * give the goals the same document's text export gives (themes over a goal sentence and its bullets). */
 static void test_ocr_heading_in_paragraph(void)
@@ -6273,6 +6310,9 @@ static void test_budget_sentence_years(void)
           "kronor under 2028.", 2100000, "2028" },
         { "Åtgärderna omfattar totalt 760 000 kronor, varav 400 000 kronor år 2028 och 360 000 kronor år 2029.",
           360000, "2029" },
+        /* mendD34: a party's own share of the money ("egen insats"), no budget word in the sentence */
+        { "Kommunens egen insats är 45 000 kronor per år under hela perioden.", 45000, NULL },
+        { "Regionens insats är 120 000 kronor för 2028.", 120000, "2028" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Program för fritid 2027–2030\n\nEkonomi\n\n", cases[i].sentence, "\n", NULL);
@@ -14702,6 +14742,40 @@ static void test_plan30_stretch_and_address_columns(void)
     }
 }
 
+/* mendD34: a column of no known field (a priority, an indicator, a property, a school) is kept under its header, never
+ * the activity's comment; how an activity is followed up is its comment, and a comment column of its own stays. */
+static void test_mend34_unknown_column_no_comment(void)
+{
+    static const struct {
+        const char *head, *cell, *field;
+    } cases[] = {
+        { "Prio", "1", "column" },
+        { "Indikator", "Antal deltagare per termin", "column" },
+        { "Fastighet", "Kv. Tallen 3", "column" },
+        { "Skola", "Norrskolan", "column" },
+        { "Delprojekt", "Etapp A", "column" },
+        { "Målgrupp", "Föräldrar till barn i förskolan", "column" },
+        { "Uppföljning", "Antal besök i biblioteket", "comment" },
+        { "Följs upp genom", "Enkät till deltagarna", "comment" },
+        { "Kommentar", "Söks från länsstyrelsen", "comment" },
+        { "Övrigt", "Samordnas med skolan", "comment" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för biblioteken 2028\nAktivitet\tAnsvarig\tKlart\t%s\n"
+                                    "Läsfrämjande träffar\tBiblioteket\t2028\t%s\n"
+                                    "Nya öppettider på lördagar\tKulturförvaltningen\t2029\tAnnat\n",
+                                    cases[i].head, cases[i].cell);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        bool comment = strcmp(cases[i].field, "comment") == 0;
+        ok(act && has_child_text(act, cases[i].field, cases[i].cell) &&
+               (comment ? !at_rnode_find(act, "column") : !at_rnode_find(act, "comment")),
+           "case %zu: a '%s' column's cell is the activity's %s", i + 1, cases[i].head, cases[i].field);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan31: "Område" beside a column coding goals stated above the table names where the work is done: kept under its
  * header, no goal of its own; the activity's goal the coded one. */
 static void test_plan31_place_beside_coded_goals(void)
@@ -19296,6 +19370,8 @@ int main(int argc, char **argv)
     test_mendA30_subject_wish_report_and_inverted();
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
+    test_mend34_unknown_column_no_comment();
+    test_mend34_worn_cell_edges();
     test_plan31_circled_goal_keys();
     test_plan32_passive_doer_header();
     test_plan32_hours_column();
