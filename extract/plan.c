@@ -4554,15 +4554,26 @@ static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
     intro->used = j > i + 1;
 }
 
+/* "Nationellt mål", "Regionala mål": a label naming goals set at another level, cited in a background. */
+static bool wider_scope_label(const char *label)
+{
+    static const char *const scopes[] = {"nationell", "regional", "global", "internationell", "europeisk"};
+    for (size_t i = 0; i < G_N_ELEMENTS(scopes); i++)
+        if (folded_starts(label, scopes[i]))
+            return true;
+    return false;
+}
+
 /* Does the two-cell row `label | value` state a main goal: a main goal's label ("Målbild", "Mål"), or any label
- * of a few words ending in "mål" ("Strategiskt mål", "Kommunens mål") beside a sentence that states it? */
+ * of a few words ending in "mål" ("Strategiskt mål", "Kommunens mål") beside a sentence that states it — the
+ * document's own, not one set at another level? */
 static bool main_goal_row(const char *label, const char *value)
 {
     if (goal_label_heading(label, true) || folded_equal(label, "Mål"))
         return word_count(value) >= 3;
     const char *last = strrchr(label, ' ');
-    return last && word_count(label) <= 3 && folded_equal(last + 1, "mål") && word_count(value) >= 3 &&
-           last_char(value) == '.';
+    return last && word_count(label) <= 3 && folded_equal(last + 1, "mål") && !wider_scope_label(label) &&
+           word_count(value) >= 3 && last_char(value) == '.';
 }
 
 static bool labels_goal(const char *label)

@@ -18883,6 +18883,30 @@ static void test_mendC34_label_row_over_label_row(void)
     }
 }
 
+/* A label row naming goals set at another level ("Nationellt mål | X.", "Regionala mål | Y.") in a plan's background
+ * cites them: no main goal of the plan's own (the lead's check of mendC34's label-row rule). */
+static void test_wider_scope_label_row(void)
+{
+    static const char *const labels[][2] = {
+        { "Nationellt mål", "Regionalt mål" },
+        { "Globala mål", "Internationellt mål" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *text = g_strconcat("Handlingsplan för folkhälsa 2031\n\nBakgrund\n\n", labels[i][0],
+                                 "\tAtt skapa förutsättningar för en god och jämlik hälsa.\n", labels[i][1],
+                                 "\tAlla i länet ska ha en god hälsa.\n\nPlanens mål\n\n1. Fler unga rör sig varje "
+                                 "dag.\n2. Färre äldre är ensamma.\n\nAktivitet\tAnsvarig\tMål\nSpontanidrott\t"
+                                 "Fritid\t1\nTräffpunkter\tÄldreomsorgen\t2\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        size_t goals = rec ? at_record_count(rec, "mainGoal") : 0;
+        ok(rec && goals == 2, "'%s' / '%s' rows cite goals of another level: 2 main goals (got %zu)", labels[i][0],
+           labels[i][1], goals);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* mendC34 (review34 2, 3): a goal's label row ("Strategiskt mål", any "… mål" beside a sentence) over a list whose
  * lead-in names what was done before or whom to ask: no sub-goals; one looking forward breaks the goal down. */
 static void test_mendC34_label_row_lead_of_no_subgoals(void)
@@ -19573,6 +19597,7 @@ int main(int argc, char **argv)
     test_memo34_label_line_introduced_list();
     test_memo34_memo_writer_author();
     test_mendC34_label_row_over_label_row();
+    test_wider_scope_label_row();
     test_mendC34_label_row_lead_of_no_subgoals();
     test_mendC34_actions_lead_doer();
     test_gen34_theme_over_wrapped_prose();
