@@ -5083,15 +5083,16 @@ static bool actions_lead(const char *s)
         does = folded_equal(s, leads[i]);
     if (!colon)
         return does;
-    /* "gör" with its doer beside it ("Vi gör", "Staden gör så här") or after the fronted object ("Det här gör
-     * kommunen", "Så gör vi"); "arbetet gör skillnad", "Det här gör oss stolta" say what the work achieves */
+    /* "gör" with its doer beside it ("Vi gör", "Detta gör vi", "Staden gör så här") or after the fronted object
+     * ("Det här gör kommunen"); "arbetet gör skillnad", "Det här gör oss stolta" say what the work achieves */
     char **words = g_strsplit_set(s, " :", -1);
     for (char **w = words; *w && !does; w++) {
         bool fronted = w > words && (folded_equal(w[-1], "här") || folded_equal(w[-1], "så")) && w[1] &&
                        !folded_equal(w[1], "oss") && !folded_equal(w[1], "det") && !folded_equal(w[1], "dem");
         does = folded_equal(*w, "görs") ||
                (folded_equal(*w, "gör") && (fronted || (w > words && folded_equal(w[-1], "vi")) ||
-                                            (w[1] && (folded_equal(w[1], "så") || folded_equal(w[1], "följande")))));
+                                            (w[1] && (folded_equal(w[1], "vi") || folded_equal(w[1], "så") ||
+                                                      folded_equal(w[1], "följande")))));
     }
     g_strfreev(words);
     return does || names_actions(s);

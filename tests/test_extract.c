@@ -18951,6 +18951,10 @@ static void test_mendC34_actions_lead_doer(void)
         { "Det här gör vi:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
         { "Vi gör så här:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
         { "Det här gör kommunen:", "\n\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+        /* the doer after "gör" with no fronted "här"/"så" (lost once by the fronted-object reading) */
+        { "Detta gör vi:", "\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+        { "Därför gör vi följande:", "\n\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
+        { "Konkret gör vi:", "\n\n", "T:Ljusa vägar(M:alla gångvägar är upplysta)" },
         { "Det här gör oss stolta:", "\n\n", "T:Ljusa vägar(M:alla gångvägar är upplysta(S:färre undviker att gå "
           "ut på kvällen))" },
     };
