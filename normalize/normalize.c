@@ -3811,14 +3811,30 @@ static bool among_checks(run *r, size_t index)
            (len && text[len - 1] != ',') && names_check(r, index + 2);
 }
 
+/* Is slot `before`, right before word `index`, a possessive: a pronoun ("sin", "dess", "deras") or a definite
+ * genitive ("myndighetens", "bolagets")? Then the noun after it is an act of its owner. */
+static bool possessive_before(run *r, const slot *before, size_t index)
+{
+    static const char *const pronouns[] = { "sin", "sitt", "sina", "dess", "deras", "hans", "hennes", "min", "din" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    return folded_word_in(r, before, pronouns, G_N_ELEMENTS(pronouns)) ||
+           (len > strlen("ens") && (memcmp(text + len - 3, "ens", 3) == 0 || memcmp(text + len - 3, "ets", 3) == 0));
+}
+
 /* The readings of `cs` in "prövning" when word `index` is written "provning" ("provningen", "provnings" …)
  * and names a test of a thing: coordinated with a technical check (among_checks), or after "teknisk",
- * "periodisk" or "statisk" ("den tekniska provningen"), which the statutes never write before "prövning". */
+ * "periodisk" or "statisk" ("den tekniska provningen"), which the statutes never write before "prövning".
+ * After a possessive it is its owner's review ("för sin prövning eller kontroll"): the statutes' counted
+ * split has no "provning" there. */
 static uint8_t review_among_checks(run *r, const slot *before, size_t index, const cand_set *cs,
                                    const char *part, size_t len)
 {
     static const char *const kinds[] = { "teknisk", "tekniska", "periodisk", "periodiska", "statisk", "statiska" };
-    if (len < strlen("provning") || g_ascii_strncasecmp(part, "provning", strlen("provning")) != 0)
+    if (len < strlen("provning") || g_ascii_strncasecmp(part, "provning", strlen("provning")) != 0 ||
+        possessive_before(r, before, index))
         return 0;
     uint8_t review = 0;
     for (int k = 0; k < cs->n; k++)
