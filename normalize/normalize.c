@@ -3719,6 +3719,159 @@ static uint8_t nouns_before_noun(run *r, const slot *before, size_t index, const
     return bits;
 }
 
+
+/* Is `part` (`len` bytes) spelled `word` as written, but for the case of its letters? Diacritics count: a
+ * clean "ändras" is no "andras". */
+static bool written_as(const char *part, size_t len, const char *word)
+{
+    return len == strlen(word) && g_ascii_strncasecmp(part, word, len) == 0;
+}
+
+/* The readings of `cs` spelled "ändras" when word `index` is written "andras" and an indefinite noun follows
+ * it: the genitive of "andra" determines that noun ("egen eller andras säkerhet", "andras egendom"). A passive
+ * "ändras" is followed by an adverb, a preposition or its inverted subject, which is definite or a pronoun
+ * ("ändras beslutet", "ändras det"). */
+static uint8_t passive_before_noun(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
+{
+    uint8_t passive = readings_spelled(cs, "ändras");
+    return passive && written_as(part, len, "andras") && only_noun_follows(r, index) ? passive : 0;
+}
+
+/* Is slot `before`, right before word `index`, an attribute of a noun in the common gender: an adjective alone
+ * not in "-t" ("odelbar", "farlig"), or an indefinite determiner ("en", "ingen", "någon", "viss", "sådan")?
+ * A supine follows an adverb ("noggrant läst", "mycket läst"), never these. */
+static bool common_attribute_before(run *r, const slot *before, size_t index)
+{
+    static const char *const determiners[] = { "en", "ingen", "nagon", "viss", "sadan" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    if (folded_word_in(r, before, determiners, G_N_ELEMENTS(determiners)))
+        return true;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    if (!len || text[len - 1] == 't' || text[len - 1] == 'a')
+        return false;
+    bool any = false;
+    for (int k = 0; k < before->cs->n; k++) {
+        const cand *c = &before->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        if ((c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) != POS_ADJECTIVE)
+            return false;
+        any = true;
+    }
+    return any;
+}
+
+/* The readings of `cs` spelled "läst" when word `index` is written "last" after a common-gender attribute:
+ * the noun, a ship's or a lorry's load ("odelbar last", "farlig last", "ingen last"). */
+static uint8_t supine_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs,
+                                      const char *part, size_t len)
+{
+    uint8_t supine = readings_spelled(cs, "läst");
+    return supine && written_as(part, len, "last") && common_attribute_before(r, before, index) ? supine : 0;
+}
+
+/* Does word `at` (its text folded) name a technical check: inspection, measurement or repair of a thing
+ * ("kontroll", "besiktning", "inspektion", "analys", "kalibrering", "provtagning", "reparation",
+ * "certifiering", and their compounds and inflections)? The statutes coordinate "provning" (testing) with
+ * these and "prövning" (a review) with "tillsyn", "handläggning" and "beslut". */
+static bool names_check(run *r, size_t at)
+{
+    static const char *const checks[] = { "kontroll", "besiktning", "inspektion", "analys", "kalibrering",
+                                          "provtagning", "reparation", "certifiering" };
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, at, &len);
+    char folded[AT_WORD_MAX * 4];
+    int f = len && len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
+    for (size_t i = 0; f > 0 && i < G_N_ELEMENTS(checks); i++)
+        if (strstr(folded, checks[i]))
+            return true;
+    return false;
+}
+
+/* Is word `index` coordinated with a technical check (names_check): a comma, "och" or "eller" between them,
+ * on either side ("kontroll, provning och besiktning", "provning eller kontroll")? */
+static bool among_checks(run *r, size_t index)
+{
+    size_t n = at_doc_n_words(r->doc), len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    if (index >= 1) {
+        size_t blen;
+        const char *b = at_doc_word_text(r->doc, index - 1, &blen);
+        if ((blen && b[blen - 1] == ',' && names_check(r, index - 1)) ||
+            (index >= 2 && (written_as(b, blen, "och") || written_as(b, blen, "eller")) && names_check(r, index - 2)))
+            return true;
+    }
+    if (index + 1 < n && len && text[len - 1] == ',' && names_check(r, index + 1))
+        return true;
+    size_t nlen;
+    const char *next = next_word(r, index, &nlen);
+    return index + 2 < n && next && (written_as(next, nlen, "och") || written_as(next, nlen, "eller")) &&
+           (len && text[len - 1] != ',') && names_check(r, index + 2);
+}
+
+/* Is slot `before`, right before word `index`, a possessive: a pronoun ("sin", "dess", "deras") or a definite
+ * genitive ("myndighetens", "bolagets")? Then the noun after it is an act of its owner. */
+static bool possessive_before(run *r, const slot *before, size_t index)
+{
+    static const char *const pronouns[] = { "sin", "sitt", "sina", "dess", "deras", "hans", "hennes", "min", "din" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, before->word, &len);
+    return folded_word_in(r, before, pronouns, G_N_ELEMENTS(pronouns)) ||
+           (len > strlen("ens") && (memcmp(text + len - 3, "ens", 3) == 0 || memcmp(text + len - 3, "ets", 3) == 0));
+}
+
+/* The readings of `cs` in "prövning" when word `index` is written "provning" ("provningen", "provnings" …)
+ * and names a test of a thing: coordinated with a technical check (among_checks), or after "teknisk",
+ * "periodisk" or "statisk" ("den tekniska provningen"), which the statutes never write before "prövning".
+ * After a possessive it is its owner's review ("för sin prövning eller kontroll"): the statutes' counted
+ * split has no "provning" there. */
+static uint8_t review_among_checks(run *r, const slot *before, size_t index, const cand_set *cs,
+                                   const char *part, size_t len)
+{
+    static const char *const kinds[] = { "teknisk", "tekniska", "periodisk", "periodiska", "statisk", "statiska" };
+    if (len < strlen("provning") || g_ascii_strncasecmp(part, "provning", strlen("provning")) != 0 ||
+        possessive_before(r, before, index))
+        return 0;
+    uint8_t review = 0;
+    for (int k = 0; k < cs->n; k++)
+        if (cs->c[k].len >= strlen("prövning") && memcmp(cs->c[k].text, "prövning", strlen("prövning")) == 0)
+            review |= (uint8_t)(1u << k);
+    bool kind = before && before->word + 1 == index && !before->comma &&
+                folded_word_in(r, before, kinds, G_N_ELEMENTS(kinds));
+    return review && (kind || among_checks(r, index)) ? review : 0;
+}
+
+/* The readings of `cs` spelled "jaså" when word `index`, with no punctuation after it, goes on a sentence that
+ * another word opened: the interjection stands first or apart ("Jaså?", "Jaså, du menar"), never inside a
+ * clause ("låter degen jasa över natten" is "jäsa"). */
+static uint8_t interjection_inside(const slot *before, size_t index, const cand_set *cs)
+{
+    uint8_t interjection = readings_spelled(cs, "jaså");
+    return interjection && before && before->word + 1 == index && !before->comma && !before->sentence_end
+               ? interjection
+               : 0;
+}
+
+/* The readings of `cs` spelled "tack" when word `index` opens a sentence before "med", "över" or "dem": thanks
+ * are given for something ("Tack för", "Tack vare"), while the imperative "täck" covers a thing with another
+ * ("Täck med ett tunt lager", "Täck över plantorna"). */
+static uint8_t thanks_before_cover(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const covers[] = { "med", "över", "dem" };
+    uint8_t thanks = readings_spelled(cs, "tack");
+    if (!thanks || !readings_spelled(cs, "täck") || (before && !before->sentence_end))
+        return 0;
+    size_t len;
+    const char *next = next_word(r, index, &len);
+    for (size_t i = 0; next && i < G_N_ELEMENTS(covers); i++)
+        if (written_as(next, len, covers[i]))
+            return thanks;
+    return 0;
+}
 /* Is `t` a supine the dictionary gives no verb class ("haft", "gjort", "legat", "sagt")? */
 static bool irregular_supine(const char *t, size_t n)
 {
@@ -4587,6 +4740,11 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= plen == strlen("las") || plen == strlen("lasa") ? read_before_lock(r, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("val") ? choice_after_went(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->finite ? verb_after_verb(before, index, s.cs) : 0;
+                s.ruled_out |= sh.end == len && b == core_len ? passive_before_noun(r, index, s.cs, part, plen) : 0;
+                s.ruled_out |= supine_after_attribute(r, before, index, s.cs, part, plen) |
+                               review_among_checks(r, before, index, s.cs, part, plen);
+                s.ruled_out |= sh.end == len && b == core_len ? interjection_inside(before, index, s.cs) : 0;
+                s.ruled_out |= plen == strlen("tack") ? thanks_before_cover(r, before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
                 s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
