@@ -1200,6 +1200,16 @@ static void add_sentence_budget(xctx *x, const xsentence *s, size_t a, size_t b,
     rn_add_text(line, "label", s->text, &s->prov);
 }
 
+/* "Regionen beräknar att uppdraget skulle kosta omkring 4 miljoner kronor per år": a sum in a clause of what
+ * something would cost (a proposal a reply answers), no money set aside; a "skulle" before a comma is another
+ * clause's. */
+static bool would_cost(const char *s, size_t a)
+{
+    g_autofree char *before = g_strndup(s, a);
+    const char *verb = g_strrstr(before, " skulle ");
+    return verb && !strchr(verb, ',');
+}
+
 void extract_budget_sentences(xctx *x)
 {
     GPtrArray *sentences = prose_sentences(x);
@@ -1239,8 +1249,8 @@ void extract_budget_sentences(xctx *x)
             money_verdict verdict = sum_verdict(s->text, a);
             const char *after = past_changed_to(x, s->text, b);
             if ((is_rate(after) && !price_per_unit(x, s, a, after)) || is_change_or_cap(s->text, a) ||
-                (part && !by_year) || verdict == MONEY_REFUSED || (grants && verdict == MONEY_ASKED) ||
-                (verdict == MONEY_NONE && holds_sum(granted, amount)))
+                would_cost(s->text, a) || (part && !by_year) || verdict == MONEY_REFUSED ||
+                (grants && verdict == MONEY_ASKED) || (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;
             int year = (by_year && !part) ? 0 : amount_year(x, sentences, i, a, b);
             if (!year && table_gave(x->budgets, listed, amount))

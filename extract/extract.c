@@ -369,7 +369,8 @@ static const struct {
     { "Beslutat", LABEL_DECIDED },     { "Giltig", LABEL_VALIDITY },     { "Giltighetstid", LABEL_VALIDITY },
     { "Er referens", LABEL_ADDRESSEE }, { "Er ref", LABEL_ADDRESSEE },  { "Ert datum", LABEL_ADDRESSEE },
     { "Er beteckning", LABEL_ADDRESSEE }, { "Ert dnr", LABEL_ADDRESSEE }, { "Ert diarienummer", LABEL_ADDRESSEE },
-    { "Ert ärende", LABEL_ADDRESSEE },
+    { "Ert ärende", LABEL_ADDRESSEE }, { "Remissens diarienummer", LABEL_ADDRESSEE }, /* the ministry's, a remiss's */
+    { "Remissens dnr", LABEL_ADDRESSEE },
     { "Postadress", LABEL_LETTERHEAD }, { "Besöksadress", LABEL_LETTERHEAD }, { "Besök", LABEL_LETTERHEAD },
     { "Tfn", LABEL_LETTERHEAD },       { "Telefon", LABEL_LETTERHEAD },  { "E-post", LABEL_LETTERHEAD },
     { "Org.nr", LABEL_LETTERHEAD },    { "Organisationsnummer", LABEL_LETTERHEAD },
@@ -1718,6 +1719,34 @@ static const char *minutes_cell(const char *s)
     return names_minutes(s) == MINUTES_BARE ? s : NULL;
 }
 
+/* "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen", "PROTOKOLLSUTDRAG Socialnämnden": a head cell of the minutes' kind, one
+ * word, then the body that met; that body, or NULL ("Protokoll från kommunstyrelsen" cites minutes). */
+static const char *body_after_minutes_kind(const char *s)
+{
+    const char *space = strchr(s, ' ');
+    g_autofree char *kind = space ? g_strndup(s, (gsize)(space - s)) : NULL;
+    return kind && names_minutes(kind) >= MINUTES_BARE && names_body(space + 1) ? space + 1 : NULL;
+}
+
+/* Is line `i` of a head the §§ whole minutes list ("Paragrafer 40–46", "§§ 40–46")? */
+static bool lists_paragraphs(xctx *x, guint i)
+{
+    const char *t = line_at(x, i)->text;
+    return folded_starts(t, "Paragrafer") || strstr(t, "§§");
+}
+
+/* Does one item with its heading ("§ 88 Trafiksäkerhetsprogram …") stand alone under a head that lists no §§? */
+static bool one_item(xctx *x)
+{
+    guint n = 0;
+    for (guint i = 0; i < x->lines->len && n < 2; i++) {
+        if (i < 12 && lists_paragraphs(x, i))
+            return false;
+        n += minutes_item(x, i);
+    }
+    return n == 1;
+}
+
 /* The head's first body ("Vård- och omsorgsnämnden", a letterhead's left half: "Kommunstyrelsens arbetsutskott …
  * Sammanträdesdatum 2026-11-17", or a labelled one: "Organ | Kommunstyrelsens arbetsutskott") and § ("§ 42 Dnr BUN
  * 2026/87", "Paragraf § 38"); whether it is an extract of minutes (a head line or a head table's cell says so). */
@@ -1730,8 +1759,10 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
         const xline *l = line_at(x, i);
         const char *t = l->text;
         minutes = minutes || names_minutes(t) == MINUTES_EXTRACT;
+        /* "SAMMANTRÄDESPROTOKOLL <gap> Sammanträdesdag": a PDF's head row, the kind in either half */
         bare_minutes = bare_minutes || names_minutes(t) == MINUTES_BARE ||
-                       (l->before_gap && names_minutes(t + l->gap_at) == MINUTES_BARE);
+                       (l->before_gap && (names_minutes(t + l->gap_at) == MINUTES_BARE ||
+                                          names_minutes(l->before_gap) == MINUTES_BARE));
         /* "ÅSELE KOMMUN … Kommunstyrelsen": a letterhead's right half */
         const char *right = l->before_gap ? t + l->gap_at : NULL;
         *body = *body                                         ? *body
@@ -1747,7 +1778,12 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
     /* "SAMMANTRÄDESPROTOKOLL" over one item's bare "§ 87": an extract of that item (whole minutes list theirs:
      * "Paragrafer 61–65") */
     bare_minutes = bare_minutes || head_cell(x, minutes_cell);
-    minutes = minutes || (bare_minutes && head_paragraph_stamp(x));
+    /* "SAMMANTRÄDESPROTOKOLL Kommunstyrelsen": the kind and the body that met in one cell */
+    const char *kind_body = head_cell(x, body_after_minutes_kind);
+    bare_minutes = bare_minutes || kind_body;
+    /* or over its one item's heading ("§ 88 Trafiksäkerhetsprogram …"; whole minutes have several) */
+    minutes = minutes || (bare_minutes && (head_paragraph_stamp(x) || (*paragraph && one_item(x))));
+    *body = kind_body && minutes ? kind_body : *body;
     *body = *body ? *body : head_cell(x, labelled_body);
     /* "Åsele kommun | Kommunstyrelsen | Sammanträdesdatum …": an extract's head row names the body that met bare */
     *body = *body || !minutes ? *body : head_cell(x, body_cell);
@@ -1755,20 +1791,38 @@ static bool head_body_paragraph(xctx *x, const char **body, const char **paragra
 }
 
 
+/* "Kommunstyrelsens förslag till kommunfullmäktige", "Arbetsutskottets förslag till kommunstyrelsen": the heading
+ * of a body's proposal to another one. */
+static bool proposal_heading(const char *s)
+{
+    const char *to = strstr(s, "s förslag till ");
+    if (!to)
+        return false;
+    g_autofree char *owner = g_strndup(s, (gsize)(to - s));
+    g_autofree char *addressee = g_strdup(to + strlen("s förslag till "));
+    *addressee = (char)g_ascii_toupper(*addressee);
+    return names_body(owner) && names_body(addressee);
+}
+
 /* "Tekniska nämnden beslutar att …", "Kommunfullmäktige antar taxan …": the body an item's decision opens with, or
  * NULL (free it); "Nämnden beslutar" names none. */
 static char *deciding_body(xctx *x)
 {
     static const char *const verbs[] = { " beslutar ", " beslutade ", " beslöt ", " fastställer ", " fastställde ",
                                          " godkänner ", " godkände ", " antar ",    " antog " };
-    for (guint i = 0; i < x->lines->len; i++)
-        for (size_t v = 0; v < G_N_ELEMENTS(verbs); v++) {
+    bool proposed = false; /* under "Kommunstyrelsens förslag till kommunfullmäktige": another body's decision */
+    for (guint i = 0; i < x->lines->len; i++) {
+        const xline *l = line_at(x, i), *next = line_at(x, i + 1);
+        if (l->para_start && (!next || next->para_start) && heading_words(l->text, false))
+            proposed = proposal_heading(l->text);
+        for (size_t v = 0; v < G_N_ELEMENTS(verbs) && !proposed; v++) {
             const char *t = line_at(x, i)->text, *verb = strstr(t, verbs[v]);
             char *body = verb ? g_strndup(t, (gsize)(verb - t)) : NULL;
             if (body && names_body(body) && !folded_equal(body, "Nämnden") && !folded_equal(body, "Styrelsen"))
                 return body;
             g_free(body);
         }
+    }
     return NULL;
 }
 
@@ -1814,12 +1868,33 @@ static bool meeting_day_in(xctx *x, const char *s, xdate *d, const char **t, siz
     return true;
 }
 
+/* "Kommunstyrelsen 2028-05-16": a body's name and a day, nothing else; the day in *d, found in *t, the length of the
+ * body's name in *body_len. */
+static bool body_then_day(xctx *x, const char *s, xdate *d, const char **t, size_t *body_len)
+{
+    if (!find_date(x, s, 0, d) || d->start < 2 || s[d->start - 1] != ' ' || d->end != strlen(s) || d->iso[0] == '-')
+        return false;
+    g_autofree char *body = g_strndup(s, d->start - 1);
+    if (!names_body(body))
+        return false;
+    *t = s + d->start;
+    *body_len = d->start - 1;
+    return true;
+}
+
 /* The head line or cell (a page's letterhead table) meeting_day_in accepts: its provenance, its text in *s, or NULL. */
 static const at_provenance *meeting_day(xctx *x, xdate *d, const char **t, const char **s, size_t *body_len)
 {
-    for (guint i = 0; i < x->lines->len && i < 12; i++)
-        if (meeting_day_in(x, *s = line_at(x, i)->text, d, t, body_len))
-            return &line_at(x, i)->prov;
+    for (guint i = 0; i < x->lines->len && i < 12; i++) {
+        const xline *l = line_at(x, i);
+        if (meeting_day_in(x, *s = l->text, d, t, body_len))
+            return &l->prov;
+        /* "Kommunstyrelsen <gap> 2028-05-16" under "SAMMANTRÄDESPROTOKOLL <gap> Sammanträdesdag": a PDF's head row;
+         * "ÖDESHÖGS KOMMUN <gap> Kommunstyrelsen 2028-05-16" as OCR joins the right half's columns */
+        if (l->before_gap && (meeting_day_in(x, *s = l->text + l->gap_at, d, t, body_len) ||
+                              body_then_day(x, *s = l->text + l->gap_at, d, t, body_len)))
+            return &l->prov;
+    }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
@@ -2157,6 +2232,13 @@ static bool decision_heading(const char *s)
     return body;
 }
 
+/* "Kommunstyrelsens beslut", "Kommunstyrelsens förslag till kommunfullmäktige": the heading of a body's own part of
+ * a minutes item, its decision or its proposal to another body ("Kommunstyrelsens ordförande" is a role). */
+static bool body_part_heading(const char *s)
+{
+    return decision_heading(s) || proposal_heading(s);
+}
+
 /* A decision letter's decision under its heading: "Beslut" over "Kultur- och fritidsnämnden beslutade vid sitt
  * sammanträde den 16 februari 2027, § 14, att bevilja …" is the document's adoption, whatever was decided. */
 static void decision_under_heading(xctx *x, meta_nodes *m)
@@ -2421,13 +2503,27 @@ static bool reply_title(const char *t)
            (strcmp(f, "svar") == 0 && folded_starts(t + n, " på "));
 }
 
+/* "Trafiksäkerhetsprogram för Ödeshögs kommun 2029–2032" heading an extract of minutes: the item decides on a
+ * plan named by the title's first word, whose years are that plan's ("Utbyggnad av förskoleplatser 2026–2028" is
+ * the item's own work). */
+static bool minutes_on_plan(xctx *x, const char *t)
+{
+    static const char *const kinds[] = { "program", "plan", "strategi", "policy", "riktlinjer" };
+    const char *body, *paragraph;
+    g_autofree char *word = g_strndup(t, strcspn(t, " ")), *f = folded_copy(word);
+    bool plan = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !plan; i++)
+        plan = g_str_has_suffix(f, kinds[i]);
+    return plan && head_body_paragraph(x, &body, &paragraph);
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027", "… läsåret 2027/28"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
     const char *t = m->title->text;
     size_t a, b;
     int year;
-    if (t && reply_title(t))
+    if (t && (reply_title(t) || minutes_on_plan(x, t)))
         return;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
         size_t n = strlen(t);
@@ -3926,6 +4022,16 @@ static guint table_block_recipient(xctx *x, meta_nodes *m, guint first)
     return G_MAXUINT;
 }
 
+/* "s.remissvar@regeringskansliet.se" (OCR may misread its '@') under "Socialdepartementet": a ministry's or an
+ * authority's inbox closing its address block as a postal line does; a person's address under the name ("Anna Berg"
+ * over "anna.berg@kommun.se") is a contact's, and a web address no inbox. */
+static bool inbox_under_name(xctx *x, guint i)
+{
+    const char *s = line_at(x, i)->text;
+    return i > 0 && domain_word(s) && !folded_starts(s, "www.") && !line_at(x, i)->para_start &&
+           !name_like(line_at(x, i - 1)->text);
+}
+
 /* A letter's address block in the head ("Enebybergs Bordtennisklubb / c/o Gunilla Wrede / Ekebyvägen 12 / 182 62
  * Enebyberg", "Trafikverket / Box 417 / 801 05 Gävle") names the recipient. A label block set beside it (read in
  * between on a PDF, or a table with it) is stepped over; the sender's own block (its organisation or office over its
@@ -3936,7 +4042,8 @@ static guint address_block_recipient(xctx *x, meta_nodes *m)
         return G_MAXUINT;
     /* a block under a numbered heading ("1. Parter") is a party's of an agreement, no letter's head */
     for (guint i = 1; i < x->lines->len && i < HEAD_LINES && !pat_match(x, PAT_SECTION, line_at(x, i)->text, 0); i++)
-        if (line_at(x, i)->prov.page <= 1 && postal_line(line_at(x, i)->text) && recipient_above(x, m, i))
+        if (line_at(x, i)->prov.page <= 1 && (postal_line(line_at(x, i)->text) || inbox_under_name(x, i)) &&
+            recipient_above(x, m, i))
             return i + 1;
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
@@ -4206,6 +4313,23 @@ static const char *role_for_document(const char *part)
     return NULL;
 }
 
+/* "… har tandvårdsdirektör Sara Ekholm deltagit, föredragande", "… har deltagit ekonomichef Per Lind,
+ * föredragande": the words a sentence names its presenter with (caller frees), else NULL. */
+static char *presenter_in(const char *part)
+{
+    const char *mark = strstr(part, ", föredragande");
+    if (!mark)
+        return NULL;
+    char *before = g_strndup(part, (size_t)(mark - part));
+    if (g_str_has_suffix(before, " deltagit")) /* the verb after the name: the name after "har" */
+        before[strlen(before) - strlen(" deltagit")] = '\0';
+    const char *verb = g_strrstr(before, " deltagit "), *has = g_strrstr(before, " har ");
+    const char *from = verb ? verb + strlen(" deltagit ") : has ? has + strlen(" har ") : NULL;
+    char *who = from ? g_strdup(from) : NULL;
+    g_free(before);
+    return who;
+}
+
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
  * Jonas Ek, strateg", "Dnr 12 · Programansvarig: Karin Ask"; a bare "Ansvarig:" only on a line of metadata, as an
  * adoption stamp's: else it is an activity's) or a sentence ("Frågor om planen besvaras av samordnare Petra
@@ -4224,6 +4348,15 @@ static char *contact_in(const char *part, bool metadata_line)
     /* "Projektchef Anders Holm föredrar ärendet": who presents a minutes item, the name before the verb */
     const char *presents = strstr(part, " föredrar ärendet");
     presents = presents ? presents : strstr(part, " föredrog ärendet");
+    /* "I den slutliga handläggningen har tandvårdsdirektör Sara Ekholm deltagit, föredragande": of those who took
+     * part in a reply's decision, the one who presented it (the others only "deltagit") */
+    g_autofree char *presenter = presents ? NULL : presenter_in(part);
+    if (presenter) {
+        char *name = author_name(presenter);
+        if (name && (word_count(name) > 3 || !name_like(name)))
+            g_clear_pointer(&name, g_free);
+        return name;
+    }
     if (presents) {
         g_autofree char *who = g_strndup(part, (size_t)(presents - part));
         char *name = author_name(who);
@@ -4908,6 +5041,9 @@ void extract_sections(xctx *x)
     bool *in_list = numbered_lists(x);
     /* two or more numbered questions are the ones a remiss or a survey asks, each over its answer: no headings */
     bool posed = questions_posed(x);
+    /* a reply numbers its headings by the chapters of the report it answers ("5.3 …", "7.2 …", "9 …"): rising */
+    const at_rnode *title = at_rnode_find(x->metadata, "title");
+    bool reply = title && title->text && reply_title(title->text);
     for (guint i = 0; i < x->lines->len; i++) {
         xline *l = line_at(x, i);
         if (current && is_closing_heading(l->text)) {
@@ -4929,7 +5065,7 @@ void extract_sections(xctx *x)
         bool ok = !listed && word_count(heading) <= 12 && !strchr(".,", last_char(heading)) &&
                   !(posed && last_char(heading) == '?') &&
                   (!next || next->para_start || word_count(heading) <= 5) &&
-                  (top == last_top + 1 || top == last_top || (strchr(number, '.') && top == last_top));
+                  (top == last_top + 1 || top == last_top || (reply && top > last_top));
         if (ok) {
             if (current)
                 rn_extend_prov(current, &line_at(x, i - 1)->prov);
@@ -5336,7 +5472,8 @@ static bool plain_heading(xctx *x, guint i)
     /* a heading of goals over its list in one block: other lines over a list lead in to it ("Nämnden beslutar") */
     return (!l->used || goals) && !l->fields && l->para_start && next &&
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
-           heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) && (goals || !role_like(l->text)) &&
+           heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) &&
+           (goals || body_part_heading(l->text) || !role_like(l->text)) &&
            find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
            !signs_for_party(x, i) &&
            !page_furniture(x, i) && !is_closing_heading(l->text) &&

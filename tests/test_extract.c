@@ -18974,6 +18974,231 @@ static void test_mendC34_actions_lead_doer(void)
     }
 }
 
+/* memo35 (issue 10): a minutes' head of one cell for the kind and the body that met ("SAMMANTRÄDESPROTOKOLL
+ * Socialnämnden") over one item's heading ("§ 31 X") is an extract of that item: the body decided on the meeting's day
+ * under its §; whole minutes (two items) record no decision of their own. The item's proposal to another body ("…
+ * förslag till kommunfullmäktige") is no decision of the body that met, and with its own decision heads a section. */
+static void test_memo35_minutes_kind_body_cell(void)
+{
+    static const char head[] = "VALLBY KOMMUN\tSAMMANTRÄDESPROTOKOLL Socialnämnden\tSammanträdesdatum 2029-04-20\n\n";
+    static const char item[] = "§ 31 Ny förskola i Vallby\n\nDnr SN 2029/14\n\nÄrendebeskrivning\n\nFörvaltningen har "
+                               "tagit fram ett förslag.\n\nSocialnämndens förslag till kommunfullmäktige\n\n"
+                               "Kommunfullmäktige antar förslaget.\n\nSocialnämndens beslut\n\nSocialnämnden beslutar "
+                               "för egen del att följa upp bygget.\n";
+    char *one = g_strconcat(head, item, NULL);
+    at_record *rec = extract_text("utdrag.txt", one, false);
+    const at_rnode *decided = decided_date(rec);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Socialnämnden") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "value"), "2029-04-20") == 0 &&
+           g_strcmp0(at_rnode_attr(decided, "paragraph"), "31") == 0,
+       "kind and body in one head cell over one item: decided by Socialnämnden, § 31 (got %s)",
+       decided ? at_rnode_attr(decided, "by") : "nothing");
+    GString *headings = section_headings(rec);
+    ok(strstr(headings->str, "|Socialnämndens förslag till kommunfullmäktige|Socialnämndens beslut|") != NULL,
+       "a body's proposal to another body and its own decision head sections (got %s)", headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    char *two = g_strconcat(head, item, "\n§ 32 Ny skola i Vallby\n\nDnr SN 2029/15\n\nSocialnämnden beslutar att "
+                            "bygga skolan.\n", NULL);
+    rec = extract_text("protokoll.txt", two, false);
+    ok(rec && !decided_date(rec), "whole minutes of two items under that cell: no decision of their own");
+    at_record_free(rec);
+    /* the body only in the decision: the one the proposal goes to is not it */
+    char *bare = g_strconcat("VALLBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2029-04-20\n\n§ 31\n\n"
+                             "Ny förskola i Vallby\n\n", strstr(item, "Dnr"), NULL);
+    rec = extract_text("utdrag.txt", bare, false);
+    decided = decided_date(rec);
+    ok(decided && g_strcmp0(at_rnode_attr(decided, "by"), "Socialnämnden") == 0,
+       "the body proposed to (Kommunfullmäktige antar …) is no decider (got %s)",
+       decided ? at_rnode_attr(decided, "by") : "nothing");
+    at_record_free(rec);
+    g_free(one);
+    g_free(two);
+    g_free(bare);
+}
+
+/* memo35: an extract of minutes deciding on a plan named by its title's first word ("Kulturprogram för Vallby
+ * 2030–2033") has no period of its own; an item on work of its own ("Utbyggnad av förskolor 2030–2033") keeps it. */
+static void test_memo35_minutes_on_plan_no_period(void)
+{
+    static const struct {
+        const char *title;
+        bool period;
+    } cases[] = { { "Kulturprogram för Vallby 2030–2033", false },
+                  { "Handlingsplan mot buller 2030–2033", false },
+                  { "Utbyggnad av förskolor 2030–2033", true } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("VALLBY KOMMUN\tSAMMANTRÄDESPROTOKOLL Socialnämnden\tSammanträdesdatum 2029-04-20\n\n"
+                                 "§ 31 ", cases[i].title, "\n\nDnr SN 2029/14\n\nÄrendebeskrivning\n\n"
+                                 "Förvaltningen har tagit fram ett förslag.\n\nSocialnämndens beslut\n\nSocialnämnden beslutar att anta "
+                                 "förslaget.\n", NULL);
+        at_record *rec = extract_text("utdrag.txt", text, false);
+        const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+        ok(rec && (period != NULL) == cases[i].period, "minutes on '%s': %s", cases[i].title,
+           cases[i].period ? "its period" : "no period");
+        at_record_free(rec);
+        g_free(text);
+    }
+    /* the same title heading a plan of its own keeps its years */
+    at_record *rec = extract_text("program.txt", "Vallby kommun\n\nKulturprogram för Vallby 2030–2033\n\nBakgrund\n\n"
+                                  "Kommunen vill ha mer kultur.\n", false);
+    ok(rec && path(at_record_root(rec), "metadata", "period", NULL), "a programme's own title gives its period");
+    at_record_free(rec);
+}
+
+/* memo35: a remissvar's head names the ministry over its remiss inbox ("fi.remissvar@…", its '@' as OCR may read it)
+ * as its addressee, no title;
+ * a person over an address of their own is a contact, no addressee. */
+static void test_memo35_ministry_inbox_recipient(void)
+{
+    static const struct {
+        const char *block, *recipient;
+    } cases[] = { { "Finansdepartementet\nfi.remissvar@regeringskansliet.se", "Finansdepartementet" },
+                  { "Finansdepartementet\nfi.remissvarQregeringskansliet.se", "Finansdepartementet" }, /* OCR's @ */
+                  { "Anna Berg\nanna.berg@vallby.se", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Vallby kommun\nKommunstyrelsen\nREMISSVAR\nDatum\t2029-03-02\n"
+                                 "Diarienummer\tKS 2029/41\n\n",
+                                 cases[i].block, "\n\nRemissvar: Ett bättre stöd till anhöriga (SOU 2029:12)\n\n"
+                                 "Kommunen tillstyrker förslagen.\n", NULL);
+        at_record *rec = extract_text("remissvar.txt", text, false);
+        const at_rnode *md = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *to = md ? path(md, "recipients", "recipient", NULL) : NULL;
+        ok(md && text_is(at_rnode_find(md, "title"), "Remissvar: Ett bättre stöd till anhöriga (SOU 2029:12)") &&
+               (cases[i].recipient ? text_is(to, cases[i].recipient) : !to),
+           "inbox block %zu: %s, the reply's own title", i + 1,
+           cases[i].recipient ? cases[i].recipient : "no recipient");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo35: of those who took part in a reply's decision, the one named "föredragande" is its author; one who only
+ * "deltagit" is none. */
+static void test_memo35_presenter_author(void)
+{
+    static const struct {
+        const char *sentence, *author;
+    } cases[] = {
+        { "I den slutliga handläggningen har socialchef Per Lind deltagit, föredragande.", "Per Lind" },
+        { "I den slutliga handläggningen har deltagit socialchef Per Lind, föredragande.", "Per Lind" },
+        { "I den slutliga handläggningen har socialchef Per Lind deltagit.", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Vallby kommun\nREMISSVAR\n\nRemissvar: Ett bättre stöd till anhöriga\n\n"
+                                 "Kommunen tillstyrker förslagen.\n\nBeslut om detta remissvar har fattats av "
+                                 "kommunstyrelsen den 1 mars 2029, § 22. ", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("remissvar.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : !name), "presenter %zu: %s (got %s)", i + 1,
+           cases[i].author ? cases[i].author : "no author", name ? at_rnode_text(name) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo35: a reply numbers its headings by the chapters of the report it answers ("4.2 …", "6 …"), rising from
+ * anywhere; a plan's numbers that start at 4 are no sections. A reply's estimate of what a proposal would cost
+ * ("skulle kosta") is no budget; what something is reckoned to cost is. */
+static void test_memo35_reply_chapters_and_estimate(void)
+{
+    static const char body[] = "\n\nSammanfattning\n\nKommunen tillstyrker förslagen.\n\n"
+                               "4.2 Stöd till unga anhöriga\n\nKommunen tillstyrker förslaget.\n\n"
+                               "6 Ikraftträdande\n\nFörslagen bör träda i kraft tidigast 2031.\n";
+    char *reply = g_strconcat("Vallby kommun\nREMISSVAR\nDatum\t2029-03-02\nDiarienummer\tKS 2029/41\n\n"
+                              "Remissvar: Ett bättre stöd till anhöriga (SOU 2029:12)", body, NULL);
+    const struct section_case cases[] = { { reply, "|Sammanfattning|Stöd till unga anhöriga|Ikraftträdande|" } };
+    check_sections(cases, G_N_ELEMENTS(cases), "remissvar.txt", "reply's chapter numbers");
+    g_free(reply);
+    char *plan = g_strconcat("Vallby kommun\n\nPlan för anhörigstöd 2030–2033", body, NULL);
+    at_record *rec = extract_text("plan.txt", plan, false);
+    GString *headings = section_headings(rec);
+    ok(!strstr(headings->str, "Stöd till unga anhöriga"), "a plan's numbers from 4 are no sections (got %s)",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+    g_free(plan);
+    static const struct {
+        const char *verb;
+        bool budget;
+    } sums[] = { { "skulle kosta omkring", false }, { "beräknas kosta", true } };
+    for (size_t i = 0; i < G_N_ELEMENTS(sums); i++) {
+        char *text = g_strconcat("Vallby kommun\nREMISSVAR\n\nRemissvar: Ett bättre stöd till anhöriga\n\nKommunen "
+                                 "tillstyrker förslaget. Uppdraget ", sums[i].verb, " 3 miljoner kronor.\n", NULL);
+        rec = extract_text("remissvar.txt", text, false);
+        ok(rec && has_budget_line(rec, 3000000, NULL) == sums[i].budget, "'%s' 3 miljoner: %s", sums[i].verb,
+           sums[i].budget ? "a budget line" : "no budget");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo35: a born PDF sets a minutes' head as two rows of halves ("SAMMANTRÄDESPROTOKOLL … Sammanträdesdag" over
+ * "Socialnämnden … 2029-04-20"; OCR joins a scan's right columns: "VALLBY KOMMUN … Socialnämnden 2029-04-20"): the
+ * kind over the body that met, the day under its label; over one item's heading the body decided that day under the
+ * item's §. A memo's kind over the same rows records no decision. */
+static void test_memo35_minutes_head_rows_of_halves(void)
+{
+    static const struct {
+        const char *rows[2][2];
+        bool decided;
+    } cases[] = {
+        { { { "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdag" }, { "Socialnämnden", "2029-04-20" } }, true },
+        { { { "SAMMANTRÄDESPROTOKOLL", "Sammanträdesdag" }, { "VALLBY KOMMUN", "Socialnämnden 2029-04-20" } }, true },
+        { { { "TJÄNSTESKRIVELSE", "Datum" }, { "Socialnämnden", "2029-04-20" } }, false },
+        { { { "TJÄNSTESKRIVELSE", "Datum" }, { "VALLBY KOMMUN", "Socialnämnden 2029-04-20" } }, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("utdrag.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 0 });
+        add_block(doc, -1, -1, -1, "VALLBY KOMMUN");
+        for (size_t k = 0; k < 2; k++)
+            add_halves_line(doc, 210 + 60 * (int)k, cases[i].rows[k]);
+        add_block(doc, -1, -1, -1, "§ 31 Ny förskola i Vallby");
+        add_block(doc, -1, -1, -1, "Dnr SN 2029/14");
+        add_block(doc, -1, -1, -1, "Ärendebeskrivning");
+        add_block(doc, -1, -1, -1, "Förvaltningen har tagit fram ett förslag om en ny förskola.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *decided = decided_date(rec);
+        ok(rec && (cases[i].decided ? decided && g_strcmp0(at_rnode_attr(decided, "value"), "2029-04-20") == 0 &&
+                                          g_strcmp0(at_rnode_attr(decided, "by"), "Socialnämnden") == 0 &&
+                                          g_strcmp0(at_rnode_attr(decided, "paragraph"), "31") == 0
+                                    : !decided),
+           "head rows %zu (%s over %s): %s (got %s)", i + 1, cases[i].rows[0][0], cases[i].rows[1][1],
+           cases[i].decided ? "decided by Socialnämnden on the day, § 31" : "no decision",
+           decided ? at_rnode_attr(decided, "by") : "none");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
+/* memo35: "Remissens diarienummer S2029/00123" in a reply's head is the ministry's number, as "Ert diarienummer" is
+ * the addressee's: not the document's own, even where OCR parted the head's labels from their values; the same number
+ * under "Diarienummer" is its own. */
+static void test_memo35_remiss_number_not_own(void)
+{
+    static const struct {
+        const char *head, *dnr;
+    } cases[] = {
+        { "2029-03-02\nKS 2029/41\n\nDatum\n\nKommunstyrelsen\nDiarienummer\n\nRemissens diarienummer S2029/00123\n",
+          "KS 2029/41" },
+        { "Datum 2029-03-02\nDiarienummer S2029/00123\n", "S2029/00123" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Vallby kommun REMISSVAR\n\n", cases[i].head, "\nRemissvar: Ett bättre stöd till "
+                                 "anhöriga (SOU 2029:12)\n\nKommunen tillstyrker förslagen.\n", NULL);
+        at_record *rec = extract_text("remissvar.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(rec && text_is(dnr, cases[i].dnr), "remiss number %zu: the dnr %s (got %s)", i + 1, cases[i].dnr,
+           dnr ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -19607,5 +19832,12 @@ int main(int argc, char **argv)
     test_gen34_theme_over_wrapped_prose();
     test_gen34_actions_under_goal();
     test_gen34_wish_of_others();
+    test_memo35_minutes_kind_body_cell();
+    test_memo35_minutes_on_plan_no_period();
+    test_memo35_ministry_inbox_recipient();
+    test_memo35_presenter_author();
+    test_memo35_reply_chapters_and_estimate();
+    test_memo35_minutes_head_rows_of_halves();
+    test_memo35_remiss_number_not_own();
     return tap_done();
 }
