@@ -2910,6 +2910,30 @@ static bool committee_addressed(xctx *x, const char *value)
     return memo_document(x) && names_body(value) && !head_body_paragraph(x, &body, &paragraph);
 }
 
+/* "HH 2027/44 2027-03-01": a Dnr label's value of a diarienummer and a day, the " · " between them lost (OCR drops a
+ * small dot); the diarienummer's length, or 0 when the value is no such pair. */
+static size_t dnr_before_date(xctx *x, const char *value)
+{
+    size_t a, b;
+    xdate d;
+    if (!dnr_after_label(x, value, 0, &a, &b) || a != 0 || value[b] != ' ')
+        return 0;
+    const char *day = value + b + 1;
+    return find_date(x, day, 0, &d) && d.start == 0 && d.end == strlen(day) && d.iso[0] != '-' ? b : 0;
+}
+
+/* A Dnr label's value, its first `len` bytes (its first field): the diarienummer, and a day after it (dnr_before_date)
+ * the document's date, as a day in a field of its own after a " · " is. */
+static void label_dnr(xctx *x, meta_nodes *m, bool *seen, const char *value, size_t len, const at_provenance *prov)
+{
+    size_t n = dnr_before_date(x, value);
+    char *dnr = g_strndup(value, n ? n : len);
+    rn_set_text(m->dnr, dnr), rn_set_prov(m->dnr, prov), seen[LABEL_DNR] = true;
+    g_free(dnr);
+    if (n && !has_date(m->dates, "document"))
+        add_date(x, m->dates, "document", value + n + 1, prov), seen[LABEL_DATE] = true;
+}
+
 /* The value of head label k ("Datum", "Dnr", "Handläggare", "Mottagare"), the first of its kind. */
 static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *value, const at_provenance *prov)
 {
@@ -2925,7 +2949,7 @@ static void head_value(xctx *x, meta_nodes *m, bool *seen, int k, const char *va
         add_date(x, m->dates, "decided", value, prov), seen[LABEL_DECIDED] = true;
         decided_section(x, m, value); /* "Beslutsdatum 2026-12-11 § 62": the § beside its day */
     } else if (labels[k].kind == LABEL_DNR && !m->dnr->text) {
-        rn_set_text(m->dnr, value), rn_set_prov(m->dnr, prov), seen[LABEL_DNR] = true;
+        label_dnr(x, m, seen, value, strlen(value), prov);
     } else if (labels[k].kind == LABEL_AUTHOR && !m->authors->children->len) {
         char *name = author_name(value);
         if (name) {
@@ -4624,11 +4648,8 @@ void extract_metadata(xctx *x)
                  * a bare § is the decision's, no case number */
                 for (guint j = 1; j < values->len && v0 != l && paragraph_stamp(first); j++)
                     first = ((xline *)g_ptr_array_index(values, j))->text;
-                if (!m.dnr->text && !paragraph_stamp(first)) {
-                    char *dnr = g_strndup(first, field_length(first));
-                    rn_set_text(m.dnr, dnr), rn_set_prov(m.dnr, &v0->prov);
-                    g_free(dnr);
-                }
+                if (!m.dnr->text && !paragraph_stamp(first))
+                    label_dnr(x, &m, seen, first, field_length(first), &v0->prov);
                 break;
             case LABEL_AUTHOR: {
                 char *name = author_name(first);

@@ -690,6 +690,75 @@ static void text_rows_to_lines(xctx *x)
     x->rows = rows;
 }
 
+#define LABEL_GAP 2 /* word heights: a label's gap from its value in a two-column box (wider than a word space) */
+
+/* Is the page word `w` a label's word: letters only, no digit or mark ("Strategiskt", "mål")? */
+static bool label_word(const at_word_view *w)
+{
+    for (const char *p = w->text; p < w->text + w->text_len; p = g_utf8_next_char(p))
+        if (!g_unichar_isalpha(g_utf8_get_char(p)))
+            return false;
+    return w->text_len > 0;
+}
+
+/* An OCR'd block set as a label beside its value ("Strategiskt mål   Invånare och företag kan …" over "när och var
+ * de vill."): the first line's words after a gap of LABEL_GAP word heights behind one to three label words, and
+ * every further line starting where that value does (a hanging value; a shaded box loses its cell on a scan).
+ * Returns the first value word, or 0 when the block is no such box (one line: a head block's row, left alone). */
+static size_t label_box_value(const at_doc *doc, const at_block_view *bl)
+{
+    at_line_view line, next;
+    at_word_view first, word, prev;
+    if (bl->kind == AT_BLOCK_CELL || bl->n_lines < 2 || !page_line(doc, bl, bl->first_line, &line, &first))
+        return 0;
+    prev = first;
+    for (size_t w = line.first_word + 1; w < (size_t)line.first_word + line.n_words && w - line.first_word <= 3; w++) {
+        if (!label_word(&prev) || prev.deleted || prev.box.w <= 0)
+            return 0;
+        at_doc_word(doc, w, &word);
+        int h = MAX(prev.box.h, word.box.h);
+        if (word.box.x - (prev.box.x + prev.box.w) <= LABEL_GAP * h) {
+            prev = word;
+            continue;
+        }
+        for (size_t l = bl->first_line + 1; l < (size_t)bl->first_line + bl->n_lines; l++)
+            if (!page_line(doc, bl, l, &next, &first) || abs(first.box.x - word.box.x) > h / 2)
+                return 0;
+        return w;
+    }
+    return 0;
+}
+
+/* The label box `bl` (label_box_value) as a table row of its own: `label | value`, as the box's cells would be. */
+static xrow *label_box_row(const at_doc *doc, const at_block_view *bl, size_t value, const int *line_no,
+                           const at_alto_ids *ids)
+{
+    at_line_view line;
+    at_doc_line(doc, bl->first_line, &line);
+    xrow *r = g_new0(xrow, 1);
+    r->n_cells = 2;
+    r->cells = g_new0(char *, 2);
+    r->cell_lines = g_new0(char *, 2);
+    r->cell_boxes = g_new(at_box, 2);
+    r->cell_boxes[0] = r->cell_boxes[1] = (at_box){ -1, -1, -1, -1 };
+    r->cells[0] = words_text(doc, line.first_word, value);
+    at_provenance below = { 0 };
+    char *head = words_text(doc, value, (size_t)line.first_word + line.n_words);
+    char *rest = join_lines(doc, bl->first_line + 1, bl->n_lines - 1, line_no, ids, &below);
+    r->cells[1] = g_strstrip(g_strconcat(head, " ", rest, NULL));
+    g_free(head);
+    g_free(rest);
+    g_free((char *)below.alto_first);
+    g_free((char *)below.alto_last);
+    r->cell_lines[0] = g_strdup(r->cells[0]);
+    r->cell_lines[1] = g_strdup(r->cells[1]);
+    r->prov.page = (int)bl->page + 1;
+    r->prov.confidence = -1;
+    g_free(join_lines(doc, bl->first_line, bl->n_lines, line_no, ids, &r->prov));
+    r->read_by_ocr = true;
+    return r;
+}
+
 /* The tab-separated fields of text line `l` (a signature block, a budget table in a text export), or NULL
  * when the source line has no tab: the words' current readings, cut where the white space between them
  * in the source holds a tab (two tabs leave an empty field). */
@@ -873,6 +942,15 @@ void view_build(xctx *x)
         if (placed[b])
             continue;
         bool ocr_block = read_by_ocr(doc, bl->page);
+        size_t value = ocr_block && !beside[b] ? label_box_value(doc, bl) : 0;
+        if (value) { /* a table of its own, as its box's cells would be */
+            xrow *box = label_box_row(doc, bl, value, line_no, ids);
+            box->table = ++table_no;
+            last_table = -2;
+            after_cell = false;
+            g_ptr_array_add(x->rows, box);
+            continue;
+        }
         for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
             xline *xl = g_new0(xline, 1);
             xl->prov.page = (int)bl->page + 1;

@@ -9333,6 +9333,117 @@ static at_record *record_with_gapped_line(const char *above, const char *left, c
     return rec;
 }
 
+/* Words of `text` on the last line from x `x` at top `y` (40 high, 22 px a letter, 18 between words); the end's x. */
+static int add_spaced_words(at_doc *doc, const char *text, int x, int y)
+{
+    char **words = g_strsplit(text, " ", -1);
+    for (char **w = words; *w; w++) {
+        int width = 22 * (int)g_utf8_strlen(*w, -1);
+        at_doc_add_word(doc, *w, strlen(*w), (at_box){ x, y, width, 40 }, 0.9f);
+        x += width + 18;
+    }
+    g_strfreev(words);
+    return x - 18;
+}
+
+/* An OCR'd block of `lines` at top `y`, 55 apart, each at its x in `xs`; a line's text may hold a tab: the words
+ * after it start at x 693 (a label's value across a gap). */
+static void add_spaced_block(at_doc *doc, const char *const *lines, const int *xs, size_t n, int y)
+{
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 240, y, 1900, (int)n * 55 });
+    for (size_t i = 0; i < n; i++, y += 55) {
+        at_doc_add_line(doc, (at_box){ xs[i], y, 2140 - xs[i], 40 });
+        const char *tab = strchr(lines[i], '\t');
+        char *label = g_strndup(lines[i], tab ? (size_t)(tab - lines[i]) : strlen(lines[i]));
+        add_spaced_words(doc, label, xs[i], y);
+        if (tab)
+            add_spaced_words(doc, tab + 1, 693, y);
+        g_free(label);
+    }
+}
+
+/* A scanned page of a strategy: a theme heading over a shaded box `box` (its lines at `xs`) over "Det innebär till
+ * 2030:" and two bulleted items; its record. */
+static at_record *scanned_label_box(const char *const *box, const int *xs, size_t n)
+{
+    static const char *const title[] = { "Digitaliseringsstrategi för Ekby kommun 2028-2030" };
+    static const char *const theme[] = { "Enklare kontakt med kommunen" };
+    static const char *const lead[] = { "Det innebär till 2030:" };
+    static const char *const items[] = { "- minst 20 ärenden kan startas som e-tjänst",
+                                         "- den som inte kan använda e-tjänster får hjälp i kontaktcenter" };
+    static const int left[] = { 240, 240 };
+    at_doc *doc = at_doc_new("scan.tif");
+    at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5.3.0 swe", 0.9f });
+    add_spaced_block(doc, title, left, 1, 500);
+    add_spaced_block(doc, theme, left, 1, 900);
+    add_spaced_block(doc, box, xs, n, 1080);
+    add_spaced_block(doc, lead, left, 1, 1230);
+    add_spaced_block(doc, items, left, 2, 1300);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    return rec;
+}
+
+/* A shaded box of a label beside its value on a scan ("Strategiskt mål   Invånare … digitalt," over "när och var de
+ * vill."): OCR loses the box's cells, but the value's lines hang at its left edge, so the box is the row
+ * `label | value` a text export has — here a main goal, broken down by the list under it. Near-misses: the second
+ * line back at the label's edge (a paragraph with a wide gap), and a label with a digit ("Mål 1"), read as before. */
+static void test_scan35_label_box_on_scan(void)
+{
+    static const char *const box[] = { "Strategiskt mål\tInvånare och företag kan sköta sina ärenden digitalt,",
+                                       "när och var de vill." };
+    static const char *const numbered[] = { "Mål 1\tInvånare och företag kan sköta sina ärenden digitalt,",
+                                            "när och var de vill." };
+    static const int hanging[] = { 240, 693 }, flush[] = { 240, 240 };
+    static const struct {
+        const char *const *lines;
+        const int *xs;
+        bool goal;
+    } cases[] = { { box, hanging, true }, { box, flush, false }, { numbered, hanging, false } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        at_record *rec = scanned_label_box(cases[c].lines, cases[c].xs, 2);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "theme", "mainGoal", NULL) : NULL;
+        const at_rnode *title = main_goal ? at_rnode_find(main_goal, "title") : NULL;
+        const at_rnode *sub = main_goal ? at_rnode_find(main_goal, "subGoal") : NULL;
+        bool found = title && g_strcmp0(at_rnode_text(title),
+                                        "Invånare och företag kan sköta sina ärenden digitalt, när och var de vill") == 0;
+        ok(cases[c].goal ? found && sub && g_strcmp0(at_rnode_text(sub), "minst 20 ärenden kan startas som e-tjänst") == 0
+                         : !found,
+           "a scanned label box's value %s main goal (case %zu; got '%s')", cases[c].goal ? "is a" : "is no", c + 1,
+           title ? at_rnode_text(title) : "-");
+        at_record_free(rec);
+    }
+}
+
+/* "Dnr HH 2027/44 2027-03-01": OCR dropped the " · " between a head's diarienummer and its day; the number is the
+ * diarienummer and the day the document's date. Near-misses: a word between them, or more after the day, leave the
+ * value whole and give no date. */
+static void test_scan35_dnr_then_day(void)
+{
+    static const struct {
+        const char *value, *dnr, *date;
+    } cases[] = { { "HH 2027/44 2027-03-01", "HH 2027/44", "2027-03-01" },
+                  { "HH 2027/44 beslut 2027-03-01", "HH 2027/44 beslut 2027-03-01", NULL },
+                  { "HH 2027/44 2027-03-01 § 4", "HH 2027/44 2027-03-01 § 4", NULL } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        char *text = g_strdup_printf("Ekbyhem AB\nDnr %s\n\nProgram för hållbart byggande 2027–2031\n\n"
+                                     "Programmet gäller alla projekt.\n", cases[c].value);
+        at_record *rec = extract_text("program.txt", text, true);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *dnr = meta ? at_rnode_find(meta, "diarienummer") : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        ok(dnr && g_strcmp0(at_rnode_text(dnr), cases[c].dnr) == 0 &&
+               g_strcmp0(date ? at_rnode_attr(date, "value") : NULL, cases[c].date) == 0,
+           "a head's diarienummer and day run together by OCR: '%s' (dnr '%s', date %s)", cases[c].value,
+           dnr ? at_rnode_text(dnr) : "-", date ? at_rnode_attr(date, "value") : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A title's years set far right on its line ("Handlingsplan för trafiksäkerhet … 2027–2030", a float OCR reads
  * across a wide gap): the years are the title's own and its period; a letterhead's halves with the document's type
  * on the right stay no title. */
@@ -19448,6 +19559,8 @@ int main(int argc, char **argv)
     test_letterhead_right_labels();
     test_minutes_letterhead_halves();
     test_title_years_far_right();
+    test_scan35_label_box_on_scan();
+    test_scan35_dnr_then_day();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
