@@ -19058,6 +19058,32 @@ static void test_agree35_fact_box_strategy(void)
     at_record_free(rec);
 }
 
+/* agree35: a scan of steps under a small label ("STEG PÅ VÄGEN") over bullets OCR reads as ". " before items in lower
+ * case: the steps are the goal's sub-goals (strip_bullet reads them so in a document read by OCR); in a text the same
+ * lines are the rest of sentences, no items. */
+static void test_agree35_scan_steps_under_label(void)
+{
+    static const char *const paragraphs[] = {
+        "Strategi för kompetensförsörjning 2029–2031", "Utgångsläge", "Många går i pension.", "Attrahera",
+        "Till 2031 vill vi ha nått dit att fler söker arbete hos oss.", "STEG PÅ VÄGEN",
+        ". varje tjänst har tre sökande\n. alla chefer är utbildade", "Utveckla",
+        "Till 2031 vill vi ha nått dit att medarbetarna kan växa.", "STEG PÅ VÄGEN",
+        ". varje medarbetare har en plan\n. tio får utbildning varje år",
+    };
+    at_doc *doc = paragraph_page("tesseract swe", paragraphs, G_N_ELEMENTS(paragraphs));
+    check_page_goals(doc, "T:Attrahera(M:fler söker arbete hos oss(S:varje tjänst har tre sökande;S:alla chefer är "
+                          "utbildade));T:Utveckla(M:medarbetarna kan växa(S:varje medarbetare har en plan;S:tio får "
+                          "utbildning varje år))",
+                     "a scan's steps under a small label, bullets read '. ': the goals' sub-goals");
+    at_doc_free(doc);
+    char *text = g_strjoinv("\n\n", (char **)paragraphs);
+    at_record *rec = extract_text("strategi.txt", text, false);
+    ok(rec && at_record_count(rec, "subGoal") == 0, "the same lines in a text: no items (got %zu sub-goals)",
+       rec ? at_record_count(rec, "subGoal") : 0);
+    at_record_free(rec);
+    g_free(text);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -19694,5 +19720,6 @@ int main(int argc, char **argv)
     test_agree35_property_owner_parties();
     test_agree35_owner_signs();
     test_agree35_fact_box_strategy();
+    test_agree35_scan_steps_under_label();
     return tap_done();
 }
