@@ -1105,8 +1105,27 @@ static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint t
     return added;
 }
 
+/* "Ägare: Anders Berg, Bo gård, 590 40 Kisa" right under "Tjänande fastighet: Kinda Bo 2:4": the owner of a property
+ * that a servitude or lease binds, a party though a private person (the name before the address). An owner under no
+ * property's line ("Ägare: Anna Berg" of a document, a process) is none. */
+static bool property_owner(xctx *x, guint i, guint from, const char *label, const char *value)
+{
+    char *above;
+    const char *property;
+    if (i == from || (!folded_equal(label, "Ägare") && !folded_equal(label, "Fastighetsägare")) ||
+        !labelled(aline(x, i - 1)->text, &above, &property))
+        return false;
+    bool under = folded_contains(above, "fastighet") && word_count(above) <= 2;
+    g_free(above);
+    char *name = g_strndup(value, strcspn(value, ",("));
+    g_strstrip(name);
+    bool person = under && name_like(name);
+    g_free(name);
+    return person;
+}
+
 /* Labelled lines in the head of an agreement: "Parter: X och Y" naming them all, or a line a party ("Beställare:
- * X, nämnden", "Utförare: Y AB"); how many were added (none unless two or more). */
+ * X, nämnden", "Utförare: Y AB", a property's owner); how many were added (none unless two or more). */
 static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
 {
     guint before = agreement->children->len;
@@ -1121,6 +1140,8 @@ static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
             added += parties_in_sentence(agreement, value, &l->prov);
         else if (word_count(label) <= 2 && names_legal_person(value))
             added += add_party(agreement, l->text, &l->prov);
+        else if (property_owner(x, i, from, label, value))
+            added += add_named_party(agreement, value, &l->prov, true);
         g_free(label);
     }
     if (added < 2)

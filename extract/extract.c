@@ -155,7 +155,9 @@ const char *strip_bullet(xctx *x, const char *s, bool *had)
 {
     size_t a, b;
     *had = pat_match(x, PAT_BULLET, s, 0) && pat_span(x, 0, &a, &b) && b > a;
-    return *had ? s + b : s;
+    const char *item = *had ? NULL : dot_item(x, s); /* a scan's ". varje …": PAT_BULLET reads it before a capital */
+    *had = *had || item;
+    return item ? item : *had ? s + b : s;
 }
 
 typedef struct {
@@ -408,7 +410,8 @@ static bool names_author_role(const char *label)
 {
     static const char *const stems[] = { "handlaggare", "kontakt",         "tjanste",         "referens",
                                          "forfattare",  "samordnare",      "dokumentagare",   "upprattad av",
-                                         "processagare", "planagare",      "programagare",    "processledare",
+                                         "processagare", "planagare",      "programagare",    "strategiagare",
+                                         "processledare",
                                          "projektledare",
                                          "sammanstalld av", "utarbetad av", "besvaras av",    "lamnas av",
                                          "fragor" };
@@ -4768,7 +4771,8 @@ void extract_metadata(xctx *x)
         } else if (!m.title->text && !(memo_body && names_minutes(l->text) != MINUTES_NONE) && is_title_line(l->text) && !st && !shouted_letterhead(l->text) &&
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
-                   !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text)) {
+                   !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text) &&
+                   !fact_box(l->text)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
                    (is_org_line(l->text) || letterhead_company(x, i) ||

@@ -3193,7 +3193,7 @@ static bool document_read_by_ocr(const xctx *x)
 /* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
  * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. In a text or a text layer a
  * line opened by ". " is the rest of a wrapped sentence ("enl" over ". skollagen"), no item. */
-static const char *dot_item(const xctx *x, const char *s)
+const char *dot_item(const xctx *x, const char *s)
 {
     static const char *const read[] = { ". ", ".« ", "« " };
     if (!document_read_by_ocr(x))

@@ -35,6 +35,13 @@ bool is_for_party(const char *s)
            !strchr(".:;", last_char(s));
 }
 
+/* "Ägare till Bo 2:4", "Fastighetsägare": whom a block signs for when the owner of a property signs as himself. */
+static bool is_owner_line(const char *s)
+{
+    return (folded_starts(s, "Ägare till ") || folded_equal(s, "Fastighetsägare")) && word_count(s) <= 6 &&
+           !strchr(".:;", last_char(s));
+}
+
 /* "Underskrift och namnförtydligande", "Namnförtydligande": a table column's header over the signatories. */
 static bool signatory_header(const char *s)
 {
@@ -438,6 +445,17 @@ static bool place_dates_across(xctx *x, const char *s, const at_provenance *prov
     return ok;
 }
 
+/* Does items[i], the owner's line, stand over the owner's name (past a line to sign on) with no title under it: a
+ * private person signing as himself? */
+static bool owner_signs(xctx *x, const sig_item *items, guint n, guint i)
+{
+    guint name = i + 1;
+    while (name < n && is_signing_line(items[name].text))
+        name++;
+    return is_owner_line(items[i].text) && name < n && name_like(items[name].text) &&
+           (name + 1 >= n || !title_like(x, items[name + 1].text));
+}
+
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
  * how far the items before them were past one, and is left saying it for the items after them. */
 static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
@@ -469,7 +487,15 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             since_marker = 0;
         } else if (e_signed(x, &items[i])) {
             since_marker = BLOCK_REACH + 1; /* no block follows: the line is all of it */
-        } else if (is_signing_line(t) || is_for_party(t) || places_and_dates(x, t) || signatory_header(t)) {
+        } else if (owner_signs(x, items, n, i)) {
+            guint name = i + 1;
+            while (is_signing_line(items[name].text))
+                name++;
+            add_signatory(x, items[name].text, NULL, items[name].prov);
+            since_marker = 0;
+            i = name;
+        } else if (is_signing_line(t) || is_for_party(t) || is_owner_line(t) || places_and_dates(x, t) ||
+                   signatory_header(t)) {
             since_marker = 0;
         } else if (since_marker <= BLOCK_REACH && i + 1 < n && split_pair(t, name_like, &n1, &n2) &&
                    split_pair(items[i + 1].text, role_like, &r1, &r2)) {

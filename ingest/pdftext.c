@@ -422,15 +422,28 @@ static void drop_watermarks(GArray *words)
     g_free(drop);
 }
 
-/* Is `w` a letter of tracked (letter-spaced) capitals as the text layer gives them: one or two capitals (a
- * kerning pair closes up)? */
-static bool tracked_letter(const layer_word *w)
+/* Is `w` `most` capitals or fewer, nothing else? */
+static bool capitals_up_to(const layer_word *w, glong most)
 {
     glong n = g_utf8_strlen(w->text, -1);
     for (const char *s = w->text; *s; s = g_utf8_next_char(s))
         if (!g_unichar_isupper(g_utf8_get_char(s)))
             return false;
-    return n >= 1 && n <= 2;
+    return n >= 1 && n <= most;
+}
+
+/* Is `w` a letter of tracked (letter-spaced) capitals as the text layer gives them: one or two capitals (a
+ * kerning pair closes up)? */
+static bool tracked_letter(const layer_word *w)
+{
+    return capitals_up_to(w, 2);
+}
+
+/* Three capitals within a run of tracked letters: two kerning pairs closed up (`S T E G P Å VÄG E N`); no letter
+ * of its own, for three capitals alone are an initialism (`SKR`). */
+static bool kerned_three(const layer_word *w)
+{
+    return capitals_up_to(w, 3);
 }
 
 /* The gap between word `i` of `words` and the next. */
@@ -481,7 +494,7 @@ static void join_tracked_capitals(GArray *words)
         const layer_word *w = &g_array_index(words, layer_word, i), *e;
         /* a number among the letters counts no letter ("M Å L 1 AV 3": a label's code and count) */
         while (end < words->len && (e = &g_array_index(words, layer_word, end))->line == w->line &&
-               (tracked_letter(e) || (strlen(e->text) <= 2 && heading_number(e) && *e->text != '.')) &&
+               (kerned_three(e) || (strlen(e->text) <= 2 && heading_number(e) && *e->text != '.')) &&
                gap_after(words, end - 1) >= 0) {
             int gap = gap_after(words, end - 1);
             least = MIN(least, gap);

@@ -1284,7 +1284,8 @@ ok "a box of labels over lower-case values beside prose: no table, the prose who
 # activity's labelled lines: each heading whole (two lines run alone were a table's rows). (4) A letterhead's
 # capitals set tracked: words again (the text layer gives a word a letter; r24 Eda's organisation was lost).
 # (5) A goal's label in tracked capitals, its code and count after it (`M Å L 1 AV 3`, plan34): words again
-# (r32 Dals-Ed's labels stayed letters, headed sections and hid the goals under them).
+# (r32 Dals-Ed's labels stayed letters, headed sections and hid the goals under them). (6) A small label so set, a
+# kerning pair closed up inside a word (`S T E G P Å VÄG E N`, agree35): words again (r33 Surahammar's steps were lost).
 { echo "$html_head<style>.row { display: flex; gap: 20pt; margin-bottom: 14pt; } .main { flex: 1; } .main h2 { margin: 0 0 4pt; font-size: 12pt; } .main p { margin: 0; }"
   echo '.box { width: 215pt; background: #eef3f3; padding: 6pt; align-self: start; font-size: 8pt; border-spacing: 0; } .box th { text-align: left; white-space: nowrap; vertical-align: top; padding: 2pt 8pt 2pt 0; } .box td { vertical-align: top; padding: 2pt 0; }'
   echo 'td.t, th.t { vertical-align: top; text-align: left; padding: 4pt 6pt 8pt 0; border-bottom: 1px solid #999; } ul { margin: 0; padding-left: 12pt; }'
@@ -1305,6 +1306,7 @@ ok "a box of labels over lower-case values beside prose: no table, the prose who
   echo '<p>Nivåerna A B C D och E gäller i zon N S O V och i hela kommunen.</p>'
   echo '<p style="letter-spacing: 1pt; font-size: 7.5pt">MÅL 2 AV 4</p><h3>Fler äldre får besök hemma varje vecka</h3>'
   echo '<p style="letter-spacing: 2pt; font-size: 8pt">DELMÅL 1 AV 2</p><h3>Bussarna stannar nära bostäderna</h3>'
+  echo '<p><span style="letter-spacing: 1pt; font-size: 8pt">STEG PÅ VÄGEN</span></p><ul><li>alla chefer har gått utbildningen</li></ul><p>KS KF SKR EU</p>'
   echo '<style>.u td, .u th { vertical-align: top; text-align: left; padding: 6pt; font-size: 11pt; }</style><h2 style="page-break-before: always">Insatser 2030</h2>'
   echo '<p>Insatserna för ett tryggare centrum.</p><table class="u" style="width: 100%; border-collapse: collapse"><tr><th style="width: 55%">Insats</th><th style="width: 28%">Ansvar</th><th>När</th></tr>'
   for r in 'Nattvandringar i centrum och kring stationen varje fredag och lördag under hela året|Fritidsnämnden<br>Polisen|Våren 2030' \
@@ -1331,6 +1333,10 @@ ok "capitals set tracked (letter-spaced), as a letterhead sets them: words again
     'grep -qx "VÄSTERDALS KOMMUN" "$dir/bornkinds/bornkinds.txt" && grep -qx "SOCIALFÖRVALTNINGEN" "$dir/bornkinds/bornkinds.txt"'
 ok "a goal's label in tracked capitals, its code and count after it (plan34): words again" \
     'grep -qx "MÅL 2 AV 4" "$dir/bornkinds/bornkinds.txt" && grep -qx "DELMÅL 1 AV 2" "$dir/bornkinds/bornkinds.txt"'
+ok "a small label in tracked capitals, a kerned pair closed up in its word (agree35): words again" \
+    'grep -qx "STEG PÅ VÄGEN" "$dir/bornkinds/bornkinds.txt"'
+ok "initialisms apart on a line, one of three capitals: as printed" \
+    'grep -qx "KS KF SKR EU" "$dir/bornkinds/bornkinds.txt"'
 ok "capitals spaced as words in a sentence: as printed" \
     'grep -q "^Nivåerna A B C D och E gäller i zon N S O V och" "$dir/bornkinds/bornkinds.txt"'
 ok "a table without rules, its header row over every column, first cells wrapped in lower case: a table" \
