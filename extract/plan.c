@@ -3942,98 +3942,147 @@ static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, 
 static bool names_actions(const char *s);
 static bool lead_of_no_subgoals(const char *s);
 
+/* How many main goals a label or the programme's formula states, counted up to two: several, each under a heading,
+ * name their themes. */
+static guint stated_goals(xctx *x, bool memo, const char *formula, GString *text)
+{
+    guint stated = 0;
+    for (guint i = 0; i < x->lines->len && stated < 2; i++)
+        stated += goal_label_lines(x, i, memo, text) > 0 || opens_with_formula(x, i, formula);
+    return stated;
+}
+
+/* Is line i read as a memo's? A memo's "Målet är att" under a heading naming its goals ("Mål") states one. */
+static bool memo_goal_line(xctx *x, guint i, bool memo)
+{
+    return memo && !(i && pline(x, i)->para_start && names_goals(pline(x, i - 1)->text) &&
+                     word_count(pline(x, i - 1)->text) <= 3);
+}
+
+/* The main goal that line i states by a label or by the programme's formula (*formulaic), its paragraph in `text`;
+ * sets *j to the line after it; NULL if it states none. */
+static char *stated_goal(xctx *x, guint i, bool memo_line, const char *formula, GString *text, guint *j,
+                         bool *formulaic)
+{
+    xline *l = pline(x, i);
+    *formulaic = false;
+    *j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
+    if (*j) { /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
+        for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, *j)) && !n->para_start && !n->used; (*j)++)
+            g_string_append_printf(text, " %s", n->text);
+        return labelled_main_goal(text->str, memo_line);
+    }
+    char *goal = l->used ? NULL : formula_goal(x, i, formula, text, j);
+    *formulaic = goal != NULL;
+    return goal;
+}
+
+/* Does the goal's paragraph `text`, ending before line *j, introduce a list? "... Nämnden har brutit ned huvudmålet
+ * i två mål:": the rest of the paragraph introduces it; "... För att nå dit ska vi se till att" over "a. det finns
+ * ...": the list finishes its last sentence. A lead line later in the paragraph is taken (*j moves past it);
+ * *no_subgoals if that lead introduces no goals ("Det här gör vi:", an export without blank lines). */
+static bool introduces_list(xctx *x, const char *text, guint *j, bool memo_line, bool *no_subgoals)
+{
+    bool introduces = g_str_has_suffix(text, ":") || finished_by_list(x, text, *j, memo_line);
+    *no_subgoals = false;
+    for (guint k = *j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
+                       !strchr(pline(x, k)->text, '.');
+         k++) {
+        introduces = g_str_has_suffix(pline(x, k)->text, ":");
+        *no_subgoals = introduces && lead_of_no_subgoals(pline(x, k)->text);
+        for (guint u = *j; introduces && u <= k; u++)
+            pline(x, u)->used = true;
+        *j = introduces ? k + 1 : *j;
+    }
+    return introduces;
+}
+
+/* Adds the main goal stated on lines i up to j (in the theme numbered right above it when `themed`). */
+static at_rnode *add_stated_goal(xctx *x, guint i, guint j, const char *goal, bool themed)
+{
+    xline *l = pline(x, i);
+    at_rnode *theme = numbered_theme(x, i, themed);
+    at_provenance prov = l->prov; /* with the lines the goal wraps onto */
+    prov.last_line = pline(x, j - 1)->prov.last_line;
+    prov.alto_last = pline(x, j - 1)->prov.alto_last;
+    l->used = true;
+    return add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
+}
+
+/* Is line j, right under a goal, a line of its own that introduces the goal's list ("Huvudmålet bryts ned i tre
+ * delmål:", "För att nå målet ska nämnden se till att")? A list's first item ("a) skolklasser,") is none. */
+static bool list_lead_line(xctx *x, guint j, bool formulaic)
+{
+    if (!pline(x, j))
+        return false;
+    const char *intro = pline(x, j)->text;
+    bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
+                     continuing_item(pline(x, j + 1)->text);
+    /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
+    bool bullet_below = false;
+    if (pline(x, j + 1))
+        strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
+    /* under a formula's goal, any lead-in the bulleted items finish ("Målet är nått när" over "- alla …") */
+    bool finished = bullet_below && !strchr(".!?:", last_char(intro)) &&
+                    (strstr(intro, " att ") || (formulaic && word_count(intro) <= 8));
+    return (!pline(x, j)->used || continued) &&
+           (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) &&
+           word_count(intro) <= 20 && !is_delmal_label(intro);
+}
+
+/* Adds the items listed from line j on as sub-goals of `main_goal`; returns the line after them. */
+static guint listed_goals(xctx *x, at_rnode *main_goal, guint j, bool labelled, bool introduces, GString *text)
+{
+    for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
+        bool bullet;
+        const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
+        const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
+        if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
+            numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
+        if (introduces && !bullet && !numbered) /* "a. det finns …", or "• x," over ". det finns …" */
+            numbered = continuing_item(pline(x, j)->text) ? continuing_item(pline(x, j)->text)
+                                                          : misread_bullet_item(pline(x, j)->text);
+        if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
+            j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
+            continue;
+        }
+        if (labelled && j == first) /* a PDF that drew its bullets as graphics */
+            j = unbulleted_items(x, main_goal, j, text);
+        break;
+    }
+    return j;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
 {
     bool memo = memo_document(x);
-    guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     char *formula = goal_formula(x, memo);
-    for (guint i = 0; i < x->lines->len && stated < 2; i++) {
-        stated += goal_label_lines(x, i, memo, text) > 0 || opens_with_formula(x, i, formula);
-    }
+    guint stated = stated_goals(x, memo, formula, text);
     for (guint i = 0; i < x->lines->len; i++) {
-        xline *l = pline(x, i);
-        /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
-        bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
-                                   word_count(pline(x, i - 1)->text) <= 3);
-        /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
-        guint j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
-        char *goal = NULL;
-        bool formulaic = false; /* stated by the programme's formula, no label */
-        if (j) {
-            for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
-                g_string_append_printf(text, " %s", n->text);
-            goal = labelled_main_goal(text->str, memo_line);
-        } else if (!l->used)
-            formulaic = (goal = formula_goal(x, i, formula, text, &j)) != NULL;
+        bool memo_line = memo_goal_line(x, i, memo), formulaic, no_subgoals;
+        guint j;
+        char *goal = stated_goal(x, i, memo_line, formula, text, &j, &formulaic);
         if (!goal)
             continue;
         for (guint k = i + 1; k < j; k++)
             pline(x, k)->used = true;
-        /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list; "... För
-         * att nå dit ska vi se till att" over "a. det finns ...": the list finishes the paragraph's last sentence */
-        bool introduces = g_str_has_suffix(text->str, ":") || finished_by_list(x, text->str, j, memo_line);
-        bool no_subgoals = false; /* "Det här gör vi:" in the goal's paragraph (an export without blank lines) */
-        for (guint k = j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
-                          !strchr(pline(x, k)->text, '.');
-             k++) {
-            introduces = g_str_has_suffix(pline(x, k)->text, ":");
-            no_subgoals = introduces && lead_of_no_subgoals(pline(x, k)->text);
-            for (guint u = j; introduces && u <= k; u++)
-                pline(x, u)->used = true;
-            j = introduces ? k + 1 : j;
-        }
-        at_rnode *theme = numbered_theme(x, i, stated >= 2);
-        at_provenance prov = l->prov; /* with the lines the goal wraps onto */
-        prov.last_line = pline(x, j - 1)->prov.last_line;
-        prov.alto_last = pline(x, j - 1)->prov.alto_last;
-        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
+        bool introduces = introduces_list(x, text->str, &j, memo_line, &no_subgoals);
+        at_rnode *main_goal = add_stated_goal(x, i, j, goal, stated >= 2);
         g_free(goal);
-        l->used = true;
-        /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
-         * introduces the list; a list's first item ("a) skolklasser,") introduces none */
-        const char *intro = pline(x, j) ? pline(x, j)->text : "";
-        if (no_subgoals || lead_of_no_subgoals(intro)) { /* "Så här gör vi:" over the goal's list: no goals */
+        if (no_subgoals || (pline(x, j) && lead_of_no_subgoals(pline(x, j)->text))) { /* "Så här gör vi:" */
             i = j - 1;
             continue;
         }
-        bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
-                         continuing_item(pline(x, j + 1)->text);
-        /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
-        bool bullet_below = false;
-        if (pline(x, j + 1))
-            strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
-        /* under a formula's goal, any lead-in the bulleted items finish ("Målet är nått när" over "- alla …") */
-        bool finished = bullet_below && !strchr(".!?:", last_char(intro)) &&
-                        (strstr(intro, " att ") || (formulaic && word_count(intro) <= 8));
-        if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
-            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) &&
-            word_count(intro) <= 20 && !is_delmal_label(intro)) {
+        if (!introduces && list_lead_line(x, j, formulaic)) {
             pline(x, j++)->used = true;
             introduces = true;
         }
         bool labelled = introduces || (pline(x, j) && goal_label_heading(pline(x, j)->text, false));
         if (labelled && !introduces)
             pline(x, j++)->used = true;
-        for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
-            bool bullet;
-            const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
-            const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
-            if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
-                numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
-            if (introduces && !bullet && !numbered) /* "a. det finns …", or "• x," over ". det finns …" */
-                numbered = continuing_item(pline(x, j)->text) ? continuing_item(pline(x, j)->text)
-                                                              : misread_bullet_item(pline(x, j)->text);
-            if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
-                j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
-                continue;
-            }
-            if (labelled && j == first) /* a PDF that drew its bullets as graphics */
-                j = unbulleted_items(x, main_goal, j, text);
-            break;
-        }
-        i = j - 1;
+        i = listed_goals(x, main_goal, j, labelled, introduces, text) - 1;
     }
     g_free(formula);
 }
