@@ -217,12 +217,12 @@ static bool states_wish(const char *cell)
 }
 
 /* An unknown column is no comment: a place, a key, a priority or a sum left over fills no field. Only how an
- * activity is followed up ("Uppföljning", "Följs upp genom"), which plans write as the remark beside it, is
+ * activity is followed up ("Uppföljning", "Följs upp genom", "Uppföljs genom"), which plans write as the remark beside it, is
  * its comment; it is no field of its own, so it stays out of the header table. */
 static bool follow_up_header(const char *cell)
 {
     char *f = fold_header(cell);
-    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp");
+    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp") || g_str_has_prefix(f, "uppfoljs ");
     g_free(f);
     return follow;
 }
@@ -238,6 +238,8 @@ static column_field header_field(const char *cell)
     /* "Beräknad kostnad", "Övrig kommentar": else the last word names the field */
     const char *last = strrchr(f, ' ');
     column_field by_last = last ? field_of(last + 1, false) : COL_NONE;
+    /* "Gäller kvalitetsmål": a word for a kind of goal that breaks an aim down, as "Gäller mål" */
+    by_last = by_last == COL_NONE && last && aim_rank(last + 1) == 2 ? COL_AREA : by_last;
     /* "N r", "Kost nad": a word a narrow cell broke over two lines, OCR'd as two */
     char **words = g_strsplit(f, " ", -1), *joined = g_strjoinv("", words);
     column_field by_joined = last ? field_of(joined, true) : COL_NONE;
@@ -567,6 +569,40 @@ static char *goal_in_cell(xctx *x, const char *code)
     return NULL;
 }
 
+/* Does a bold capital letter and a space open column 0 of every row under goal header `hr`, in order from "A" (two
+ * rows or more: "Delmål | Nått senast" over "A Alla lågpunkter … | 2029", "B Nya …")? A lone capital may open any
+ * sentence ("I Henån …"): only the unbroken order under a goal column letters goals. */
+static bool lettered_goal_rows(const GPtrArray *rows)
+{
+    const xrow *hr = g_ptr_array_index(rows, 0);
+    if (rows->len < 3 || !hr->n_cells || !heads_goals(hr->cells[0]))
+        return false;
+    for (guint i = 1; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        const char *cell = r->n_cells ? r->cells[0] : NULL;
+        if (!cell || cell[0] != (char)('A' + i - 1) || cell[1] != ' ' || word_count(cell + 2) < 3)
+            return false;
+    }
+    return true;
+}
+
+/* The goal lettered `code` ("B") in a table of lettered goals (lettered_goal_rows), without its letter; or NULL. */
+static char *lettered_goal(xctx *x, const char *code)
+{
+    if (!g_ascii_isupper(code[0]) || code[1])
+        return NULL;
+    GPtrArray *tables = view_tables(x);
+    char *goal = NULL;
+    for (guint t = 0; t < tables->len && !goal; t++) {
+        const GPtrArray *rows = g_ptr_array_index(tables, t);
+        guint at = (guint)(code[0] - 'A') + 1;
+        if (at < rows->len && lettered_goal_rows(rows))
+            goal = coded_goal(((const xrow *)g_ptr_array_index(rows, at))->cells[0] + 2);
+    }
+    g_ptr_array_unref(tables);
+    return goal;
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -585,6 +621,7 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             return coded_goal(r->cells[1]);
     }
     char *coded = circled_digit(code) ? goal_in_cell(x, code) : coded_goal_row(x, code, row);
+    coded = coded ? coded : lettered_goal(x, code);
     if (coded)
         return coded;
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
@@ -2287,14 +2324,15 @@ static int spanned_code_column(xctx *x, const xrow *hr, guint body, guint end)
     return -1;
 }
 
-/* "Dokumenttyp | Diarienummer | Datum | Beslutad": a row of the document's own labels, each alone in its cell, over
- * their values (the metadata's); an action table names what is done ("Aktivitet"), which is no such label. */
+/* "Dokumenttyp | Diarienummer | Datum | Beslutad", "Beslutsinstans | Datum och paragraf | Diarienummer": a row of the
+ * document's own labels, each alone in its cell, over their values (the metadata's); an action table names what is
+ * done ("Aktivitet"), which is no such label. */
 static bool head_labels(const xrow *r)
 {
     int n = 0;
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
-        if (r->cells[c] && (find_label(r->cells[c], &value) < 0 || *value))
+        if (r->cells[c] && (find_label(r->cells[c], &value) < 0 || *value) && !adoption_label(r->cells[c]))
             return false;
         n += r->cells[c] != NULL;
     }
@@ -3634,9 +3672,21 @@ static const char *main_goal_start(const char *s, bool memo)
     return NULL;
 }
 
+/* Do the words from words[i] on say when the goal word before them is reached ("[mål] som ska vara nått i december
+ * 2029", "[Målen] ska vara nådda 2030")? The goal is the subject: the sentence dates goals stated elsewhere. */
+static bool dates_reaching(char **words, guint i)
+{
+    static const char *const reached[] = { "nått", "nådd", "nådda", "uppnått", "uppnådd", "uppnådda", "uppfyllt",
+                                           "uppfylld", "uppfyllda" };
+    i += words[i] && strcmp(words[i], "som") == 0;
+    if (!words[i] || strcmp(words[i], "ska") != 0 || !words[i + 1] || strcmp(words[i + 1], "vara") != 0)
+        return false;
+    return words[i + 2] && word_in(words[i + 2], reached, G_N_ELEMENTS(reached));
+}
+
 /* "Nämnden har antagit två mål", "uppdelat i tre delmål", "delmålen ska nås genom följande mål": a sentence about
- * the goals, stating none: it names goals without saying what shall be, or counts them. "Alla elever ska nå sina
- * mål" states one. */
+ * the goals, stating none: it names goals without saying what shall be, or counts them, or dates their reaching
+ * ("För varje område gäller ett mål som ska vara nått i december 2029"). "Alla elever ska nå sina mål" states one. */
 static bool about_goals(const char *s)
 {
     static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
@@ -3655,7 +3705,7 @@ static bool about_goals(const char *s)
         g_free(lower);
         if (!goal_word)
             continue;
-        about = !states || of_parts;
+        about = !states || of_parts || dates_reaching(words, i + 1);
         for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
             for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
                 about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
@@ -6226,8 +6276,10 @@ static void aims_to_goals(xctx *x, GArray *items)
         }
         bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
-        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */
-        bool kept = rank == 2 || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
+        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it; one of the
+         * goals that break an aim down ("Kvalitetsmål" over "- Kontinuitet: X", "- Trygghet: Y") is no parent of the
+         * next: with no aim above them each is a main goal */
+        bool kept = (rank == 2 && main_rank != 2) || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
         if (main_goal && it->depth <= main_depth && !kept)
             main_goal = NULL;
         if (theme && it->depth <= theme_depth)
