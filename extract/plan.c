@@ -2675,8 +2675,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
     /* a table going on without its header on the next page goes on under the groups open where it broke, and
      * its sub-goal column's goals under the same untitled main goal (not a second); a sub-goal cell left empty
-     * there names no goal (on a scan an unread "III" would take page 1's last sub-goal) */
-    at_rnode *untitled = NULL, *carried_untitled = carried ? carry->untitled : NULL;
+     * there names no goal (on a scan an unread "III" would take page 1's last sub-goal); so does one whose header
+     * row the next page repeats */
+    bool next_page = continued && hr->prov.page != carry->page;
+    at_rnode *untitled = NULL, *carried_untitled = carried || next_page ? carry->untitled : NULL;
     if (carried && (carry->theme || carry->main_goal)) {
         theme = carry->theme;
         main_goal = carry->main_goal;
