@@ -531,6 +531,12 @@ static bool bare_dnr_label(const char *s, const char **value)
     return dnr;
 }
 
+/* "Datum och paragraf", "Datum och §": a label for a decision's day and its § together, no document's date. */
+static bool day_and_section_label(const char *label)
+{
+    return folded_equal(label, "datum och paragraf") || folded_equal(label, "datum och §");
+}
+
 int find_label(const char *s, const char **value)
 {
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
@@ -551,8 +557,8 @@ int find_label(const char *s, const char **value)
             return -1;
         if (labels[i].kind == LABEL_AUTHOR && case_number_like(p)) /* "Vår referens: KS 2027/0031": the case's */
             i = (size_t)label_index(LABEL_DNR);
-        if (labels[i].kind == LABEL_DATE && strstr(p, "§")) /* "Datum: 26 februari 2026, § 31": a decision's day */
-            return -1;
+        if (labels[i].kind == LABEL_DATE && (strstr(p, "§") || day_and_section_label(s)))
+            return -1; /* "Datum: 26 februari 2026, § 31": a decision's day */
         if (strcmp(labels[i].label, "Sökande") == 0 && g_unichar_islower(g_utf8_get_char(p))) /* "Sökande har ansökt" */
             return -1;
         *value = p;
@@ -1322,6 +1328,11 @@ static bool adoption_day_label(const char *label)
     return day;
 }
 
+bool adoption_label(const char *s)
+{
+    return adopting_body_label(s) || day_and_section_label(s);
+}
+
 /* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
  * the number at the value's end ("2026-12-14, 8 176", `3`, `5`, `S`, `$`, `&`, as PAT_ADOPTED); NULL if none. */
 static const char *section_after(const char *value, const xdate *d)
@@ -1354,8 +1365,8 @@ static bool body_and_section(const char *value, adoption_parts *a, const at_prov
     return fits;
 }
 
-/* A plain "Datum" is the adoption's only beside a § ("Datum: 26 februari 2026, § 31"). A scan's stray marks
- * before a body's name (`-Kommunfullmäktige`) are no part of it. */
+/* A plain "Datum" (or "Datum och paragraf") is the adoption's only beside a § ("Datum: 26 februari 2026, § 31"). A
+ * scan's stray marks before a body's name (`-Kommunfullmäktige`) are no part of it. */
 static void adoption_pair(xctx *x, const char *label, const char *value, const at_provenance *at, adoption_parts *a)
 {
     xdate d;
@@ -1364,7 +1375,8 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         value += strspn(value, "-<>~_.,:;'|");
         if (!(section && body_and_section(value, a, at)) && *value && word_count(value) <= 4)
             a->by = value, a->at = at;
-    } else if ((adoption_day_label(label) || (section && folded_equal(label, "datum"))) &&
+    } else if ((adoption_day_label(label) ||
+                (section && (folded_equal(label, "datum") || day_and_section_label(label)))) &&
              find_date(x, value, 0, &d)) {
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
@@ -1458,7 +1470,7 @@ static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
         bool body = false, day = false;
         for (int c = 0; c < r->n_cells; c++) {
             body |= r->cells[c] && adopting_body_label(r->cells[c]);
-            day |= r->cells[c] && adoption_day_label(r->cells[c]);
+            day |= r->cells[c] && (adoption_day_label(r->cells[c]) || day_and_section_label(r->cells[c]));
         }
         if (!body || !day || below->table != r->table || below->row != r->row + 1 ||
             (r->prov.page != 1 && (rows != x->rows || !head_or_closing_row(x, r))))
@@ -3368,13 +3380,19 @@ static bool value_cell(const xrow *r, int c)
 }
 
 /* "Leksands kommun | Datum | Diarienummer": a letterhead's row of bare labels (and the organisation) at the top of
- * the first page; a table's column headers ("Part | Kontaktperson") name more than labels. */
+ * the first page, the decision's too when it names the decision's § ("Beslutsinstans | Datum och paragraf |
+ * Diarienummer", read by adoption_columns; a bare "Beslutsdatum" there may be a meeting's to come); a table's column
+ * headers ("Part | Kontaktperson") name more than labels. */
 static bool letterhead_labels(const xrow *r)
 {
+    bool section = false;
+    for (int c = 0; c < r->n_cells; c++)
+        section |= r->cells[c] && day_and_section_label(r->cells[c]);
     int n_labels = 0;
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
-        bool label = r->cells[c] && find_label(r->cells[c], &value) >= 0 && !*value;
+        bool label = r->cells[c] && ((find_label(r->cells[c], &value) >= 0 && !*value) ||
+                                     (section && adoption_label(r->cells[c])));
         if (r->cells[c] && !label && !addressee_label(r->cells[c]) && !is_org_line(r->cells[c]))
             return false;
         n_labels += label;

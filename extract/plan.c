@@ -217,12 +217,12 @@ static bool states_wish(const char *cell)
 }
 
 /* An unknown column is no comment: a place, a key, a priority or a sum left over fills no field. Only how an
- * activity is followed up ("Uppföljning", "Följs upp genom"), which plans write as the remark beside it, is
+ * activity is followed up ("Uppföljning", "Följs upp genom", "Uppföljs genom"), which plans write as the remark beside it, is
  * its comment; it is no field of its own, so it stays out of the header table. */
 static bool follow_up_header(const char *cell)
 {
     char *f = fold_header(cell);
-    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp");
+    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp") || g_str_has_prefix(f, "uppfoljs ");
     g_free(f);
     return follow;
 }
@@ -238,6 +238,8 @@ static column_field header_field(const char *cell)
     /* "Beräknad kostnad", "Övrig kommentar": else the last word names the field */
     const char *last = strrchr(f, ' ');
     column_field by_last = last ? field_of(last + 1, false) : COL_NONE;
+    /* "Gäller kvalitetsmål": a word for a kind of goal that breaks an aim down, as "Gäller mål" */
+    by_last = by_last == COL_NONE && last && aim_rank(last + 1) == 2 ? COL_AREA : by_last;
     /* "N r", "Kost nad": a word a narrow cell broke over two lines, OCR'd as two */
     char **words = g_strsplit(f, " ", -1), *joined = g_strjoinv("", words);
     column_field by_joined = last ? field_of(joined, true) : COL_NONE;
@@ -567,6 +569,40 @@ static char *goal_in_cell(xctx *x, const char *code)
     return NULL;
 }
 
+/* Does a bold capital letter and a space open column 0 of every row under goal header `hr`, in order from "A" (two
+ * rows or more: "Delmål | Nått senast" over "A Alla lågpunkter … | 2029", "B Nya …")? A lone capital may open any
+ * sentence ("I Henån …"): only the unbroken order under a goal column letters goals. */
+static bool lettered_goal_rows(const GPtrArray *rows)
+{
+    const xrow *hr = g_ptr_array_index(rows, 0);
+    if (rows->len < 3 || !hr->n_cells || !heads_goals(hr->cells[0]))
+        return false;
+    for (guint i = 1; i < rows->len; i++) {
+        const xrow *r = g_ptr_array_index(rows, i);
+        const char *cell = r->n_cells ? r->cells[0] : NULL;
+        if (!cell || cell[0] != (char)('A' + i - 1) || cell[1] != ' ' || word_count(cell + 2) < 3)
+            return false;
+    }
+    return true;
+}
+
+/* The goal lettered `code` ("B") in a table of lettered goals (lettered_goal_rows), without its letter; or NULL. */
+static char *lettered_goal(xctx *x, const char *code)
+{
+    if (!g_ascii_isupper(code[0]) || code[1])
+        return NULL;
+    GPtrArray *tables = view_tables(x);
+    char *goal = NULL;
+    for (guint t = 0; t < tables->len && !goal; t++) {
+        const GPtrArray *rows = g_ptr_array_index(tables, t);
+        guint at = (guint)(code[0] - 'A') + 1;
+        if (at < rows->len && lettered_goal_rows(rows))
+            goal = coded_goal(((const xrow *)g_ptr_array_index(rows, at))->cells[0] + 2);
+    }
+    g_ptr_array_unref(tables);
+    return goal;
+}
+
 /* "M1" or "Mål 2" in a goal column of the row at `row`: the goal the text states as "M1 – Ny och befintlig ...". */
 static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
 {
@@ -585,6 +621,7 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
             return coded_goal(r->cells[1]);
     }
     char *coded = circled_digit(code) ? goal_in_cell(x, code) : coded_goal_row(x, code, row);
+    coded = coded ? coded : lettered_goal(x, code);
     if (coded)
         return coded;
     /* a code of letter and digit ("D1") may stand before its goal with only a space, as a list
@@ -2287,14 +2324,15 @@ static int spanned_code_column(xctx *x, const xrow *hr, guint body, guint end)
     return -1;
 }
 
-/* "Dokumenttyp | Diarienummer | Datum | Beslutad": a row of the document's own labels, each alone in its cell, over
- * their values (the metadata's); an action table names what is done ("Aktivitet"), which is no such label. */
+/* "Dokumenttyp | Diarienummer | Datum | Beslutad", "Beslutsinstans | Datum och paragraf | Diarienummer": a row of the
+ * document's own labels, each alone in its cell, over their values (the metadata's); an action table names what is
+ * done ("Aktivitet"), which is no such label. */
 static bool head_labels(const xrow *r)
 {
     int n = 0;
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;
-        if (r->cells[c] && (find_label(r->cells[c], &value) < 0 || *value))
+        if (r->cells[c] && (find_label(r->cells[c], &value) < 0 || *value) && !adoption_label(r->cells[c]))
             return false;
         n += r->cells[c] != NULL;
     }
@@ -2637,8 +2675,10 @@ static void table_plan(xctx *x, guint first, guint end, table_carry *carry)
     at_rnode *theme = NULL, *main_goal = heading_goal, *sub_goal = NULL;
     /* a table going on without its header on the next page goes on under the groups open where it broke, and
      * its sub-goal column's goals under the same untitled main goal (not a second); a sub-goal cell left empty
-     * there names no goal (on a scan an unread "III" would take page 1's last sub-goal) */
-    at_rnode *untitled = NULL, *carried_untitled = carried ? carry->untitled : NULL;
+     * there names no goal (on a scan an unread "III" would take page 1's last sub-goal); so does one whose header
+     * row the next page repeats */
+    bool next_page = continued && hr->prov.page != carry->page;
+    at_rnode *untitled = NULL, *carried_untitled = carried || next_page ? carry->untitled : NULL;
     if (carried && (carry->theme || carry->main_goal)) {
         theme = carry->theme;
         main_goal = carry->main_goal;
@@ -3634,9 +3674,21 @@ static const char *main_goal_start(const char *s, bool memo)
     return NULL;
 }
 
+/* Do the words from words[i] on say when the goal word before them is reached ("[mål] som ska vara nått i december
+ * 2029", "[Målen] ska vara nådda 2030")? The goal is the subject: the sentence dates goals stated elsewhere. */
+static bool dates_reaching(char **words, guint i)
+{
+    static const char *const reached[] = { "nått", "nådd", "nådda", "uppnått", "uppnådd", "uppnådda", "uppfyllt",
+                                           "uppfylld", "uppfyllda" };
+    i += words[i] && strcmp(words[i], "som") == 0;
+    if (!words[i] || strcmp(words[i], "ska") != 0 || !words[i + 1] || strcmp(words[i + 1], "vara") != 0)
+        return false;
+    return words[i + 2] && word_in(words[i + 2], reached, G_N_ELEMENTS(reached));
+}
+
 /* "Nämnden har antagit två mål", "uppdelat i tre delmål", "delmålen ska nås genom följande mål": a sentence about
- * the goals, stating none: it names goals without saying what shall be, or counts them. "Alla elever ska nå sina
- * mål" states one. */
+ * the goals, stating none: it names goals without saying what shall be, or counts them, or dates their reaching
+ * ("För varje område gäller ett mål som ska vara nått i december 2029"). "Alla elever ska nå sina mål" states one. */
 static bool about_goals(const char *s)
 {
     static const char *const counts[] = { "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "några",
@@ -3655,7 +3707,7 @@ static bool about_goals(const char *s)
         g_free(lower);
         if (!goal_word)
             continue;
-        about = !states || of_parts;
+        about = !states || of_parts || dates_reaching(words, i + 1);
         for (guint k = i > 2 ? i - 2 : 0; k < i && !about; k++) /* "två mål", "tre strategiska mål" */
             for (size_t c = 0; c < G_N_ELEMENTS(counts) && !about; c++)
                 about = folded_equal(words[k], counts[c]) || g_ascii_isdigit(words[k][0]);
@@ -3942,98 +3994,147 @@ static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, 
 static bool names_actions(const char *s);
 static bool lead_of_no_subgoals(const char *s);
 
+/* How many main goals a label or the programme's formula states, counted up to two: several, each under a heading,
+ * name their themes. */
+static guint stated_goals(xctx *x, bool memo, const char *formula, GString *text)
+{
+    guint stated = 0;
+    for (guint i = 0; i < x->lines->len && stated < 2; i++)
+        stated += goal_label_lines(x, i, memo, text) > 0 || opens_with_formula(x, i, formula);
+    return stated;
+}
+
+/* Is line i read as a memo's? A memo's "Målet är att" under a heading naming its goals ("Mål") states one. */
+static bool memo_goal_line(xctx *x, guint i, bool memo)
+{
+    return memo && !(i && pline(x, i)->para_start && names_goals(pline(x, i - 1)->text) &&
+                     word_count(pline(x, i - 1)->text) <= 3);
+}
+
+/* The main goal that line i states by a label or by the programme's formula (*formulaic), its paragraph in `text`;
+ * sets *j to the line after it; NULL if it states none. */
+static char *stated_goal(xctx *x, guint i, bool memo_line, const char *formula, GString *text, guint *j,
+                         bool *formulaic)
+{
+    xline *l = pline(x, i);
+    *formulaic = false;
+    *j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
+    if (*j) { /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
+        for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, *j)) && !n->para_start && !n->used; (*j)++)
+            g_string_append_printf(text, " %s", n->text);
+        return labelled_main_goal(text->str, memo_line);
+    }
+    char *goal = l->used ? NULL : formula_goal(x, i, formula, text, j);
+    *formulaic = goal != NULL;
+    return goal;
+}
+
+/* Does the goal's paragraph `text`, ending before line *j, introduce a list? "... Nämnden har brutit ned huvudmålet
+ * i två mål:": the rest of the paragraph introduces it; "... För att nå dit ska vi se till att" over "a. det finns
+ * ...": the list finishes its last sentence. A lead line later in the paragraph is taken (*j moves past it);
+ * *no_subgoals if that lead introduces no goals ("Det här gör vi:", an export without blank lines). */
+static bool introduces_list(xctx *x, const char *text, guint *j, bool memo_line, bool *no_subgoals)
+{
+    bool introduces = g_str_has_suffix(text, ":") || finished_by_list(x, text, *j, memo_line);
+    *no_subgoals = false;
+    for (guint k = *j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
+                       !strchr(pline(x, k)->text, '.');
+         k++) {
+        introduces = g_str_has_suffix(pline(x, k)->text, ":");
+        *no_subgoals = introduces && lead_of_no_subgoals(pline(x, k)->text);
+        for (guint u = *j; introduces && u <= k; u++)
+            pline(x, u)->used = true;
+        *j = introduces ? k + 1 : *j;
+    }
+    return introduces;
+}
+
+/* Adds the main goal stated on lines i up to j (in the theme numbered right above it when `themed`). */
+static at_rnode *add_stated_goal(xctx *x, guint i, guint j, const char *goal, bool themed)
+{
+    xline *l = pline(x, i);
+    at_rnode *theme = numbered_theme(x, i, themed);
+    at_provenance prov = l->prov; /* with the lines the goal wraps onto */
+    prov.last_line = pline(x, j - 1)->prov.last_line;
+    prov.alto_last = pline(x, j - 1)->prov.alto_last;
+    l->used = true;
+    return add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
+}
+
+/* Is line j, right under a goal, a line of its own that introduces the goal's list ("Huvudmålet bryts ned i tre
+ * delmål:", "För att nå målet ska nämnden se till att")? A list's first item ("a) skolklasser,") is none. */
+static bool list_lead_line(xctx *x, guint j, bool formulaic)
+{
+    if (!pline(x, j))
+        return false;
+    const char *intro = pline(x, j)->text;
+    bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
+                     continuing_item(pline(x, j + 1)->text);
+    /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
+    bool bullet_below = false;
+    if (pline(x, j + 1))
+        strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
+    /* under a formula's goal, any lead-in the bulleted items finish ("Målet är nått när" over "- alla …") */
+    bool finished = bullet_below && !strchr(".!?:", last_char(intro)) &&
+                    (strstr(intro, " att ") || (formulaic && word_count(intro) <= 8));
+    return (!pline(x, j)->used || continued) &&
+           (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) &&
+           word_count(intro) <= 20 && !is_delmal_label(intro);
+}
+
+/* Adds the items listed from line j on as sub-goals of `main_goal`; returns the line after them. */
+static guint listed_goals(xctx *x, at_rnode *main_goal, guint j, bool labelled, bool introduces, GString *text)
+{
+    for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
+        bool bullet;
+        const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
+        const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
+        if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
+            numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
+        if (introduces && !bullet && !numbered) /* "a. det finns …", or "• x," over ". det finns …" */
+            numbered = continuing_item(pline(x, j)->text) ? continuing_item(pline(x, j)->text)
+                                                          : misread_bullet_item(pline(x, j)->text);
+        if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
+            j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
+            continue;
+        }
+        if (labelled && j == first) /* a PDF that drew its bullets as graphics */
+            j = unbulleted_items(x, main_goal, j, text);
+        break;
+    }
+    return j;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
 {
     bool memo = memo_document(x);
-    guint stated = 0; /* main goals stated by a label: several, each under a heading, name their themes */
     char *formula = goal_formula(x, memo);
-    for (guint i = 0; i < x->lines->len && stated < 2; i++) {
-        stated += goal_label_lines(x, i, memo, text) > 0 || opens_with_formula(x, i, formula);
-    }
+    guint stated = stated_goals(x, memo, formula, text);
     for (guint i = 0; i < x->lines->len; i++) {
-        xline *l = pline(x, i);
-        /* a memo's "Målet är att" under a heading naming its goals ("Mål") states one */
-        bool memo_line = memo && !(i && l->para_start && names_goals(pline(x, i - 1)->text) &&
-                                   word_count(pline(x, i - 1)->text) <= 3);
-        /* the goal may wrap onto the next lines of its paragraph: join them up to its full stop */
-        guint j = l->used ? 0 : goal_label_lines(x, i, memo_line, text);
-        char *goal = NULL;
-        bool formulaic = false; /* stated by the programme's formula, no label */
-        if (j) {
-            for (xline *n; !goal_ends(text->str, memo_line) && (n = pline(x, j)) && !n->para_start && !n->used; j++)
-                g_string_append_printf(text, " %s", n->text);
-            goal = labelled_main_goal(text->str, memo_line);
-        } else if (!l->used)
-            formulaic = (goal = formula_goal(x, i, formula, text, &j)) != NULL;
+        bool memo_line = memo_goal_line(x, i, memo), formulaic, no_subgoals;
+        guint j;
+        char *goal = stated_goal(x, i, memo_line, formula, text, &j, &formulaic);
         if (!goal)
             continue;
         for (guint k = i + 1; k < j; k++)
             pline(x, k)->used = true;
-        /* "... Nämnden har brutit ned huvudmålet i två mål:": the rest of the paragraph introduces the list; "... För
-         * att nå dit ska vi se till att" over "a. det finns ...": the list finishes the paragraph's last sentence */
-        bool introduces = g_str_has_suffix(text->str, ":") || finished_by_list(x, text->str, j, memo_line);
-        bool no_subgoals = false; /* "Det här gör vi:" in the goal's paragraph (an export without blank lines) */
-        for (guint k = j; !introduces && pline(x, k) && !pline(x, k)->para_start && !pline(x, k)->used &&
-                          !strchr(pline(x, k)->text, '.');
-             k++) {
-            introduces = g_str_has_suffix(pline(x, k)->text, ":");
-            no_subgoals = introduces && lead_of_no_subgoals(pline(x, k)->text);
-            for (guint u = j; introduces && u <= k; u++)
-                pline(x, u)->used = true;
-            j = introduces ? k + 1 : j;
-        }
-        at_rnode *theme = numbered_theme(x, i, stated >= 2);
-        at_provenance prov = l->prov; /* with the lines the goal wraps onto */
-        prov.last_line = pline(x, j - 1)->prov.last_line;
-        prov.alto_last = pline(x, j - 1)->prov.alto_last;
-        at_rnode *main_goal = add_goal(x, theme ? theme : x->goals, "mainGoal", goal, &prov);
+        bool introduces = introduces_list(x, text->str, &j, memo_line, &no_subgoals);
+        at_rnode *main_goal = add_stated_goal(x, i, j, goal, stated >= 2);
         g_free(goal);
-        l->used = true;
-        /* "Huvudmålet bryts ned i tre delmål:", "För att nå målet ska nämnden se till att": a line of its own that
-         * introduces the list; a list's first item ("a) skolklasser,") introduces none */
-        const char *intro = pline(x, j) ? pline(x, j)->text : "";
-        if (no_subgoals || lead_of_no_subgoals(intro)) { /* "Så här gör vi:" over the goal's list: no goals */
+        if (no_subgoals || (pline(x, j) && lead_of_no_subgoals(pline(x, j)->text))) { /* "Så här gör vi:" */
             i = j - 1;
             continue;
         }
-        bool continued = !strchr(".!?", last_char(intro)) && pline(x, j + 1) && !continuing_item(intro) &&
-                         continuing_item(pline(x, j + 1)->text);
-        /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
-        bool bullet_below = false;
-        if (pline(x, j + 1))
-            strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
-        /* under a formula's goal, any lead-in the bulleted items finish ("Målet är nått när" over "- alla …") */
-        bool finished = bullet_below && !strchr(".!?:", last_char(intro)) &&
-                        (strstr(intro, " att ") || (formulaic && word_count(intro) <= 8));
-        if (!introduces && pline(x, j) && (!pline(x, j)->used || continued) &&
-            (g_str_has_suffix(intro, ":") || g_str_has_suffix(intro, " att") || continued || finished) &&
-            word_count(intro) <= 20 && !is_delmal_label(intro)) {
+        if (!introduces && list_lead_line(x, j, formulaic)) {
             pline(x, j++)->used = true;
             introduces = true;
         }
         bool labelled = introduces || (pline(x, j) && goal_label_heading(pline(x, j)->text, false));
         if (labelled && !introduces)
             pline(x, j++)->used = true;
-        for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
-            bool bullet;
-            const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
-            const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
-            if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
-                numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
-            if (introduces && !bullet && !numbered) /* "a. det finns …", or "• x," over ". det finns …" */
-                numbered = continuing_item(pline(x, j)->text) ? continuing_item(pline(x, j)->text)
-                                                              : misread_bullet_item(pline(x, j)->text);
-            if (bullet || numbered) { /* "- K1 Bebyggelse ska ...": the goal without the code tables refer to it by */
-                j = add_statement(x, main_goal, j, numbered ? numbered : after_item_code(item), text);
-                continue;
-            }
-            if (labelled && j == first) /* a PDF that drew its bullets as graphics */
-                j = unbulleted_items(x, main_goal, j, text);
-            break;
-        }
-        i = j - 1;
+        i = listed_goals(x, main_goal, j, labelled, introduces, text) - 1;
     }
     g_free(formula);
 }
@@ -6178,8 +6279,10 @@ static void aims_to_goals(xctx *x, GArray *items)
         }
         bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
-        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it */
-        bool kept = rank == 2 || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
+        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it; one of the
+         * goals that break an aim down ("Kvalitetsmål" over "- Kontinuitet: X", "- Trygghet: Y") is no parent of the
+         * next: with no aim above them each is a main goal */
+        bool kept = (rank == 2 && main_rank != 2) || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
         if (main_goal && it->depth <= main_depth && !kept)
             main_goal = NULL;
         if (theme && it->depth <= theme_depth)

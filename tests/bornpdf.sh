@@ -1999,10 +1999,34 @@ ok "a browser's head (date and time, the page's name) is dropped: no title, no e
 browser_page browserstamp2 "2031-11-20 16:05:12" "Bygglov för altan · Ekby e-tjänster"
 ok "... the time with seconds, another page's name" \
     '! grep -q "e-tjänster\|16:05" "$dir/browserstamp2/browserstamp2.txt" && ! grep -q "e-tjänster\|2031-11-20" "$dir/browserstamp2-rec/browserstamp2.record.xml"'
+# plan35: a table whose sub-goal column names goals by letter (stated in a lettered goal table under the plan's
+# one main goal in prose) goes on on the next page under a running header, its header row set again: both pages'
+# rows serve the sub-goals under that main goal, with no untitled main goal for the second page's part.
+{ echo "$html_head<h1>Handlingsplan för cykling 2029–2031</h1><h2>Mål</h2><p>Kommunens mål med cykelarbetet är att"
+  echo 'fler ska cykla till skola och arbete. På vägen dit ska två delmål vara nådda:</p>'
+  echo '<table border="1" cellspacing="0" cellpadding="3"><tr><th>Delmål</th><th>Nås senast</th></tr>'
+  echo '<tr><td><b>A</b> Alla skolor har en säker cykelväg från närmaste by</td><td>2030</td></tr>'
+  echo '<tr><td><b>B</b> Cykelparkeringar finns vid varje busshållplats i tätorten</td><td>2031</td></tr></table>'
+  acts='<table border="1" cellspacing="0" cellpadding="3" width="100%"><tr><th>Tidplan</th><th>Åtgärd</th><th>Ansvarig enhet</th><th>Delmål</th></tr>'
+  echo "<h2>Åtgärder</h2>$acts"
+  for k in $(seq 1 6); do echo "<tr><td>2029</td><td>Cykelåtgärd nummer $k i planen</td><td>Gatuenheten</td><td>$([ $((k % 2)) = 1 ] && echo A || echo B)</td></tr>"; done
+  echo '</table><div style="page-break-before: always; font-size: 7.5pt; border-bottom: 0.5pt solid #888">Västby kommun · Handlingsplan för cykling · sida 2</div>'
+  echo "$acts"
+  for k in $(seq 7 12); do echo "<tr><td>2030</td><td>Cykelåtgärd nummer $k i planen</td><td>Gatuenheten</td><td>$([ $((k % 2)) = 1 ] && echo A || echo B)</td></tr>"; done
+  echo '</table></body></html>'
+} > "$dir/lettercut.html"
+print_web lettercut
+"$AT" extract -o "$dir/lettercut-rec" "$dir/lettercut.pdf" 2> /dev/null
+ok "a lettered sub-goal table over a page break, its header repeated: no untitled main goal, each sub-goal once" \
+    '[ "$(pdfinfo "$dir/lettercut.pdf" | awk "/^Pages:/ {print \$2}")" -ge 2 ] &&
+     ! grep -q "utan rubrik" "$dir/lettercut-rec/lettercut.record.xml" &&
+     [ "$(grep -c "<mainGoal " "$dir/lettercut-rec/lettercut.record.xml")" -eq 1 ] &&
+     [ "$(grep -c ">Alla skolor har en säker cykelväg från närmaste by</subGoal>" "$dir/lettercut-rec/lettercut.record.xml")" -eq 1 ] &&
+     [ "$(grep -c "<activity " "$dir/lettercut-rec/lettercut.record.xml")" -eq 12 ]'
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 164); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 165); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

@@ -19424,6 +19424,113 @@ static void test_agree35_scan_steps_under_label(void)
     g_free(text);
 }
 
+/* plan35: a table of goals whose first column opens each cell with a bold letter in order ("Delmål | Nås senast"
+ * over "A Alla skolor …", "B …") states sub-goals named by that letter in an action table's last column; cells
+ * whose letters break the order (a sentence may open with a lone capital) name none. */
+static void test_plan35_lettered_goal_table(void)
+{
+    static const struct {
+        const char *second, *want;
+    } cases[] = {
+        { "B", "M:fler ska cykla till skola och arbete(S:Alla skolor har en säker cykelväg från närmaste by;"
+               "S:Cykelparkeringar finns vid varje busshållplats i tätorten)" },
+        { "C", "M:fler ska cykla till skola och arbete(S:A;S:B)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nHandlingsplan för cykling 2029–2031\nMål\nKommunens mål med "
+                                 "cykelarbetet är att fler ska cykla till skola och arbete. På vägen dit ska två "
+                                 "delmål vara nådda:\nDelmål\tNås senast\nA Alla skolor har en säker cykelväg från "
+                                 "närmaste by\t2030\n", cases[i].second, " Cykelparkeringar finns vid varje "
+                                 "busshållplats i tätorten\t2031\nÅtgärder\nTidplan\tÅtgärd\tAnsvarig enhet\tDelmål\n"
+                                 "2029\tCykelväg till Norrskolan\tGatuenheten\tA\n2030\tCykelställ vid busstorget\t"
+                                 "Gatuenheten\tB\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "lettered goal cells A, %s (got '%s')", cases[i].second, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan35: a ruled head table of labels over values ("Beslutsinstans | Datum och paragraf | Diarienummer | Ansvarig")
+ * gives the adoption, its §, the diarienummer and the author, and no activity; "Datum och plats" is no decision's
+ * day and §. */
+static void test_plan35_decision_label_row(void)
+{
+    static const struct {
+        const char *label, *value, *paragraph;
+    } cases[] = {
+        { "Datum och paragraf", "2029-03-14, § 22", "22" },
+        { "Datum och plats", "2029-03-14, Västby", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("VÄSTBY KOMMUN\nFritidsförvaltningen\nBeslutsinstans\t", cases[i].label,
+                                 "\tDiarienummer\tAnsvarig\nFritidsnämnden\t", cases[i].value,
+                                 "\tFN 2029/41\tPer Holm, fritidsstrateg\nHandlingsplan för spontanidrott 2029–2030\n"
+                                 "Bakgrund\nMånga unga rör sig för lite.\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *date = path(meta, "dates", "date", NULL);
+        bool decided = date && g_strcmp0(at_rnode_attr(date, "type"), "decided") == 0;
+        if (cases[i].paragraph)
+            ok(decided && g_strcmp0(at_rnode_attr(date, "by"), "Fritidsnämnden") == 0 &&
+                   g_strcmp0(at_rnode_attr(date, "paragraph"), cases[i].paragraph) == 0 &&
+                   text_is(path(meta, "diarienummer", NULL), "FN 2029/41") &&
+                   text_is(path(meta, "authors", "author", "name", NULL), "Per Holm") &&
+                   at_record_count(rec, "activity") == 0,
+               "'%s' in a head row of labels: adoption, §, dnr, author, no activity", cases[i].label);
+        else
+            ok(rec && !decided, "'%s' gives no adoption", cases[i].label);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan35: bullets with a bold run-in name under a heading for goals that break an aim down ("Kvalitetsmål"), after
+ * a sentence that only dates their reaching ("… gäller ett mål som ska vara nått i december 2029"), are main goals
+ * each; a column "Gäller kvalitetsmål" names them by name and "Uppföljs genom" is the comment. Under a sentence
+ * stating an aim they break that aim down, and "Gäller enhet", "Upphandlas av" are columns of their own. */
+static void test_plan35_named_quality_goals(void)
+{
+    static const struct {
+        const char *lead, *goal_col, *follow_col, *want;
+        bool linked;
+    } cases[] = {
+        { "För varje område gäller ett mål som ska vara nått i december 2030.", "Gäller kvalitetsmål",
+          "Uppföljs genom", "M:Alla lånar minst en bok om året;M:Alla hittar till biblioteket på webben", true },
+        { "Målet är att alla invånare ska läsa mer i december 2030.", "Gäller enhet", "Upphandlas av",
+          "M:alla invånare ska läsa mer i december 2030(S:Alla lånar minst en bok om året.;S:Alla hittar till "
+          "biblioteket på webben.)",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nHandlingsplan för biblioteken 2029–2030\nBakgrund\nFärre lånar "
+                                 "böcker.\nKvalitetsmål\nNämnden har valt två områden. ", cases[i].lead,
+                                 "\n- Läsning: Alla lånar minst en bok om året.\n- Service: Alla hittar till biblioteket "
+                                 "på webben.\nInsatser\nInsats\t", cases[i].goal_col, "\tAnsvarig\tGenomförs\t",
+                                 cases[i].follow_col, "\nBokcirklar på fritidsgårdarna\tLäsning\tBibliotekschefen\t"
+                                 "2029\tAntal deltagare\nNy webbplats\tService\tIT-enheten\t2030\tBesöksstatistik\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "run-in named goals under '%s' (got '%s')", cases[i].lead, got);
+        const at_rnode *acts = rec ? path(at_record_root(rec), "activities", NULL) : NULL;
+        const at_rnode *first = acts && at_rnode_n_children(acts) ? at_rnode_child(acts, 0) : NULL;
+        const at_rnode *goals = rec ? path(at_record_root(rec), "goals", NULL) : NULL;
+        const char *goal_id = goals && at_rnode_n_children(goals) ? at_rnode_attr(at_rnode_child(goals, 0), "id") : "";
+        bool linked = first && g_strcmp0(at_rnode_attr(first, "goal"), goal_id) == 0 &&
+                      text_is(at_rnode_find(first, "comment"), "Antal deltagare");
+        ok(first && linked == cases[i].linked, "'%s' names the goal and '%s' is the comment: %s", cases[i].goal_col,
+           cases[i].follow_col, linked ? "yes" : "no");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -20070,5 +20177,8 @@ int main(int argc, char **argv)
     test_agree35_owner_signs();
     test_agree35_fact_box_strategy();
     test_agree35_scan_steps_under_label();
+    test_plan35_lettered_goal_table();
+    test_plan35_decision_label_row();
+    test_plan35_named_quality_goals();
     return tap_done();
 }
