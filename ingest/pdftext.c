@@ -2736,6 +2736,115 @@ static guint header_top(const visual_line *L, guint first, guint end, int halves
     return top;
 }
 
+/* The top of a table's first row whose first column's cell is set on the row's bottom (or centred), so that its first
+ * lines stand over the row's first split line, `first`, alone: on a text layer, lines above in the type of the cell's
+ * word under them (on the split line, or a centred cell's on the line under it), set flush with it short of the second column, at a wrapped line's step, each too full for the
+ * word after it within the column's widest line (it wrapped there). A caption or paragraph over the table is apart by
+ * its margin, or short. The first column's span in `cols` widened to them; no line above `done` (a run's before). */
+static guint cell_lines_above(const visual_line *L, guint done, guint first, guint end, GArray *cols)
+{
+    enum { CELL_LINES = 3 }; /* lines, at most, of the first cell above its row's first split line */
+    int *span = (int *)(void *)cols->data;
+    const layer_word *cell = L[first].words->pdata[0];
+    if (cell->box.x > span[1] && first + 1 < end && !L[first + 1].split) /* a centred cell: its line under the split one */
+        cell = L[first + 1].words->pdata[0];
+    if (cell->box.x > span[1])
+        return first;
+    int pitch = INT_MAX, tol = type_height(&L[first]) / 4;
+    for (guint l = first + 1; l < end; l++)
+        pitch = MIN(pitch, line_step(L, l));
+    guint top = first;
+    while (top > done && first - top < CELL_LINES && !L[top].ocred && !L[top - 1].split && !gap_above(L, top, 1) &&
+           line_step(L, top) <= pitch * 11 / 10 && type_height(&L[top - 1]) == type_height(&L[first])) {
+        const visual_line *above = &L[top - 1];
+        const layer_word *next = top == first ? cell : L[top].words->pdata[0];
+        int right = above->box.x + above->box.w, room = MAX(span[1], right); /* the column's widest line's */
+        if (((const layer_word *)above->words->pdata[0])->style != cell->style || abs(above->box.x - cell->box.x) > tol ||
+            right >= span[2] || right + type_height(above) / 3 + next->box.w <= room)
+            break;
+        span[1] = room; /* the column reaches as far as its lines above */
+        top--;
+    }
+    return top;
+}
+
+/* The top of a table's run from line `first` at a page's top, on a text layer: a row across its columns over it (a group's
+ * row carried over a page break: `Mål 4: X` over the rest of the table), of a line or two in the cells' type, bold, from
+ * the first column's left edge, a row's step above, with nothing over it but a running header (above `head_end`); none
+ * above `done`. Not over a bold header row: a table of its own starts there, a caption over it is text. */
+static guint row_at_page_top(const page_tables *pt, const visual_line *L, guint done, guint first, guint end,
+                             const GArray *cols, int head_end)
+{
+    enum { ROW_LINES = 2 };
+    if (pt->ocred || bold_words(&L[first]) == (int)L[first].words->len) /* a header row's: a new table */
+        return first;
+    int widest = 0, tol = type_height(&L[first]) / 2, left = g_array_index(cols, int, 0);
+    for (guint l = first + 1; l < end; l++)
+        widest = MAX(widest, line_step(L, l));
+    guint top = first;
+    while (top > done && first - top < ROW_LINES && !L[top - 1].split &&
+           bold_words(&L[top - 1]) == (int)L[top - 1].words->len &&
+           type_height(&L[top - 1]) == type_height(&L[first]) && abs(L[top - 1].box.x - left) <= tol &&
+           line_step(L, top) <= widest + tol)
+        top--;
+    for (guint l = 0; l < top; l++)
+        if (L[l].box.y >= head_end)
+            return first;
+    return top;
+}
+
+/* How many of lines `first` to `end` are split and not all bold (a table's rows, not its header). */
+static int body_rows(const visual_line *L, guint first, guint end)
+{
+    int n = 0;
+    for (guint l = first; l < end; l++)
+        n += L[l].split && bold_words(&L[l]) < (int)L[l].words->len;
+    return n;
+}
+
+/* The end of a run of lines `first` to `end` less a paragraph under the table: lines at its end in one column, not
+ * bold, ending a sentence, under a wider step than any between the table's lines (a paragraph's margin; a short one
+ * crosses no gutter, and in the cells' type it went on as a cell's line). */
+static guint text_under(const visual_line *L, guint first, guint end)
+{
+    guint l = end;
+    while (l > first && !L[l - 1].split && bold_words(&L[l - 1]) == 0)
+        l--;
+    if (l == end || l < first + ALIGNED_ROWS || !ends_sentence(L[end - 1].words->pdata[L[end - 1].words->len - 1]))
+        return end;
+    int widest = 0;
+    for (guint i = first + 1; i < l; i++)
+        widest = MAX(widest, line_step(L, i));
+    return line_step(L, l) > widest + type_height(&L[l]) / 4 ? l : end;
+}
+
+/* Where a second table under the first starts within a run of lines `first` to `end` (else `end`): two unruled tables
+ * set one under the other (under one heading), parted by a wider step than any other between split lines, each of two rows
+ * or more in columns of its own (not as many, or not starting where the other's do). A header row apart from its
+ * rows is bold, no table of its own. */
+static guint second_table(const GArray *lines, guint first, guint end)
+{
+    const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint l = end, last = end; /* the line under the widest step, a step wider than any other above the lines */
+    while (last > first && !L[last - 1].split) /* in one column at its end (a paragraph under it: text_under) */
+        last--;
+    int widest = 0, next = 0;
+    for (guint i = first + 1; i < last; i++) {
+        int step = line_step(L, i);
+        next = MAX(next, MIN(step, widest));
+        if (step > widest)
+            widest = step, l = i;
+    }
+    if (l == end || widest <= next + type_height(&L[l]) / 4 || !L[l].split || body_rows(L, first, l) < ALIGNED_ROWS ||
+        body_rows(L, l, end) < ALIGNED_ROWS)
+        return end;
+    GArray *a = aligned_columns(lines, first, l, NULL), *b = aligned_columns(lines, l, end, NULL);
+    bool other = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS && (a->len != b->len || !edges_within(a, b, L[l].box.h));
+    g_array_free(a, TRUE);
+    g_array_free(b, TRUE);
+    return other ? l : end;
+}
+
 /* How many of the gutters between columns `cols` have their middle within `from` to `to`. */
 static int gutters_within(const GArray *cols, int from, int to)
 {
@@ -2804,6 +2913,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
 {
     GArray *lines = visual_lines(words, pt);
     const visual_line *L = (const visual_line *)(const void *)lines->data;
+    guint done = 0; /* the end of the last run looked at */
     for (guint first = 0, end; first < lines->len; first = MAX(end, first + 1)) {
         end = first;
         if (!L[first].split || L[first].box.y < halves_end || prose_over_run(pt, lines, first))
@@ -2811,12 +2921,18 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         end = run_end(pt, lines, first);
         while (bridged(pt, lines, first, &end))
             ;
+        end = text_under(L, first, second_table(lines, first, end));
+        guint split_first = first;
         first = header_top(L, first, end, halves_end);
         int split = 0;
         for (guint l = first; l < end; l++)
             split += L[l].split;
         GArray *gutters = aligned_columns(lines, first, end, NULL);
         GArray *cols = split >= ALIGNED_ROWS ? aligned_columns(lines, first, end, gutters) : NULL;
+        if (cols && cols->len > ALIGNED_COLS && first == split_first)
+            first = cell_lines_above(L, done, first, end, cols);
+        if (cols && cols->len > ALIGNED_COLS && first == split_first)
+            first = row_at_page_top(pt, L, done, first, end, cols, head_end);
         const int *span = cols ? (const int *)(const void *)cols->data : NULL;
         int gutter;
         if (runs && cols && cols->len == 2 && margin_headings(L, first, &end, span[2])) {
@@ -2857,6 +2973,7 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
         if (cols)
             g_array_free(cols, TRUE);
         g_array_free(gutters, TRUE);
+        done = end;
     }
     visual_lines_free(lines);
 }

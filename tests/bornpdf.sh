@@ -438,6 +438,80 @@ ok "... another wording: cells set on their rows' bottoms, three columns" \
     'grep -qx "$(printf "Promenadgrupper varje vecka från träffpunkten med en ledare från föreningen\tTräffpunkten\tHela året")" "$dir/centred/centred.table4.tsv" &&
      grep -qx "$(printf "Träning i simhallen för den som har fyllt 70\tFritidsenheten\tTisdagar och torsdagar under terminerna")" "$dir/centred/centred.table4.tsv"'
 
+# A first row's cell set on the row's bottom (no header row over it), its first lines alone over the row's first line
+# across the columns: they are the cell's, the table starts at them, ruled under its rows (page 1) or not (page 2).
+# The near-miss: a short paragraph with no margin right over the second table is text.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; } td { padding: 3pt 6pt 3pt 0; text-align: left; vertical-align: bottom; }"
+  echo '.ruled td { border-bottom: 1px solid #000; } p.c { margin: 0; }</style>'
+  echo '<h1>Plan för skolans miljö 2031</h1><h2>Åtgärder</h2><table class="ruled"><col style="width: 40%"><col style="width: 30%"><col><col>'
+  echo '<tr><td>Nya cykelställ vid alla skolor i kommunen och vid idrottshallen i centrum</td><td>Fastighetsenheten</td><td>Våren 2031</td><td>300 000 kr</td></tr>'
+  echo '<tr><td>Källsortering i matsalarna</td><td>Kostenheten tillsammans med eleverna i elevrådet</td><td>Hösten 2031</td><td>50 000 kr</td></tr>'
+  echo '<tr><td>Utbildning i hållbar utveckling</td><td>Skolchefen</td><td>Läsåret 2031/32</td><td>Inom ram</td></tr></table>'
+  echo '<h2 style="page-break-before: always">Insatser i boendet</h2><p class="c">Insatserna görs i alla boenden.</p><table><col style="width: 45%"><col style="width: 35%"><col>'
+  echo '<tr><td>Hembesök hos alla som fyller 80 år med samtal om fallrisker, mat och ensamhet i hemmet</td><td>Äldreomsorgen</td><td>2031</td></tr>'
+  echo '<tr><td>Seniorgympa i sporthallen</td><td>Fritidsenheten och pensionärsföreningarna</td><td>2032</td></tr>'
+  echo '<tr><td>Träffpunkt med lunch</td><td>Kostenheten</td><td>Varje vecka</td></tr></table></body></html>'
+} > "$dir/lowfirst.html"
+read_web lowfirst
+ok "a first row's cell set on its bottom: its first lines over the row are the cell's, ruled under the rows or not" \
+    'grep -qx "$(printf "Nya cykelställ vid alla skolor i kommunen och vid idrottshallen i centrum\tFastighetsenheten\tVåren 2031\t300 000 kr")" "$dir/lowfirst/lowfirst.table1.tsv" &&
+     grep -qx "$(printf "Hembesök hos alla som fyller 80 år med samtal om fallrisker, mat och ensamhet i hemmet\tÄldreomsorgen\t2031")" "$dir/lowfirst/lowfirst.table2.tsv"'
+ok "... a short paragraph right over the table is text, no row" \
+    '! grep -q "boenden" "$dir/lowfirst/lowfirst.table2.tsv" && grep -qx "Insatserna görs i alla boenden." "$dir/lowfirst/lowfirst.txt"'
+
+# Two unruled tables under one heading, one right under the other (a table's margin apart), in columns of their own
+# (three, four): two tables, a row a line each; the paragraph under them is text. The near-miss: a bold header row
+# set apart from its rows by a wider step is the one table's header.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; margin-bottom: 6pt; } td, th { padding: 2pt 6pt 2pt 0; text-align: left; vertical-align: top; }"
+  echo 'th.apart { padding-bottom: 14pt; } td.r { padding: 4pt 6pt 4pt 0; }</style><h1>Handlingsplan för integration 2031</h1><h2>Aktiviteter och budget</h2>'
+  echo '<table><tr><th style="width: 50%">Aktivitet</th><th style="width: 30%">Ansvarig</th><th>Klart</th></tr>'
+  echo '<tr><td>Språkcafé på biblioteket varje vecka</td><td>Kulturenheten</td><td>2031</td></tr>'
+  echo '<tr><td>Mentorer för nyanlända på arbetsplatser</td><td class="r">Arbetsmarknadsenheten</td><td>2032</td></tr>'
+  echo '<tr><td>Samhällsorientering på modersmål</td><td>Vuxenutbildningen</td><td>2031</td></tr></table>'
+  echo '<table><tr><th style="width: 40%">Post</th><th style="width: 20%">2031</th><th style="width: 20%">2032</th><th>2033</th></tr>'
+  echo '<tr><td>Personal</td><td>400 000 kr</td><td>420 000 kr</td><td>440 000 kr</td></tr>'
+  echo '<tr><td>Lokaler</td><td>80 000 kr</td><td>80 000 kr</td><td>85 000 kr</td></tr>'
+  echo '<tr><td>Material</td><td>20 000 kr</td><td>25 000 kr</td><td>25 000 kr</td></tr></table><p>Planen följs upp varje år.</p>'
+  echo '<h2 style="page-break-before: always">Insatser för unga</h2><table><tr><th class="apart" style="width: 40%">Insats</th><th class="apart" style="width: 25%">Ansvarig</th><th class="apart">Klart</th></tr>'
+  echo '<tr><td class="r">Läxhjälp på fritidsgården två kvällar i veckan med frivilliga från gymnasiet</td><td class="r">Fritidsenheten</td><td class="r">2031</td></tr>'
+  echo '<tr><td class="r">Sommarjobb för unga som har gått ut nian</td><td class="r">Arbetsmarknadsenheten och näringslivet</td><td class="r">2032</td></tr>'
+  echo '<tr><td class="r">Nattvandringar på helgerna</td><td class="r">Föreningarna</td><td class="r">Varje helg under terminerna</td></tr></table></body></html>'
+} > "$dir/twotables.html"
+read_web twotables
+ok "two unruled tables under one heading in columns of their own are two tables, a row a line" \
+    '[ "$(cat "$dir/twotables/twotables.table1.tsv")" = "$(printf "Aktivitet\tAnsvarig\tKlart\nSpråkcafé på biblioteket varje vecka\tKulturenheten\t2031\nMentorer för nyanlända på arbetsplatser\tArbetsmarknadsenheten\t2032\nSamhällsorientering på modersmål\tVuxenutbildningen\t2031")" ] &&
+     grep -qx "$(printf "Lokaler\t80 000 kr\t80 000 kr\t85 000 kr")" "$dir/twotables/twotables.table2.tsv" && [ "$(wc -l < "$dir/twotables/twotables.table2.tsv")" -eq 4 ]'
+ok "... the paragraph under them is text, no row" \
+    '! grep -q "följs upp" "$dir"/twotables/*.tsv && grep -qx "Planen följs upp varje år." "$dir/twotables/twotables.txt"'
+ok "... a bold header row set apart from its rows by a wider step heads its one table" \
+    '[ "$(head -1 "$dir/twotables/twotables.table3.tsv")" = "$(printf "Insats\tAnsvarig\tKlart")" ] &&
+     grep -qx "$(printf "Sommarjobb för unga som har gått ut nian\tArbetsmarknadsenheten och näringslivet\t2032")" "$dir/twotables/twotables.table3.tsv" &&
+     [ ! -e "$dir/twotables/twotables.table4.tsv" ]'
+
+# A long table whose group row (`Mål 2: X`, bold, across the columns) falls at a later page's top, under a running
+# header set right: the row is the table's, its goal the activities' under it. The near-miss: a bold caption at a
+# page's top over a table with its own bold header row is text.
+{ echo "$html_head<style>.rh { position: fixed; top: 0; right: 0; font-size: 8pt; } h1 { margin-top: 1.2cm; } table { border-collapse: collapse; width: 100%; }"
+  echo 'td, th { border-bottom: 1px solid #888; padding: 4pt; text-align: left; vertical-align: top; } td.g { font-weight: bold; padding-top: 10pt; } .pb { break-before: page; } p.cap { font-weight: bold; margin: 0 0 4pt; padding-top: 14pt; }</style>'
+  echo '<div class="rh">Handlingsplan för folkhälsa 2031–2033</div><h1>Handlingsplan för folkhälsa 2031–2033</h1><h2>Aktiviteter</h2>'
+  echo '<table><tr><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th></tr><tr><td class="g" colspan="3">Mål 1: Goda levnadsvanor</td></tr>'
+  echo '<tr><td>Föräldrakurs om kost och sömn</td><td>Socialförvaltningen</td><td>2031</td></tr>'
+  echo '<tr><td>Spontanidrott på skolgårdarna under loven</td><td>Kultur- och fritidsförvaltningen</td><td>2032</td></tr>'
+  echo '<tr class="pb"><td class="g" colspan="3">Mål 2: Delaktighet och inflytande</td></tr>'
+  echo '<tr><td>Öppna träffar på biblioteket för nyanlända familjer</td><td>Kultur- och fritidsförvaltningen</td><td>2031</td></tr>'
+  echo '<tr><td>Ungdomsråd i varje kommundel</td><td>Kommunstyrelsens förvaltning</td><td>2032</td></tr></table>'
+  echo '<p class="cap pb">Tabell 2. Mått för uppföljningen</p><table><tr><th>Mått</th><th>Källa</th><th>När</th></tr>'
+  echo '<tr><td>Andel unga som röker</td><td>Elevenkäten</td><td>Vartannat år</td></tr><tr><td>Antal deltagare</td><td>Egen statistik</td><td>Varje år</td></tr></table></body></html>'
+} > "$dir/grouptop.html"
+read_web grouptop
+"$AT" extract -o "$dir/grouptop-rec" "$dir/grouptop.pdf" 2> /dev/null
+goal2=$(grep -B1 "<title[^>]*>Delaktighet och inflytande<" "$dir/grouptop-rec/grouptop.record.xml" | grep -o 'mainGoal id="[^"]*"' | grep -o 'g[0-9]*')
+ok "a group row at a later page's top under a running header is the table's: its goal the activities' under it" \
+    '[ "$(head -1 "$dir/grouptop/grouptop.table2.tsv" | cut -f1)" = "Mål 2: Delaktighet och inflytande" ] && [ -n "$goal2" ] &&
+     [ "$(grep -A1 "<activity [^>]*goal=\"$goal2\"" "$dir/grouptop-rec/grouptop.record.xml" | grep -c ">Öppna träffar på biblioteket för nyanlända familjer<\|>Ungdomsråd i varje kommundel<")" -eq 2 ]'
+ok "... a bold caption at a page's top over a table with its own header row is text" \
+    '! grep -q "Tabell 2" "$dir"/grouptop/*.tsv && grep -qx "Tabell 2. Mått för uppföljningen" "$dir/grouptop/grouptop.txt"'
+
 # Scanned, a table without rules whose last column holds `Q1 2031`: OCR's boxes of digits are shorter
 # than the line, and the space before the year is no gutter for all that.
 { echo "$html_head<style>td, th { padding: 3pt 8pt 3pt 0; text-align: left; vertical-align: top; } th { font-size: 7pt; }</style>"
@@ -2026,7 +2100,7 @@ ok "a lettered sub-goal table over a page break, its header repeated: no untitle
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 165); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 172); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else
