@@ -2694,6 +2694,24 @@ static uint8_t number_after_determiner(run *r, const slot *before, size_t index,
     return 0;
 }
 
+/* The readings of `cs` in "-männen" ("-männens") whose singular in "-mannen" is a reading too, when "själv" follows
+ * word `index`, and those in "-mannen" before "själva": the intensifier agrees in number with its noun ("av
+ * skiljemannen själv", "bolagsmännen själva"), which otherwise has no determiner to tell. */
+static uint8_t number_before_self(run *r, size_t index, const cand_set *cs)
+{
+    static const char *const singular[] = { "sjalv" }, *const plural[] = { "sjalva" };
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    const char *next = next_word(r, index, &nlen);
+    char folded[AT_WORD_MAX * 4];
+    int f = cs->n > 1 && next && nlen < AT_WORD_MAX && len && !strchr(",.;:", text[len - 1])
+                ? at_fold(next, nlen, folded, sizeof folded)
+                : 0;
+    if (f > 0 && in_list(singular, 1, folded, (size_t)f))
+        return other_number_read(cs, "männen", "mannen");
+    return f > 0 && in_list(plural, 1, folded, (size_t)f) ? other_number_read(cs, "mannen", "männen") : 0;
+}
+
 /* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
  * "Vi fyra ar eniga" is "är", not "år". */
 static bool counts_subject(const run *r)
@@ -4732,6 +4750,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= number_after_determiner(r, before, index, s.cs);
+                s.ruled_out |= number_before_self(r, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) |
                                                  other_place(s.cs, part, plen) |
