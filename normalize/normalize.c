@@ -2694,6 +2694,24 @@ static uint8_t number_after_determiner(run *r, const slot *before, size_t index,
     return 0;
 }
 
+/* The readings of `cs` in "-männen" ("-männens") whose singular in "-mannen" is a reading too, when "själv" follows
+ * word `index`, and those in "-mannen" before "själva": the intensifier agrees in number with its noun ("av
+ * skiljemannen själv", "bolagsmännen själva"), which otherwise has no determiner to tell. */
+static uint8_t number_before_self(run *r, size_t index, const cand_set *cs)
+{
+    static const char *const singular[] = { "sjalv" }, *const plural[] = { "sjalva" };
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    const char *next = next_word(r, index, &nlen);
+    char folded[AT_WORD_MAX * 4];
+    int f = cs->n > 1 && next && nlen < AT_WORD_MAX && len && !strchr(",.;:", text[len - 1])
+                ? at_fold(next, nlen, folded, sizeof folded)
+                : 0;
+    if (f > 0 && in_list(singular, 1, folded, (size_t)f))
+        return other_number_read(cs, "männen", "mannen");
+    return f > 0 && in_list(plural, 1, folded, (size_t)f) ? other_number_read(cs, "mannen", "männen") : 0;
+}
+
 /* Does the slot before last hold a subject pronoun? Then a number word after it counts the subject:
  * "Vi fyra ar eniga" is "är", not "år". */
 static bool counts_subject(const run *r)
@@ -3772,43 +3790,58 @@ static uint8_t supine_after_attribute(run *r, const slot *before, size_t index, 
     return supine && written_as(part, len, "last") && common_attribute_before(r, before, index) ? supine : 0;
 }
 
-/* Does word `at` (its text folded) name a technical check: inspection, measurement or repair of a thing
- * ("kontroll", "besiktning", "inspektion", "analys", "kalibrering", "provtagning", "reparation",
- * "certifiering", and their compounds and inflections)? The statutes coordinate "provning" (testing) with
- * these and "prövning" (a review) with "tillsyn", "handläggning" and "beslut". */
-static bool names_check(run *r, size_t at)
+/* Does word `at`, its text folded, hold one of the `n` stems `stems` (a compound or an inflection of one)? */
+static bool holds_stem(run *r, size_t at, const char *const *stems, size_t n)
 {
-    static const char *const checks[] = { "kontroll", "besiktning", "inspektion", "analys", "kalibrering",
-                                          "provtagning", "reparation", "certifiering" };
     size_t len;
     const char *text = at_doc_word_text(r->doc, at, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len && len < AT_WORD_MAX ? at_fold(text, len, folded, sizeof folded) : 0;
-    for (size_t i = 0; f > 0 && i < G_N_ELEMENTS(checks); i++)
-        if (strstr(folded, checks[i]))
+    for (size_t i = 0; f > 0 && i < n; i++)
+        if (strstr(folded, stems[i]))
             return true;
     return false;
 }
 
-/* Is word `index` coordinated with a technical check (names_check): a comma, "och" or "eller" between them,
+/* Does word `at` name a technical check: inspection, measurement or repair of a thing ("kontroll",
+ * "besiktning", "inspektion", "analys", "kalibrering", "provtagning", "reparation", "certifiering", and their
+ * compounds and inflections)? The statutes coordinate "provning" (testing) with these and "prövning" (a review)
+ * with "tillsyn", "handläggning" and "beslut". */
+static bool names_check(run *r, size_t at)
+{
+    static const char *const checks[] = { "kontroll", "besiktning", "inspektion", "analys", "kalibrering",
+                                          "provtagning", "reparation", "certifiering" };
+    return holds_stem(r, at, checks, G_N_ELEMENTS(checks));
+}
+
+/* Does word `at` name a means of finance: a grant, a guarantee or a credit ("bidrag", "statsbidrag", "garantier",
+ * "kreditgaranti")? The statutes coordinate "lån" with these ("lån eller garantier", "statsbidrag och lån"),
+ * never "län". */
+static bool names_finance(run *r, size_t at)
+{
+    static const char *const means[] = { "bidrag", "garanti", "kredit" };
+    return holds_stem(r, at, means, G_N_ELEMENTS(means));
+}
+
+/* Is word `index` coordinated with a word that `names` accepts (a technical check: names_check): a comma, "och" or "eller" between them,
  * on either side ("kontroll, provning och besiktning", "provning eller kontroll")? */
-static bool among_checks(run *r, size_t index)
+static bool coordinated_with(run *r, size_t index, bool (*names)(run *, size_t))
 {
     size_t n = at_doc_n_words(r->doc), len;
     const char *text = at_doc_word_text(r->doc, index, &len);
     if (index >= 1) {
         size_t blen;
         const char *b = at_doc_word_text(r->doc, index - 1, &blen);
-        if ((blen && b[blen - 1] == ',' && names_check(r, index - 1)) ||
-            (index >= 2 && (written_as(b, blen, "och") || written_as(b, blen, "eller")) && names_check(r, index - 2)))
+        if ((blen && b[blen - 1] == ',' && names(r, index - 1)) ||
+            (index >= 2 && (written_as(b, blen, "och") || written_as(b, blen, "eller")) && names(r, index - 2)))
             return true;
     }
-    if (index + 1 < n && len && text[len - 1] == ',' && names_check(r, index + 1))
+    if (index + 1 < n && len && text[len - 1] == ',' && names(r, index + 1))
         return true;
     size_t nlen;
     const char *next = next_word(r, index, &nlen);
     return index + 2 < n && next && (written_as(next, nlen, "och") || written_as(next, nlen, "eller")) &&
-           (len && text[len - 1] != ',') && names_check(r, index + 2);
+           (len && text[len - 1] != ',') && names(r, index + 2);
 }
 
 /* Is slot `before`, right before word `index`, a possessive: a pronoun ("sin", "dess", "deras") or a definite
@@ -3825,7 +3858,7 @@ static bool possessive_before(run *r, const slot *before, size_t index)
 }
 
 /* The readings of `cs` in "prövning" when word `index` is written "provning" ("provningen", "provnings" …)
- * and names a test of a thing: coordinated with a technical check (among_checks), or after "teknisk",
+ * and names a test of a thing: coordinated with a technical check (coordinated_with), or after "teknisk",
  * "periodisk" or "statisk" ("den tekniska provningen"), which the statutes never write before "prövning".
  * After a possessive it is its owner's review ("för sin prövning eller kontroll"): the statutes' counted
  * split has no "provning" there. */
@@ -3842,7 +3875,28 @@ static uint8_t review_among_checks(run *r, const slot *before, size_t index, con
             review |= (uint8_t)(1u << k);
     bool kind = before && before->word + 1 == index && !before->comma &&
                 folded_word_in(r, before, kinds, G_N_ELEMENTS(kinds));
-    return review && (kind || among_checks(r, index)) ? review : 0;
+    return review && (kind || coordinated_with(r, index, names_check)) ? review : 0;
+}
+
+/* The readings of `cs` in "län" when word `index` is written "lan" ("lanet", "lanen") and a reading in "lån" is
+ * there too, coordinated with a means of finance (names_finance): "bidrag, lan, kreditgaranti", "lan eller
+ * bidrag" are loans, a county never stands in such a list; after a capital word (its name) it stays a county. */
+static uint8_t county_among_finance(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
+{
+    uint8_t county = 0, loan = 0;
+    if (len < strlen("lan") || len > strlen("lanets") || g_ascii_strncasecmp(part, "lan", strlen("lan")) != 0)
+        return 0;
+    for (int k = 0; k < cs->n; k++) {
+        const char *t = cs->c[k].text + 1; /* past "l" or "L" */
+        if (cs->c[k].len >= strlen("lån") && (*cs->c[k].text == 'l' || *cs->c[k].text == 'L')) {
+            county |= (uint8_t)(memcmp(t, "än", strlen("än")) == 0) << k;
+            loan |= (uint8_t)(memcmp(t, "ån", strlen("ån")) == 0) << k;
+        }
+    }
+    size_t blen = 0;
+    const char *b = index ? at_doc_word_text(r->doc, index - 1, &blen) : NULL;
+    bool named = blen && is_upper(char_at(b)) && !strchr(",.;:", b[blen - 1]); /* "Skåne län och garanti" */
+    return county && loan && !named && coordinated_with(r, index, names_finance) ? county : 0;
 }
 
 /* The readings of `cs` spelled "jaså" when word `index`, with no punctuation after it, goes on a sentence that
@@ -4732,6 +4786,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                     s.ruled_out |= readings_spelled(s.cs, "är");
                 s.ruled_out |= plen == core_len ? not_listed_verb(r, index, s.cs) : 0;
                 s.ruled_out |= number_after_determiner(r, before, index, s.cs);
+                s.ruled_out |= number_before_self(r, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
                 s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) |
                                                  other_place(s.cs, part, plen) |
@@ -4743,6 +4798,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= sh.end == len && b == core_len ? passive_before_noun(r, index, s.cs, part, plen) : 0;
                 s.ruled_out |= supine_after_attribute(r, before, index, s.cs, part, plen) |
                                review_among_checks(r, before, index, s.cs, part, plen);
+                s.ruled_out |= plen <= strlen("lanets") ? county_among_finance(r, index, s.cs, part, plen) : 0;
                 s.ruled_out |= sh.end == len && b == core_len ? interjection_inside(before, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("tack") ? thanks_before_cover(r, before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
