@@ -1671,7 +1671,8 @@ ok "signing lines over pairs of names side by side: a row a line, each signatory
      fields "$dir/pairsig-rec/pairsig.record.xml" | tr -d "\n" | grep -q "<name>Eva Berg</name>  *<role>Kommunstyrelsens ordförande</role>" &&
      fields "$dir/pairsig-rec/pairsig.record.xml" | tr -d "\n" | grep -q "<name>Siv Dahl</name>  *<role>Kassör</role>"'
 # Minutes under a dark band, their kind and date on it in white type three times the body's size: white
-# text is seen on its ground, no watermark behind the page (faint on white paper). Both were dropped.
+# text is seen on its ground, no watermark behind the page (faint on white paper). Both were dropped. One
+# § makes the minutes an extract of it (memo35): the date is the meeting's.
 { echo "$html_head<div style=\"background: #20445e; color: #fff; padding: 8pt; font-size: 27pt\"><div>Protokoll</div><div>2031-09-14</div></div>"
   echo '<p style="font-size: 9pt">Barn- och utbildningsnämnden</p><p style="font-size: 9pt">Plats: Ekby skola, aulan</p>'
   echo '<h2>§ 31 Skolskjuts</h2><p style="font-size: 9pt">Nämnden beslutar att skolskjuts ges från tre kilometers avstånd.</p></body></html>'
@@ -1680,7 +1681,7 @@ print_web band
 "$AT" extract -o "$dir/band-rec" "$dir/band.pdf" 2> /dev/null
 ok "white type on a dark band is text: the minutes' kind and date are read" \
     'fields "$dir/band-rec/band.record.xml" | grep -q "<documentType>Protokoll</documentType>" &&
-     grep -q "<date type=\"document\" value=\"2031-09-14\"" "$dir/band-rec/band.record.xml"'
+     grep -q "<date type=\"meeting\" value=\"2031-09-14\"" "$dir/band-rec/band.record.xml"'
 # The same minutes' head in light grey type on the paper, horizontal, under no text: a title and date,
 # no watermark (turned, read letter by letter, or under the text). Both were dropped.
 { echo "$html_head<div style=\"color: #cdcdcd; font-size: 27pt\"><div>Protokoll</div><div>2031-09-21</div></div>"
