@@ -80,6 +80,7 @@ static const struct {
     { "i samverkan med", COL_OTHER },  { "malgrupp", COL_OTHER },         { "malgrupper", COL_OTHER },
     { "ovrigt", COL_COMMENT },         { "notering", COL_COMMENT },      { "noteringar", COL_COMMENT },
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
+    { "synpunkter", COL_COMMENT },     { "synpunkt", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
     { "kostar", COL_COST }, /* "Vad kostar det?" */
@@ -216,15 +217,35 @@ static bool states_wish(const char *cell)
     return wish;
 }
 
-/* An unknown column is no comment: a place, a key, a priority or a sum left over fills no field. Only how an
- * activity is followed up ("Uppföljning", "Följs upp genom"), which plans write as the remark beside it, is
- * its comment; it is no field of its own, so it stays out of the header table. */
+/* An unknown column is no comment: a place, a key, a priority, an indicator or a sum left over fills no field. Only how
+ * an activity is followed up or reported back ("Uppföljning", "Uppföljs genom", "Hur följs det upp?", "Återrapportering",
+ * "Redovisas"), which plans write as the remark beside it, is its comment; it is no field of its own, so it stays out of
+ * the header table. */
 static bool follow_up_header(const char *cell)
 {
+    static const char *const reported[] = { "redovisning", "redovisas", "aterrapportering", "aterrapporteras" };
     char *f = fold_header(cell);
-    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp");
+    char **w = g_strsplit_set(f, " /", -1);
+    bool follow = strstr(f, "uppfolj") != NULL, followed = false;
+    for (char **p = w; *p && !follow; p++) {
+        follow = word_in(*p, reported, G_N_ELEMENTS(reported)) || (followed && strcmp(*p, "upp") == 0);
+        followed = followed || strcmp(*p, "foljs") == 0;
+    }
+    g_strfreev(w);
     g_free(f);
     return follow;
+}
+
+/* "Kommentar/status", "Status och kommentar": a status column that also holds the remark is the comment (a status
+ * alone is no field of the facts, the remark is). */
+static bool status_with_comment(const char *f)
+{
+    char **w = g_strsplit_set(f, " /&,", -1);
+    bool comment = false;
+    for (char **p = w; *p && !comment; p++)
+        comment = **p && field_of(*p, false) == COL_COMMENT;
+    g_strfreev(w);
+    return comment;
 }
 
 static column_field header_field(const char *cell)
@@ -256,6 +277,8 @@ static column_field header_field(const char *cell)
         field = by_joined;
     /* "Inriktningsmål", "Strategiskt mål": a goal of the kind above the others names the goal column, as "Huvudmål" */
     char *whole = fold_header(cell);
+    if (field == COL_STATUS && status_with_comment(whole))
+        field = COL_COMMENT;
     if (!field && aim_rank(cell) == 1 && (g_str_has_suffix(whole, "mal") || g_str_has_suffix(whole, "malen")))
         field = COL_AREA;
     if (!field && states_wish(cell))

@@ -14776,6 +14776,39 @@ static void test_mend34_unknown_column_no_comment(void)
     }
 }
 
+/* gen35: how an activity is followed up or reported back, in any wording ("Uppföljs genom", "Hur följs det upp?",
+ * "Återrapportering"), and a remark column ("Synpunkter", "Kommentar/status") are its comment; a measure, an outcome,
+ * a status alone, a follow-up's owner or a unit that keeps the accounts is not. */
+static void test_gen35_follow_up_comment_heads(void)
+{
+    static const struct {
+        const char *head, *field;
+    } cases[] = {
+        { "Uppföljs genom", "comment" },        { "Hur följs det upp?", "comment" },
+        { "Hur följs aktiviteten upp?", "comment" }, { "Följs upp av", "comment" },
+        { "Återrapportering", "comment" },      { "Redovisas till nämnden", "comment" },
+        { "Synpunkter", "comment" },            { "Kommentar/status", "comment" },
+        { "Status och kommentar", "comment" },  { "Status", "status" },
+        { "Mått", "column" },                   { "Utfall", "column" },
+        { "Hur mäts det?", "column" },          { "Redovisningsenhet", "column" },
+        { "Upphandlas av", "column" },          { "Uppföljningsansvarig", "responsible" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för biblioteken 2028\nAktivitet\tAnsvarig\tKlart\t%s\n"
+                                    "Läsfrämjande träffar\tBiblioteket\t2028\tPågår\n"
+                                    "Nya öppettider på lördagar\tKulturförvaltningen\t2029\tAnnat\n",
+                                    cases[i].head);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        bool comment = strcmp(cases[i].field, "comment") == 0;
+        ok(act && has_child_text(act, cases[i].field, "Pågår") &&
+               (comment ? !at_rnode_find(act, "column") : !at_rnode_find(act, "comment")),
+           "case %zu: a '%s' column's cell is the activity's %s", i + 1, cases[i].head, cases[i].field);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan31: "Område" beside a column coding goals stated above the table names where the work is done: kept under its
  * header, no goal of its own; the activity's goal the coded one. */
 static void test_plan31_place_beside_coded_goals(void)
@@ -19399,6 +19432,7 @@ int main(int argc, char **argv)
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
     test_mend34_unknown_column_no_comment();
+    test_gen35_follow_up_comment_heads();
     test_mend34_worn_cell_edges();
     test_plan31_circled_goal_keys();
     test_plan32_passive_doer_header();
