@@ -5122,16 +5122,22 @@ static bool actions_lead(const char *s)
 }
 
 /* Does the line `s` that introduces a list under a goal say its items are no sub-goals: what is done ("Så här gör
- * vi:", "Aktiviteter:"), whom to ask ("Kontaktpersoner:") or what was done before ("Det här har vi redan gjort:")?
- * The one test of every reader of a goal's introduced list. */
+ * vi:", "Aktiviteter:"), whom to ask ("Kontaktpersoner:"), what was done before ("Det här har vi redan gjort:"), or,
+ * led by the word, how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or who takes part
+ * ("Samarbetspartner:", "Medverkande:", "Målgrupp:")? The one test of every reader of a goal's introduced list. */
 static bool lead_of_no_subgoals(const char *s)
 {
     static const char *const others[] = { "kontakt", "ansvariga", "redan", "hittills", "gjort", "gjorde",
                                            "genomfört", "genomförde" };
+    static const char *const leads[] = { "indikator", "nyckeltal", "mått", "mätetal", "samarbetspart",
+                                         "samverkanspart", "medverkande", "målgrupp" };
     if (actions_lead(s))
         return true;
     if (word_count(s) > 8 || last_char(s) != ':')
         return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++)
+        if (folded_starts(s, leads[i]))
+            return true;
     char **words = g_strsplit_set(s, " :,", -1);
     bool other = false;
     for (char **w = words; *w && !other; w++)

@@ -18776,6 +18776,35 @@ static void test_memo34_label_line_introduced_list(void)
     }
 }
 
+/* gen35: a list under a label row's goal led by how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or
+ * by who takes part ("Samarbetspartner:", "Medverkande:", "Målgrupp:") holds no sub-goals; a lead that only names
+ * measures further on ("Mål och indikatorer:") or a partnership's aims ("Partnerskapet ska leda till:") still does. */
+static void test_gen35_measure_and_partner_leads(void)
+{
+    static const struct {
+        const char *lead;
+        bool subgoals;
+    } cases[] = {
+        { "Indikatorer:", false },      { "Nyckeltal:", false },          { "Mått:", false },
+        { "Samarbetspartner:", false }, { "Medverkande:", false },        { "Målgrupp:", false },
+        { "Det innebär till 2030:", true }, { "Mål och indikatorer:", true }, { "Partnerskapet ska leda till:", true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nStrategi för fritid 2028–2030\n\nBakgrund\n\nKommunen har många "
+                                 "föreningar och några av dem saknar lokaler.\n\nMötesplatser för alla\n\n"
+                                 "Strategiskt mål\tAlla invånare har en mötesplats nära hemmet.\n\n", cases[i].lead,
+                                 "\n- andelen unga som besöker en fritidsgård\n- antal öppna kvällar i biblioteken\n\n"
+                                 "Uppföljning\n\nKultur- och fritidsnämnden följer strategin varje år.\n", NULL);
+        at_record *rec = extract_text("strategi.tsv", text, false);
+        char *got = record_goals(rec);
+        ok((strstr(got, "S:andelen unga") != NULL) == cases[i].subgoals, "lead '%s': %s (got '%s')", cases[i].lead,
+           cases[i].subgoals ? "its items are sub-goals" : "no sub-goals", got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* memo34: a minutes extract lists the memo it decides on among its documents, with the memo's writer named as a
  * person: the case's author. A department or a role alone ("från fritidschefen") names no author. */
 static void test_memo34_memo_writer_author(void)
@@ -19433,6 +19462,7 @@ int main(int argc, char **argv)
     test_plan31_place_beside_coded_goals();
     test_mend34_unknown_column_no_comment();
     test_gen35_follow_up_comment_heads();
+    test_gen35_measure_and_partner_leads();
     test_mend34_worn_cell_edges();
     test_plan31_circled_goal_keys();
     test_plan32_passive_doer_header();
