@@ -80,6 +80,7 @@ static const struct {
     { "i samverkan med", COL_OTHER },  { "malgrupp", COL_OTHER },         { "malgrupper", COL_OTHER },
     { "ovrigt", COL_COMMENT },         { "notering", COL_COMMENT },      { "noteringar", COL_COMMENT },
     { "anteckning", COL_COMMENT },     { "anteckningar", COL_COMMENT },
+    { "synpunkter", COL_COMMENT },     { "synpunkt", COL_COMMENT },
     { "huvudman", COL_RESPONSIBLE },   { "budgetar", COL_TIME }, /* "Budgetår", folded as the plural of budget */
     { "status", COL_STATUS },          { "bidrar till", COL_AREA },      { "bidrar till mal", COL_AREA },
     { "kostar", COL_COST }, /* "Vad kostar det?" */
@@ -216,15 +217,35 @@ static bool states_wish(const char *cell)
     return wish;
 }
 
-/* An unknown column is no comment: a place, a key, a priority or a sum left over fills no field. Only how an
- * activity is followed up ("Uppföljning", "Följs upp genom", "Uppföljs genom"), which plans write as the remark beside it, is
- * its comment; it is no field of its own, so it stays out of the header table. */
+/* An unknown column is no comment: a place, a key, a priority, an indicator or a sum left over fills no field. Only how
+ * an activity is followed up or reported back ("Uppföljning", "Uppföljs genom", "Hur följs det upp?", "Återrapportering",
+ * "Redovisas"), which plans write as the remark beside it, is its comment; it is no field of its own, so it stays out of
+ * the header table. */
 static bool follow_up_header(const char *cell)
 {
+    static const char *const reported[] = { "redovisning", "redovisas", "aterrapportering", "aterrapporteras" };
     char *f = fold_header(cell);
-    bool follow = strstr(f, "uppfoljning") || strstr(f, "foljs upp") || g_str_has_prefix(f, "uppfoljs ");
+    char **w = g_strsplit_set(f, " /", -1);
+    bool follow = strstr(f, "uppfolj") != NULL, followed = false;
+    for (char **p = w; *p && !follow; p++) {
+        follow = word_in(*p, reported, G_N_ELEMENTS(reported)) || (followed && strcmp(*p, "upp") == 0);
+        followed = followed || strcmp(*p, "foljs") == 0;
+    }
+    g_strfreev(w);
     g_free(f);
     return follow;
+}
+
+/* "Kommentar/status", "Status och kommentar": a status column that also holds the remark is the comment (a status
+ * alone is no field of the facts, the remark is). */
+static bool status_with_comment(const char *f)
+{
+    char **w = g_strsplit_set(f, " /&,", -1);
+    bool comment = false;
+    for (char **p = w; *p && !comment; p++)
+        comment = **p && field_of(*p, false) == COL_COMMENT;
+    g_strfreev(w);
+    return comment;
 }
 
 static column_field header_field(const char *cell)
@@ -258,6 +279,8 @@ static column_field header_field(const char *cell)
         field = by_joined;
     /* "Inriktningsmål", "Strategiskt mål": a goal of the kind above the others names the goal column, as "Huvudmål" */
     char *whole = fold_header(cell);
+    if (field == COL_STATUS && status_with_comment(whole))
+        field = COL_COMMENT;
     if (!field && aim_rank(cell) == 1 && (g_str_has_suffix(whole, "mal") || g_str_has_suffix(whole, "malen")))
         field = COL_AREA;
     if (!field && states_wish(cell))
@@ -5200,16 +5223,22 @@ static bool actions_lead(const char *s)
 }
 
 /* Does the line `s` that introduces a list under a goal say its items are no sub-goals: what is done ("Så här gör
- * vi:", "Aktiviteter:"), whom to ask ("Kontaktpersoner:") or what was done before ("Det här har vi redan gjort:")?
- * The one test of every reader of a goal's introduced list. */
+ * vi:", "Aktiviteter:"), whom to ask ("Kontaktpersoner:"), what was done before ("Det här har vi redan gjort:"), or,
+ * led by the word, how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or who takes part
+ * ("Samarbetspartner:", "Medverkande:", "Målgrupp:")? The one test of every reader of a goal's introduced list. */
 static bool lead_of_no_subgoals(const char *s)
 {
     static const char *const others[] = { "kontakt", "ansvariga", "redan", "hittills", "gjort", "gjorde",
                                            "genomfört", "genomförde" };
+    static const char *const leads[] = { "indikator", "nyckeltal", "mått", "mätetal", "samarbetspart",
+                                         "samverkanspart", "medverkande", "målgrupp" };
     if (actions_lead(s))
         return true;
     if (word_count(s) > 8 || last_char(s) != ':')
         return false;
+    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++)
+        if (folded_starts(s, leads[i]))
+            return true;
     char **words = g_strsplit_set(s, " :,", -1);
     bool other = false;
     for (char **w = words; *w && !other; w++)

@@ -14888,6 +14888,39 @@ static void test_mend34_unknown_column_no_comment(void)
     }
 }
 
+/* gen35: how an activity is followed up or reported back, in any wording ("Uppföljs genom", "Hur följs det upp?",
+ * "Återrapportering"), and a remark column ("Synpunkter", "Kommentar/status") are its comment; a measure, an outcome,
+ * a status alone, a follow-up's owner or a unit that keeps the accounts is not. */
+static void test_gen35_follow_up_comment_heads(void)
+{
+    static const struct {
+        const char *head, *field;
+    } cases[] = {
+        { "Uppföljs genom", "comment" },        { "Hur följs det upp?", "comment" },
+        { "Hur följs aktiviteten upp?", "comment" }, { "Följs upp av", "comment" },
+        { "Återrapportering", "comment" },      { "Redovisas till nämnden", "comment" },
+        { "Synpunkter", "comment" },            { "Kommentar/status", "comment" },
+        { "Status och kommentar", "comment" },  { "Status", "status" },
+        { "Mått", "column" },                   { "Utfall", "column" },
+        { "Hur mäts det?", "column" },          { "Redovisningsenhet", "column" },
+        { "Upphandlas av", "column" },          { "Uppföljningsansvarig", "responsible" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för biblioteken 2028\nAktivitet\tAnsvarig\tKlart\t%s\n"
+                                    "Läsfrämjande träffar\tBiblioteket\t2028\tPågår\n"
+                                    "Nya öppettider på lördagar\tKulturförvaltningen\t2029\tAnnat\n",
+                                    cases[i].head);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *act = activity_of(rec, 2, 0);
+        bool comment = strcmp(cases[i].field, "comment") == 0;
+        ok(act && has_child_text(act, cases[i].field, "Pågår") &&
+               (comment ? !at_rnode_find(act, "column") : !at_rnode_find(act, "comment")),
+           "case %zu: a '%s' column's cell is the activity's %s", i + 1, cases[i].head, cases[i].field);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+}
+
 /* plan31: "Område" beside a column coding goals stated above the table names where the work is done: kept under its
  * header, no goal of its own; the activity's goal the coded one. */
 static void test_plan31_place_beside_coded_goals(void)
@@ -18855,6 +18888,35 @@ static void test_memo34_label_line_introduced_list(void)
     }
 }
 
+/* gen35: a list under a label row's goal led by how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or
+ * by who takes part ("Samarbetspartner:", "Medverkande:", "Målgrupp:") holds no sub-goals; a lead that only names
+ * measures further on ("Mål och indikatorer:") or a partnership's aims ("Partnerskapet ska leda till:") still does. */
+static void test_gen35_measure_and_partner_leads(void)
+{
+    static const struct {
+        const char *lead;
+        bool subgoals;
+    } cases[] = {
+        { "Indikatorer:", false },      { "Nyckeltal:", false },          { "Mått:", false },
+        { "Samarbetspartner:", false }, { "Medverkande:", false },        { "Målgrupp:", false },
+        { "Det innebär till 2030:", true }, { "Mål och indikatorer:", true }, { "Partnerskapet ska leda till:", true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nStrategi för fritid 2028–2030\n\nBakgrund\n\nKommunen har många "
+                                 "föreningar och några av dem saknar lokaler.\n\nMötesplatser för alla\n\n"
+                                 "Strategiskt mål\tAlla invånare har en mötesplats nära hemmet.\n\n", cases[i].lead,
+                                 "\n- andelen unga som besöker en fritidsgård\n- antal öppna kvällar i biblioteken\n\n"
+                                 "Uppföljning\n\nKultur- och fritidsnämnden följer strategin varje år.\n", NULL);
+        at_record *rec = extract_text("strategi.tsv", text, false);
+        char *got = record_goals(rec);
+        ok((strstr(got, "S:andelen unga") != NULL) == cases[i].subgoals, "lead '%s': %s (got '%s')", cases[i].lead,
+           cases[i].subgoals ? "its items are sub-goals" : "no sub-goals", got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* memo34: a minutes extract lists the memo it decides on among its documents, with the memo's writer named as a
  * person: the case's author. A department or a role alone ("från fritidschefen") names no author. */
 static void test_memo34_memo_writer_author(void)
@@ -19958,6 +20020,8 @@ int main(int argc, char **argv)
     test_plan30_stretch_and_address_columns();
     test_plan31_place_beside_coded_goals();
     test_mend34_unknown_column_no_comment();
+    test_gen35_follow_up_comment_heads();
+    test_gen35_measure_and_partner_leads();
     test_mend34_worn_cell_edges();
     test_plan31_circled_goal_keys();
     test_plan32_passive_doer_header();
