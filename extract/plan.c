@@ -5302,6 +5302,7 @@ typedef struct {
     int depth;      /* 0 for headings; list items by their markers' nesting, 1 and deeper */
     bool statement; /* says what shall be rather than naming an area */
     int rank;       /* a label's kind of goal (aim_rank), 0 when unlabelled */
+    bool run_in;    /* a list item naming its goal by a short name and a colon ("- Kontinuitet: Den som ...") */
 } aim_item;
 
 /* The list marker `s` starts with, as a style ("1", "1.1", "a", "A", "M1", "-") and where its item's text starts;
@@ -5855,7 +5856,7 @@ static void add_aim(GArray *items, const char *text, const at_provenance *prov, 
 {
     /* a sentence, or a part of one ("a. alla lampor är utbytta,"), not a title */
     bool sentence = says_what_shall_be(text) || strchr(".,;", last_char(text)) || g_unichar_islower(g_utf8_get_char(text));
-    aim_item it = { g_strdup(text), *prov, depth, sentence, rank };
+    aim_item it = { g_strdup(text), *prov, depth, sentence, rank, false };
     it.text[item_end(it.text, strlen(it.text))] = '\0';
     g_array_append_val(items, it);
 }
@@ -6211,6 +6212,7 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
             int depth = o.list_base + style_depth(o.styles, &o.n_styles, style, l->indent);
             add_aim(o.items, text->str, &prov, depth, o.rank == 2 ? 2 : 0); /* a list under "Huvudmål" nests */
             aim_item *added = &g_array_index(o.items, aim_item, o.items->len - 1);
+            added->run_in = named_item(item) != item && named_item(item)[-2] == ':';
             /* under "Delmål till 2030:" an item that says what is ("Alla hållplatser har ...") or is long is a goal,
              * no title; over a goal's label ("2. Trygg vård" over "Huvudmål: X") or its own list it titles a group,
              * however long */
@@ -6294,7 +6296,7 @@ static void aims_to_goals(xctx *x, GArray *items)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
     int theme_depth = -1, main_depth = -1, main_rank = 0;
-    bool loose = false; /* a main goal outside any theme */
+    bool loose = false, main_run_in = false; /* a main goal outside any theme; the main goal given by name */
     for (guint i = 0; i < items->len; i++) {
         aim_item *it = &g_array_index(items, aim_item, i);
         bool title = !it->statement && aim_has_children(items, i) && !goal_over_goals(items, i);
@@ -6308,10 +6310,11 @@ static void aims_to_goals(xctx *x, GArray *items)
         }
         bool goal = !title || (loose && !theme);
         int rank = title ? 0 : it->rank;
-        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it; one of the
-         * goals that break an aim down ("Kvalitetsmål" over "- Kontinuitet: X", "- Trygghet: Y") is no parent of the
-         * next: with no aim above them each is a main goal */
-        bool kept = (rank == 2 && main_rank != 2) || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
+        /* a goal labelled as the aim above the others ("Målbild") keeps the unlabelled goals after it, as the first
+         * goal of a kind that breaks an aim down ("Delmål") keeps the others; but goals given alike by name
+         * ("Kvalitetsmål" over "- Kontinuitet: X", "- Trygghet: Y") are siblings: with no aim above, main goals */
+        bool siblings = main_rank == 2 && main_run_in && it->run_in && it->depth == main_depth;
+        bool kept = (rank == 2 && !siblings) || (main_rank == 1 && rank == 0 && !title && it->depth == main_depth);
         if (main_goal && it->depth <= main_depth && !kept)
             main_goal = NULL;
         if (theme && it->depth <= theme_depth)
@@ -6320,6 +6323,7 @@ static void aims_to_goals(xctx *x, GArray *items)
             main_goal = aim_goal(x, theme ? theme : x->goals, "mainGoal", it);
             main_depth = it->depth;
             main_rank = rank;
+            main_run_in = it->run_in;
             loose = loose || !theme;
         } else if (main_goal && (kept || it->depth > main_depth)) {
             add_goal(x, main_goal, "subGoal", it->text, &it->prov);
@@ -6567,7 +6571,7 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         /* "Målområde 1 Besök året runt" over its goals: the heading names their area */
         area = area || first <= h || !area_label_end(l->text) || area_name(l->text) == l->text ? area : l;
         if (area && items->len) { /* the goals of the area headed above */
-            aim_item it = { g_strdup(theme_name(x, area)), area->prov, 0, false, 0 };
+            aim_item it = { g_strdup(theme_name(x, area)), area->prov, 0, false, 0, false };
             g_array_prepend_val(items, it);
         }
         guint before = x->goals->children->len;

@@ -19593,6 +19593,45 @@ static void test_plan35_named_quality_goals(void)
     }
 }
 
+/* mendA35: goals of a kind that breaks an aim down, given alike as run-in named bullets ("Kvalitetsmål" over
+ * "- Kontinuitet: X", "- Trygghet: Y") with no aim above, are main goals side by side; every other layout keeps the
+ * first such goal as the parent of the rest: bullets without a name, names set off by a dash, numbered "Delmål 1:",
+ * "Delmål 2:" under "Mål", and named bullets under an aim stated above them. */
+static void test_mendA35_named_goals_alike(void)
+{
+    static const char *const x = "Den som har hemtjänst möter högst tolv olika medarbetare",
+                             *y = "Larm som kommer in under natten besöks inom 30 minuter";
+    static const struct {
+        const char *head, *first, *second, *want;
+    } cases[] = {
+        { "Kvalitetsmål\nNämnden har valt två områden.", "- Kontinuitet: ", "- Trygghet: ",
+          "M:Den som har hemtjänst möter högst tolv olika medarbetare;"
+          "M:Larm som kommer in under natten besöks inom 30 minuter" },
+        { "Kvalitetsmål", "- ", "- ", NULL },
+        { "Delmål", "- ", "- ", NULL },
+        { "Kvalitetsmål", "- Kontinuitet – ", "- Trygghet – ", NULL },
+        { "Mål", "Delmål 1: ", "Delmål 2: ", NULL },
+        { "Övergripande mål: Brukarna ska vara trygga i sina hem.\nKvalitetsmål", "- Kontinuitet: ", "- Trygghet: ",
+          "M:Brukarna ska vara trygga i sina hem(S:Den som har hemtjänst möter högst tolv olika medarbetare.;"
+          "S:Larm som kommer in under natten besöks inom 30 minuter.)" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nHandlingsplan för hemtjänsten 2029–2030\nBakgrund\nFärre brukare är "
+                                 "nöjda.\n", cases[i].head, "\n", cases[i].first, x, ".\n", cases[i].second, y,
+                                 ".\nInsatser\nInsats\tAnsvarig\tGenomförs\nFasta arbetslag\tEnhetschefen\t2029\n",
+                                 NULL);
+        char *nested = g_strconcat("M:", x, "(S:", y, ".)", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        const char *want = cases[i].want ? cases[i].want : nested;
+        ok(strcmp(got, want) == 0, "'%s' over '%s…': got '%s'", cases[i].head, cases[i].first, got);
+        g_free(got);
+        g_free(nested);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -20244,5 +20283,6 @@ int main(int argc, char **argv)
     test_plan35_lettered_goal_table();
     test_plan35_decision_label_row();
     test_plan35_named_quality_goals();
+    test_mendA35_named_goals_alike();
     return tap_done();
 }
