@@ -2820,8 +2820,9 @@ static guint text_under(const visual_line *L, guint first, guint end)
 
 /* Where a second table under the first starts within a run of lines `first` to `end` (else `end`): two unruled tables
  * set one under the other (under one heading), parted by a wider step than any other between split lines, each of two rows
- * or more in columns of its own (not as many, or not starting where the other's do). A header row apart from its
- * rows is bold, no table of its own. */
+ * or more in columns of its own (not as many, or not starting where the other's do), the second opening with a header
+ * row in bold: signature blocks side by side under a table are no table of their own. A header row apart from its rows
+ * is bold, no table of its own. */
 static guint second_table(const GArray *lines, guint first, guint end)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -2836,7 +2837,7 @@ static guint second_table(const GArray *lines, guint first, guint end)
             widest = step, l = i;
     }
     if (l == end || widest <= next + type_height(&L[l]) / 4 || !L[l].split || body_rows(L, first, l) < ALIGNED_ROWS ||
-        body_rows(L, l, end) < ALIGNED_ROWS)
+        body_rows(L, l, end) < ALIGNED_ROWS || bold_words(&L[l]) != (int)L[l].words->len)
         return end;
     GArray *a = aligned_columns(lines, first, l, NULL), *b = aligned_columns(lines, l, end, NULL);
     bool other = a->len >= ALIGNED_COLS && b->len >= ALIGNED_COLS && (a->len != b->len || !edges_within(a, b, L[l].box.h));
