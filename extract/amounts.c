@@ -970,6 +970,22 @@ static bool splits_sum_before(const char *s)
     return false;
 }
 
+/* "Förvaltningen beräknar dem till 265 000 kronor 2028 och …", "De uppskattas till …": an estimate of what the
+ * sentence before named ("Planens merkostnader …"), by a pronoun; a budget when that sentence was one. */
+static bool estimates_them(const char *s)
+{
+    static const char *const estimates[] = { "beraknar dem till ", "beraknar dessa till ", "uppskattar dem till ",
+                                             "uppskattar dessa till ", "de beraknas till ", "dessa beraknas till ",
+                                             "de uppskattas till ", "dessa uppskattas till " };
+    g_autofree char *folded = folded_copy(s);
+    for (size_t i = 0; i < G_N_ELEMENTS(estimates); i++) {
+        const char *hit = strstr(folded, estimates[i]);
+        if (hit && (hit == folded || hit[-1] == ' '))
+            return true;
+    }
+    return false;
+}
+
 /* Does one of the first `listed` budgets (the tables') give `amount` as an action plan's total without a year, which
  * a sentence repeats ("Summa | 1 690" under "Kostnad (tkr)"; "Åtgärderna kostar sammanlagt 1 690 000 kronor")? A
  * plan's total is the line activity_table_total labels with its column's money header; a budget table's rows
@@ -1231,7 +1247,8 @@ void extract_budget_sentences(xctx *x)
         strip_bullet(x, s->text, &item);
         list_type = item || year_item(s->text) ? list_type : NULL;
         bool split = budget_before && splits_sum_before(s->text);
-        bool budget = split || list_type || budget_sentence(x, s->text);
+        bool budget = split || list_type || budget_sentence(x, s->text) ||
+                      (budget_before && estimates_them(s->text));
         budget_before = budget;
         if (!list_type && budget && last_char(s->text) == ':')
             list_type = income_sentence(s->text) ? "income" : "cost";

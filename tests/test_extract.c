@@ -6325,6 +6325,37 @@ static void test_budget_sentence_years(void)
     }
 }
 
+/* mendD35: costs named in one sentence and estimated by a pronoun in the next, two sums each with its year; the
+ * same estimate after a sentence that names no cost (damages), or a sum beside a year it does not belong to ("sedan
+ * 2019") with no estimate of the costs, is no budget line. Wordings of our own. */
+static void test_mendD35_estimated_costs(void)
+{
+    static const char *const fires[] = { "Förvaltningen beräknar dem till 310 000 kronor 2028 och 95 000 kronor 2029.",
+                                         "De uppskattas till 310 000 kronor 2028 och 95 000 kronor 2029." };
+    for (size_t i = 0; i < G_N_ELEMENTS(fires); i++) {
+        char *text = g_strconcat("Handlingsplan för äldreomsorg 2028–2029\n\nEkonomi\n\n"
+                                 "Planens merkostnader ryms inte i ramen. ", fires[i], "\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        ok(rec && has_budget_line(rec, 310000, "2028") && has_budget_line(rec, 95000, "2029"),
+           "estimated costs %zu: 310 000 for 2028 and 95 000 for 2029", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+    static const char *const misses[] = {
+        "Skadorna efter skyfallet syns ännu. Försäkringsbolaget beräknar dem till 310 000 kronor 2028.",
+        "Planens merkostnader ryms inte i ramen. Nattpatrullen har kört 310 000 kilometer sedan 2019.",
+        "Planens mål följs upp varje år. Föreningen har fått 310 000 kronor i gåvor sedan 2019.",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(misses); i++) {
+        char *text = g_strconcat("Handlingsplan för äldreomsorg 2028–2029\n\nEkonomi\n\n", misses[i], "\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *budgets = rec ? at_rnode_find(at_record_root(rec), "budgets") : NULL;
+        ok(rec && (!budgets || at_rnode_n_children(budgets) == 0), "no estimated costs %zu: no budget line", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* mendG22: an income told as an outcome or a change ("Intäkterna … uppgick …", "… lägre än …", "Intäkterna minskade
  * med …") is no budget line; one counted on is an income, not a cost. Wordings of our own. */
 static void test_mendG22_income_sentences(void)
@@ -19786,6 +19817,7 @@ int main(int argc, char **argv)
     test_decision_head();
     test_budget_table_totals();
     test_budget_sentence_years();
+    test_mendD35_estimated_costs();
     test_mendG22_income_sentences();
     test_association_agreement();
     test_headings_not_roles();
