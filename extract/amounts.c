@@ -1217,13 +1217,21 @@ static void add_sentence_budget(xctx *x, const xsentence *s, size_t a, size_t b,
 }
 
 /* "Regionen beräknar att uppdraget skulle kosta omkring 4 miljoner kronor per år": a sum in a clause of what
- * something would cost (a proposal a reply answers), no money set aside; a "skulle" before a comma is another
+ * something would cost (a proposal a reply answers), no money set aside; "skulle" of another verb ("skulle
+ * tilldelas", "som skulle starta 2028 kostar") is no estimate, and one before a comma or a semicolon is another
  * clause's. */
 static bool would_cost(const char *s, size_t a)
 {
+    static const char *const costs[] = { "kosta ", "innebära " };
     g_autofree char *before = g_strndup(s, a);
     const char *verb = g_strrstr(before, " skulle ");
-    return verb && !strchr(verb, ',');
+    if (!verb || strpbrk(verb, ",;"))
+        return false;
+    verb += strlen(" skulle ");
+    for (size_t i = 0; i < G_N_ELEMENTS(costs); i++)
+        if (g_str_has_prefix(verb, costs[i]))
+            return true;
+    return false;
 }
 
 void extract_budget_sentences(xctx *x)

@@ -2518,17 +2518,24 @@ static bool reply_title(const char *t)
            (strcmp(f, "svar") == 0 && folded_starts(t + n, " på "));
 }
 
-/* "Trafiksäkerhetsprogram för Ödeshögs kommun 2029–2032" heading an extract of minutes: the item decides on a
- * plan named by the title's first word, whose years are that plan's ("Utbyggnad av förskoleplatser 2026–2028" is
- * the item's own work). */
+/* "Trafiksäkerhetsprogram för Ödeshögs kommun 2029–2032", "Revidering av trafiksäkerhetsprogram 2029–2032",
+ * "Antagande av plan för …" heading an extract of minutes: the item decides on a plan its title names first, before
+ * "för" or before the years, whose years are that plan's ("Utbyggnad av förskoleplatser 2026–2028" is the item's
+ * own work). */
 static bool minutes_on_plan(xctx *x, const char *t)
 {
     static const char *const kinds[] = { "program", "plan", "strategi", "policy", "riktlinjer" };
     const char *body, *paragraph;
-    g_autofree char *word = g_strndup(t, strcspn(t, " ")), *f = folded_copy(word);
+    g_auto(GStrv) words = g_strsplit(t, " ", -1);
     bool plan = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !plan; i++)
-        plan = g_str_has_suffix(f, kinds[i]);
+    for (guint i = 0; words[i] && !plan; i++) {
+        const char *next = words[i + 1];
+        if (i > 0 && !(next && (strcmp(next, "för") == 0 || g_ascii_isdigit(next[0]))))
+            continue;
+        g_autofree char *f = folded_copy(words[i]);
+        for (size_t k = 0; k < G_N_ELEMENTS(kinds) && !plan; k++)
+            plan = g_str_has_suffix(f, kinds[k]);
+    }
     return plan && head_body_paragraph(x, &body, &paragraph);
 }
 
@@ -4359,11 +4366,16 @@ static const char *role_for_document(const char *part)
 }
 
 /* "… har tandvårdsdirektör Sara Ekholm deltagit, föredragande", "… har deltagit ekonomichef Per Lind,
- * föredragande": the words a sentence names its presenter with (caller frees), else NULL. */
-static char *presenter_in(const char *part)
+ * föredragande" (the words closing the clause), "…, föredragande har varit utredare Anna Ek": the words a sentence
+ * names its presenter with (caller frees), else NULL. */
+static char *presenter_words(const char *part)
 {
-    const char *mark = strstr(part, ", föredragande");
-    if (!mark)
+    static const char presented[] = "öredragande har varit ";
+    const char *mark = strstr(part, ", föredragande"), *was = strstr(part, presented);
+    if (was)
+        return g_strndup(was + strlen(presented), strcspn(was + strlen(presented), ".;,"));
+    const char *end = mark ? mark + strlen(", föredragande") : NULL;
+    if (!end || (*end && !strchr(".;)", *end)))
         return NULL;
     char *before = g_strndup(part, (size_t)(mark - part));
     if (g_str_has_suffix(before, " deltagit")) /* the verb after the name: the name after "har" */
@@ -4373,6 +4385,20 @@ static char *presenter_in(const char *part)
     char *who = from ? g_strdup(from) : NULL;
     g_free(before);
     return who;
+}
+
+/* Whether `part` names who presents the matter: a minutes item's "Projektchef Anders Holm föredrar ärendet" (the
+ * name before the verb), or of those who took part in a reply's decision, the one "föredragande" (the others only
+ * "deltagit"); `name` gets the person (NULL when the words name none). */
+static bool presenter_in(const char *part, char **name)
+{
+    const char *presents = strstr(part, " föredrar ärendet");
+    presents = presents ? presents : strstr(part, " föredrog ärendet");
+    g_autofree char *who = presents ? g_strndup(part, (size_t)(presents - part)) : presenter_words(part);
+    *name = who ? author_name(who) : NULL;
+    if (*name && (word_count(*name) > 3 || !name_like(*name)))
+        g_clear_pointer(name, g_free);
+    return who != NULL;
 }
 
 /* The person a stretch of a line names as the document's contact: a label in mid-line ("… § 61. Kontaktperson:
@@ -4390,31 +4416,15 @@ static char *contact_in(const char *part, bool metadata_line)
     char *label;
     if (author_labelled(part, &value))
         return author_name(value);
-    /* "Projektchef Anders Holm föredrar ärendet": who presents a minutes item, the name before the verb */
-    const char *presents = strstr(part, " föredrar ärendet");
-    presents = presents ? presents : strstr(part, " föredrog ärendet");
-    /* "I den slutliga handläggningen har tandvårdsdirektör Sara Ekholm deltagit, föredragande": of those who took
-     * part in a reply's decision, the one who presented it (the others only "deltagit") */
-    g_autofree char *presenter = presents ? NULL : presenter_in(part);
-    if (presenter) {
-        char *name = author_name(presenter);
-        if (name && (word_count(name) > 3 || !name_like(name)))
-            g_clear_pointer(&name, g_free);
+    char *name;
+    if (presenter_in(part, &name))
         return name;
-    }
-    if (presents) {
-        g_autofree char *who = g_strndup(part, (size_t)(presents - part));
-        char *name = author_name(who);
-        if (name && (word_count(name) > 3 || !name_like(name)))
-            g_clear_pointer(&name, g_free);
-        return name;
-    }
     if (metadata_line && labelled(part, &label, &value)) { /* "Antaget … § 31. Ansvarig: Riitta Niemi, samordnare" */
         /* "Ansvarig för planen: Ingrid Mattsson, brandskyddssamordnare" too: the label goes on in lower case */
         bool responsible = folded_equal(label, "Ansvarig") ||
                            (folded_starts(label, "Ansvarig ") && g_unichar_islower(g_utf8_get_char(label + strlen("Ansvarig "))));
         g_free(label);
-        char *name = responsible ? author_name(value) : NULL;
+        name = responsible ? author_name(value) : NULL;
         if (name && name_like(name))
             return name;
         g_free(name);
@@ -4427,7 +4437,7 @@ static char *contact_in(const char *part, bool metadata_line)
     if (!after)
         return NULL;
     char *rest = g_strndup(after, strcspn(after, ".;,"));
-    char *name = author_name(rest);
+    name = author_name(rest);
     g_free(rest);
     /* "en arbetsgrupp med Anna Ek", "Gamla Stans Företagarförening": no person's name alone */
     if (name && (word_count(name) > 3 || is_org_line(name) || names_body(name) || folded_contains(name, "forening") ||

@@ -19231,7 +19231,14 @@ static void test_memo35_minutes_on_plan_no_period(void)
         bool period;
     } cases[] = { { "Kulturprogram för Vallby 2030–2033", false },
                   { "Handlingsplan mot buller 2030–2033", false },
-                  { "Utbyggnad av förskolor 2030–2033", true } };
+                  /* mendE35: the plan named before the years or before "för", not first */
+                  { "Revidering av trafiksäkerhetsprogram 2029–2032", false },
+                  { "Antagande av klimatstrategi 2029–2032", false },
+                  { "Revidering av plan för trafiksäkerhet 2029–2032", false },
+                  { "Utbyggnad av förskolor 2030–2033", true },
+                  /* near misses: a planning word that is no plan's name, a plan's word far from the years */
+                  { "Utbyggnad av förskoleplatser enligt planering 2030–2033", true },
+                  { "Ombyggnad av skolgården enligt plan i Vallby 2030–2033", true } };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("VALLBY KOMMUN\tSAMMANTRÄDESPROTOKOLL Socialnämnden\tSammanträdesdatum 2029-04-20\n\n"
                                  "§ 31 ", cases[i].title, "\n\nDnr SN 2029/14\n\nÄrendebeskrivning\n\n"
@@ -19288,6 +19295,11 @@ static void test_memo35_presenter_author(void)
         { "I den slutliga handläggningen har socialchef Per Lind deltagit, föredragande.", "Per Lind" },
         { "I den slutliga handläggningen har deltagit socialchef Per Lind, föredragande.", "Per Lind" },
         { "I den slutliga handläggningen har socialchef Per Lind deltagit.", NULL },
+        /* mendE35: ", föredragande" going on names another; "föredragande har varit X" names X */
+        { "I den slutliga handläggningen har ekonomichef Per Lind deltagit, föredragande har varit utredare Anna Ek.",
+          "Anna Ek" },
+        { "Beslutet har fattats av ordförande Eva Holm, föredragande har varit utredare Anna Ek.", "Anna Ek" },
+        { "I den slutliga handläggningen har ekonomichef Per Lind deltagit, föredragandes förslag bifölls.", NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Vallby kommun\nREMISSVAR\n\nRemissvar: Ett bättre stöd till anhöriga\n\n"
@@ -19326,12 +19338,19 @@ static void test_memo35_reply_chapters_and_estimate(void)
     static const struct {
         const char *verb;
         bool budget;
-    } sums[] = { { "skulle kosta omkring", false }, { "beräknas kosta", true } };
+        const char *year;
+    } sums[] = { { "Uppdraget skulle kosta omkring", false, NULL },
+                 { "Uppdraget beräknas kosta", true, NULL },
+                 { "Förslaget skulle innebära ökade kostnader om", false, NULL },
+                 /* mendE35: a "skulle" of another verb, or another clause's, leaves the sum */
+                 { "Projektet som skulle starta 2028 kostar", true, "2028" },
+                 { "Bygget som skulle ha börjat i våras beräknas kosta", true, NULL },
+                 { "Förslaget skulle kosta mindre än väntat; kommunen beräknar kostnaden till", true, NULL } };
     for (size_t i = 0; i < G_N_ELEMENTS(sums); i++) {
         char *text = g_strconcat("Vallby kommun\nREMISSVAR\n\nRemissvar: Ett bättre stöd till anhöriga\n\nKommunen "
-                                 "tillstyrker förslaget. Uppdraget ", sums[i].verb, " 3 miljoner kronor.\n", NULL);
+                                 "tillstyrker förslaget. ", sums[i].verb, " 3 miljoner kronor.\n", NULL);
         rec = extract_text("remissvar.txt", text, false);
-        ok(rec && has_budget_line(rec, 3000000, NULL) == sums[i].budget, "'%s' 3 miljoner: %s", sums[i].verb,
+        ok(rec && has_budget_line(rec, 3000000, sums[i].year) == sums[i].budget, "'%s' 3 miljoner: %s", sums[i].verb,
            sums[i].budget ? "a budget line" : "no budget");
         at_record_free(rec);
         g_free(text);
