@@ -82,6 +82,15 @@ static bool spaced(const PopplerRectangle *prev, const PopplerRectangle *c)
     return c->x1 - prev->x2 > (prev->y2 - prev->y1) / 5;
 }
 
+/* Does the capital at `c` (the character `ch`) after a small letter or a stop at `prev` begin another word
+ * that the one before overruns: drawn over that one's last character by more than kerning moves a
+ * letter? A cell's word too wide for its column runs on over the next cell's first letter, and no space
+ * comes between them in the text ("Utbildningskontoret," over "Inom"). */
+static bool overrun(const PopplerRectangle *prev, gunichar prev_ch, const PopplerRectangle *c, gunichar ch)
+{
+    return g_unichar_isupper(ch) && !g_unichar_isupper(prev_ch) && c->x1 - prev->x2 < -(prev->y2 - prev->y1) / 20;
+}
+
 /* Is the space at `rects[i]`, between the characters at `i - 1` and `i + 1`, none a reader sees: as
  * narrow as a gap inside a word, on one line? Browsers begin a new run of glyphs after a soft hyphen,
  * and poppler puts a space between the runs ("GENOM\u00adF ÖRANDE"). */
@@ -240,7 +249,8 @@ static GArray *layer_words(const char *text, const PopplerRectangle *rects, guin
             p = next;
             i++;
         } while (*p && i < n_rects && (!g_unichar_isspace(g_utf8_get_char(p)) || false_space(p, rects, i, n_rects)) &&
-                 !jumps(prev, &rects[i]) && !spaced(prev, &rects[i]));
+                 !jumps(prev, &rects[i]) && !spaced(prev, &rects[i]) &&
+                 !overrun(prev, g_utf8_get_char(g_utf8_prev_char(p)), &rects[i], g_utf8_get_char(p)));
         layer_word w = { without_soft_hyphens(text_of),
                          { (int)(x1 * k), (int)(y1 * k), (int)((x2 - x1) * k) + 1, (int)((y2 - y1) * k) + 1 },
                          line, styles ? styles[first] : 0, first, faint && faint[first], 0 };
