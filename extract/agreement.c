@@ -1105,23 +1105,47 @@ static int parties_before_verb(xctx *x, at_rnode *agreement, guint from, guint t
     return added;
 }
 
+/* "Tjänande fastighet", "Fastighet", "Fastighetsbeteckning": a label naming a property, not a role about one
+ * ("Fastighetsförvaltare"). */
+static bool property_label(const char *label)
+{
+    char *f = g_utf8_strdown(label, -1);
+    bool property = word_count(f) <= 2 && (g_str_has_suffix(f, "fastighet") || strcmp(f, "fastighetsbeteckning") == 0);
+    g_free(f);
+    return property;
+}
+
 /* "Ägare: Anders Berg, Bo gård, 590 40 Kisa" right under "Tjänande fastighet: Kinda Bo 2:4": the owner of a property
- * that a servitude or lease binds, a party though a private person (the name before the address). An owner under no
- * property's line ("Ägare: Anna Berg" of a document, a process) is none. */
-static bool property_owner(xctx *x, guint i, guint from, const char *label, const char *value)
+ * that a servitude or lease binds, a party though a private person (the name before the address); "Per Ek och Eva
+ * Ek" two owners. Their names, or NULL: an owner under no property's line ("Ägare: Anna Berg" of a document, a
+ * process) is none. */
+static char **property_owners(xctx *x, guint i, guint from, const char *label, const char *value)
 {
     char *above;
     const char *property;
     if (i == from || (!folded_equal(label, "Ägare") && !folded_equal(label, "Fastighetsägare")) ||
         !labelled(aline(x, i - 1)->text, &above, &property))
-        return false;
-    bool under = folded_contains(above, "fastighet") && word_count(above) <= 2;
+        return NULL;
+    bool under = property_label(above);
     g_free(above);
     char *name = g_strndup(value, strcspn(value, ",("));
-    g_strstrip(name);
-    bool person = under && name_like(name);
+    char **names = g_strsplit(name, " och ", -1);
     g_free(name);
-    return person;
+    for (char **n = names; *n && under; n++)
+        under = name_like(g_strstrip(*n));
+    if (!under)
+        g_clear_pointer(&names, g_strfreev);
+    return names;
+}
+
+/* Add each of a property's owners as a party; how many were added. */
+static int add_owners(at_rnode *agreement, char **owners, const at_provenance *prov)
+{
+    int added = 0;
+    for (char **o = owners; *o; o++)
+        added += add_named_party(agreement, *o, prov, true);
+    g_strfreev(owners);
+    return added;
 }
 
 /* Labelled lines in the head of an agreement: "Parter: X och Y" naming them all, or a line a party ("Beställare:
@@ -1132,7 +1156,7 @@ static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
     int added = 0;
     for (guint i = from; i < to && i < from + 20; i++) {
         const xline *l = aline(x, i);
-        char *label;
+        char *label, **owners;
         const char *value;
         if (!labelled(l->text, &label, &value))
             continue;
@@ -1140,8 +1164,8 @@ static int parties_labelled(xctx *x, at_rnode *agreement, guint from, guint to)
             added += parties_in_sentence(agreement, value, &l->prov);
         else if (word_count(label) <= 2 && names_legal_person(value))
             added += add_party(agreement, l->text, &l->prov);
-        else if (property_owner(x, i, from, label, value))
-            added += add_named_party(agreement, value, &l->prov, true);
+        else if ((owners = property_owners(x, i, from, label, value)))
+            added += add_owners(agreement, owners, &l->prov);
         g_free(label);
     }
     if (added < 2)

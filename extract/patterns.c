@@ -93,8 +93,10 @@ static const struct {
      * and "Antagen av: KF …": the stamp's words as a label, all of it on one line; "Godkänd Styrelsen 2027-04-20,
      * § 31": the stamp's word as a label without its colon, the body's capital after it; "av förbundets direktion":
      * a joint body's board; "av styrelsen för Ekbyhem AB": a company's board; "Beslut: Kommunfullmäktige, 2028-11-27,
-     * § 131": a fact box's label, the noun with its colon */
-    [PAT_ADOPTED] = { "(?<!\\w)(?:beslut(?=\\s*:)|beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
+     * § 131": a fact box's label, the noun with its colon, alone ("Förslag till beslut:", "Tidigare beslut:",
+     * "Ersätter beslut:" name a decision to come or one superseded; "Beslut:" with its capital starts its label even
+     * after the box's heading in one run, "Fakta om strategin Beslut: …") */
+    [PAT_ADOPTED] = { "(?<!\\w)(?:(?:(?<!\\w )beslut|(?-i:Beslut))(?=\\s*:)|beslutad|beslutat|beslutades|antagen|antaget|antogs|antagits|fastställd|fastställt|fastställdes|"
                       "fastställts|godkänd|godkänt|godkändes|godkänts)"
                       "(?:\\s+av\\s*:?|\\s+i|\\s*:|(?=\\s+(?-i:\\p{Lu})))"
                       "\\s+((?:\\p{L}+-?\\s+){0,2}?\\p{L}*(?:fullmäktige|styrelsen|styrelse|nämnden|nämnd|"

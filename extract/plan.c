@@ -219,17 +219,21 @@ static bool states_wish(const char *cell)
 
 /* An unknown column is no comment: a place, a key, a priority, an indicator or a sum left over fills no field. Only how
  * an activity is followed up or reported back ("Uppföljning", "Uppföljs genom", "Hur följs det upp?", "Återrapportering",
- * "Redovisas"), which plans write as the remark beside it, is its comment; it is no field of its own, so it stays out of
- * the header table. */
+ * "Redovisas till nämnden"), which plans write as the remark beside it, is its comment; it is no field of its own, so
+ * it stays out of the header table. When it was followed up or is due ("Senast uppföljd", "Redovisas senast") is a
+ * date, no remark. */
 static bool follow_up_header(const char *cell)
 {
-    static const char *const reported[] = { "redovisning", "redovisas", "aterrapportering", "aterrapporteras" };
+    static const char *const reported[] = { "redovisning", "aterrapportering", "aterrapporteras", "uppfoljs" };
+    static const char *const to[] = { "till", "i", "genom", "for" };
     char *f = fold_header(cell);
     char **w = g_strsplit_set(f, " /", -1);
-    bool follow = strstr(f, "uppfolj") != NULL, followed = false;
-    for (char **p = w; *p && !follow; p++) {
-        follow = word_in(*p, reported, G_N_ELEMENTS(reported)) || (followed && strcmp(*p, "upp") == 0);
-        followed = followed || strcmp(*p, "foljs") == 0;
+    bool follow = false, followed = false; /* "Hur följs det upp?" */
+    for (guint i = 0; w[i] && !follow; i++) {
+        follow = g_str_has_prefix(w[i], "uppfoljning") || word_in(w[i], reported, G_N_ELEMENTS(reported)) ||
+                 (followed && strcmp(w[i], "upp") == 0) ||
+                 (strcmp(w[i], "redovisas") == 0 && w[i + 1] && word_in(w[i + 1], to, G_N_ELEMENTS(to)));
+        followed = followed || strcmp(w[i], "foljs") == 0;
     }
     g_strfreev(w);
     g_free(f);
@@ -5224,7 +5228,7 @@ static bool actions_lead(const char *s)
 
 /* Does the line `s` that introduces a list under a goal say its items are no sub-goals: what is done ("Så här gör
  * vi:", "Aktiviteter:"), whom to ask ("Kontaktpersoner:"), what was done before ("Det här har vi redan gjort:"), or,
- * led by the word, how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or who takes part
+ * the word alone with its colon, how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or who takes part
  * ("Samarbetspartner:", "Medverkande:", "Målgrupp:")? The one test of every reader of a goal's introduced list. */
 static bool lead_of_no_subgoals(const char *s)
 {
@@ -5236,8 +5240,8 @@ static bool lead_of_no_subgoals(const char *s)
         return true;
     if (word_count(s) > 8 || last_char(s) != ':')
         return false;
-    for (size_t i = 0; i < G_N_ELEMENTS(leads); i++)
-        if (folded_starts(s, leads[i]))
+    for (size_t i = 0; i < G_N_ELEMENTS(leads) && word_count(s) <= 2; i++)
+        if (folded_starts(s, leads[i])) /* the word alone: "Måttet på framgång är att:" leads sub-goals */
             return true;
     char **words = g_strsplit_set(s, " :,", -1);
     bool other = false;

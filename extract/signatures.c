@@ -446,14 +446,14 @@ static bool place_dates_across(xctx *x, const char *s, const at_provenance *prov
 }
 
 /* Does items[i], the owner's line, stand over the owner's name (past a line to sign on) with no title under it: a
- * private person signing as himself? */
-static bool owner_signs(xctx *x, const sig_item *items, guint n, guint i)
+ * private person signing as himself? `*name` is then the name's index. */
+static bool owner_signs(xctx *x, const sig_item *items, guint n, guint i, guint *name)
 {
-    guint name = i + 1;
-    while (name < n && is_signing_line(items[name].text))
-        name++;
-    return is_owner_line(items[i].text) && name < n && name_like(items[name].text) &&
-           (name + 1 >= n || !title_like(x, items[name + 1].text));
+    *name = i + 1;
+    while (*name < n && is_signing_line(items[*name].text))
+        (*name)++;
+    return is_owner_line(items[i].text) && *name < n && name_like(items[*name].text) &&
+           (*name + 1 >= n || !title_like(x, items[*name + 1].text));
 }
 
 /* Read signature items in order: names and titles count only close after a block's marker. `*since` says
@@ -472,6 +472,7 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
         char iso[32];
         since_marker = MIN(since_marker + 1, items[i].after_table + 1);
         char *n1 = NULL, *n2 = NULL, *r1 = NULL, *r2 = NULL;
+        guint owner;
         char *labels = i + 1 < n ? place_over_date(t, items[i + 1].text) : NULL;
         if (labels && place_date(x, labels, &place, iso)) {
             add_place_date(x, labels, place, iso, items[i].prov);
@@ -487,13 +488,10 @@ static void read_items(xctx *x, const sig_item *items, guint n, guint *since)
             since_marker = 0;
         } else if (e_signed(x, &items[i])) {
             since_marker = BLOCK_REACH + 1; /* no block follows: the line is all of it */
-        } else if (owner_signs(x, items, n, i)) {
-            guint name = i + 1;
-            while (is_signing_line(items[name].text))
-                name++;
-            add_signatory(x, items[name].text, NULL, items[name].prov);
+        } else if (owner_signs(x, items, n, i, &owner)) {
+            add_signatory(x, items[owner].text, NULL, items[owner].prov);
             since_marker = 0;
-            i = name;
+            i = owner;
         } else if (is_signing_line(t) || is_for_party(t) || is_owner_line(t) || places_and_dates(x, t) ||
                    signatory_header(t)) {
             since_marker = 0;

@@ -14935,6 +14935,8 @@ static void test_gen35_follow_up_comment_heads(void)
         { "Mått", "column" },                   { "Utfall", "column" },
         { "Hur mäts det?", "column" },          { "Redovisningsenhet", "column" },
         { "Upphandlas av", "column" },          { "Uppföljningsansvarig", "responsible" },
+        /* mendG35: when it was followed up or is due is a date column, no remark */
+        { "Senast uppföljd", "column" },        { "Redovisas senast", "column" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *tsv = g_strdup_printf("Handlingsplan för biblioteken 2028\nAktivitet\tAnsvarig\tKlart\t%s\n"
@@ -18921,7 +18923,8 @@ static void test_memo34_label_line_introduced_list(void)
 
 /* gen35: a list under a label row's goal led by how the goal is measured ("Indikatorer:", "Nyckeltal:", "Mått:") or
  * by who takes part ("Samarbetspartner:", "Medverkande:", "Målgrupp:") holds no sub-goals; a lead that only names
- * measures further on ("Mål och indikatorer:") or a partnership's aims ("Partnerskapet ska leda till:") still does. */
+ * measures further on ("Mål och indikatorer:") or a partnership's aims ("Partnerskapet ska leda till:") still does, and
+ * so does a sentence led by such a word (mendG35: "Medverkande föreningar ska:", "Måttet på framgång är att:"). */
 static void test_gen35_measure_and_partner_leads(void)
 {
     static const struct {
@@ -18931,6 +18934,7 @@ static void test_gen35_measure_and_partner_leads(void)
         { "Indikatorer:", false },      { "Nyckeltal:", false },          { "Mått:", false },
         { "Samarbetspartner:", false }, { "Medverkande:", false },        { "Målgrupp:", false },
         { "Det innebär till 2030:", true }, { "Mål och indikatorer:", true }, { "Partnerskapet ska leda till:", true },
+        { "Medverkande föreningar ska:", true }, { "Måttet på framgång är att:", true },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Västby kommun\n\nStrategi för fritid 2028–2030\n\nBakgrund\n\nKommunen har många "
@@ -19435,8 +19439,15 @@ static void test_agree35_property_owner_parties(void)
         { "Fastighet: Ekby Bo 2:4\nFastighetsägare: Per Ek, Bo gård, 123 45 Ekby\n\nHärskande fastighet: Ekby Berga 3:1\n"
           "Ägare: Ekby kommun, genom tekniska nämnden\n",
           "Per Ek/-; Ekby kommun/tekniska nämnden" },
-        /* near misses: the owner under a case line, a property with no owner under it */
+        /* mendG35: two owners of one property, each a party */
+        { "Tjänande fastighet: Ekby Bo 2:4\nÄgare: Per Ek och Eva Ek, Bo gård, 123 45 Ekby\n\nHärskande fastighet: "
+          "Ekby Berga 3:1\nÄgare: Ekby kommun, genom tekniska nämnden\n",
+          "Per Ek/-; Eva Ek/-; Ekby kommun/tekniska nämnden" },
+        /* near misses: the owner under a case line, under a role about a property (mendG35), a property with no
+         * owner under it */
         { "Ärende: Ledningsrätt i Bo\nÄgare: Per Ek, Bo gård, 123 45 Ekby\n\nHärskande fastighet: Ekby Berga 3:1\n"
+          "Ägare: Ekby kommun, genom tekniska nämnden\n", NULL },
+        { "Fastighetsförvaltare: Lars Ek\nÄgare: Per Ek, Bo gård, 123 45 Ekby\n\nHärskande fastighet: Ekby Berga 3:1\n"
           "Ägare: Ekby kommun, genom tekniska nämnden\n", NULL },
         { "Tjänande fastighet: Ekby Bo 2:4\n\nHärskande fastighet: Ekby Berga 3:1\nÄgare: Ekby kommun, genom tekniska "
           "nämnden\n", NULL },
@@ -19508,6 +19519,36 @@ static void test_agree35_fact_box_strategy(void)
         decided = decided || g_strcmp0(at_rnode_attr(at_rnode_child(d, k), "type"), "decided") == 0;
     ok(rec && !decided, "'Beslut:' over a decision's words: no adoption");
     at_record_free(rec);
+}
+
+/* mendG35: "Beslut:" is a fact box's decision label alone, also run on after the box's heading in a born PDF's line
+ * ("Fakta om strategin Beslut: …"); inside a longer label it names a decision to come ("Förslag till beslut:") or one
+ * superseded ("Tidigare beslut:", "Ersätter beslut:"): no adoption. */
+static void test_mendG35_decision_label_alone(void)
+{
+    static const struct {
+        const char *head;
+        bool adopted;
+    } cases[] = {
+        { "Fakta om strategin Beslut: Kommunfullmäktige, 2028-11-27, § 131", true },
+        { "Fakta om strategin\nFörslag till beslut: Kommunfullmäktige, 2028-11-27", false },
+        { "Fakta om strategin\nTidigare beslut: KF 2020-05-10 § 40", false },
+        { "Fakta om strategin\nErsätter beslut: Kommunfullmäktige 2020-05-10, § 40", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\n\n", cases[i].head, "\nGiltighetstid: 2029–2031\n"
+                                 "Strategiägare: HR-chef Anna Berg\n\nStrategi för kompetensförsörjning 2029–2031\n\n"
+                                 "Utgångsläge\n\nMånga går i pension.\n\nAttrahera\n\nFler ska söka arbete hos oss.\n",
+                                 NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        bool decided = false;
+        for (size_t k = 0; d && k < at_rnode_n_children(d); k++)
+            decided = decided || g_strcmp0(at_rnode_attr(at_rnode_child(d, k), "type"), "decided") == 0;
+        ok(rec && decided == cases[i].adopted, "'%s': %s", cases[i].head, cases[i].adopted ? "adopted" : "no adoption");
+        at_record_free(rec);
+        g_free(text);
+    }
 }
 
 /* agree35: a scan of steps under a small label ("STEG PÅ VÄGEN") over bullets OCR reads as ". " before items in lower
@@ -20330,6 +20371,7 @@ int main(int argc, char **argv)
     test_agree35_property_owner_parties();
     test_agree35_owner_signs();
     test_agree35_fact_box_strategy();
+    test_mendG35_decision_label_alone();
     test_agree35_scan_steps_under_label();
     test_plan35_lettered_goal_table();
     test_plan35_decision_label_row();
