@@ -5912,6 +5912,36 @@ static void test_gen33b_adoption_layouts(void)
     }
 }
 
+/* mendC35 (issue 10): a company's or kommunalförbund's board named "Styrelsen" or "Direktionen" alone, opening the
+ * sentence of its decision on the document; near misses: its decision on something else, no day, the board's
+ * chair ("Styrelsens ordförande"). */
+static void test_mendC35_board_alone(void)
+{
+    static const struct {
+        const char *head, *by;
+    } cases[] = {
+        { "Styrelsen antog programmet den 2 mars 2028, § 12.\n", "Styrelsen" },
+        { "Direktionen fastställde programmet 2028-03-02, § 12.\n", "Direktionen" },
+        { "Styrelsen beslutade om programmet vid sitt sammanträde den 2 mars 2028 (§ 12).\n", "Styrelsen" },
+        /* none */
+        { "Styrelsen antog den 2 mars 2028, § 12, en ny arbetsordning.\n", NULL },
+        { "Styrelsen antog programmet och har sedan följt upp det varje år.\n", NULL },
+        { "Styrelsens ordförande fastställde programmet den 2 mars 2028, § 12.\n", NULL },
+        { "Styrelsen beslutade att avtalet upphör den 2 mars 2028.\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec;
+        const at_rnode *d = gen33b_decided(&rec, cases[i].head, "");
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), "2028-03-02") == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), "12") == 0
+                               : !d),
+           "mendC35 board alone %zu: %s (got %s)", i + 1, cases[i].by ? cases[i].by : "none",
+           d ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+    }
+}
+
 /* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
  * is a label of its own, its value ending with the cell. */
 static void test_labelled_cells(void)
@@ -20279,6 +20309,7 @@ int main(int argc, char **argv)
     test_mendB33_addressee_dnr_line();
     test_mendC35_decision_label_row();
     test_mendC35_addressees_dnr_in_line();
+    test_mendC35_board_alone();
     test_mendB33_mid_line_acting_body();
     test_mendB33_signers_for_party();
     test_memo33_reply_title_no_period();
