@@ -1328,9 +1328,34 @@ static bool adoption_day_label(const char *label)
     return day;
 }
 
+/* "Paragraf", "§", "Beslutsparagraf": a label for the § of a decision. */
+static bool section_label(const char *label)
+{
+    return folded_starts(label, "paragraf") || folded_equal(label, "§") || folded_starts(label, "beslutsparagraf") ||
+           folded_starts(label, "protokollsparagraf");
+}
+
+/* "Instans" (the deciding body) beside the labels of a decision's day or § in one row of labels. */
+static bool body_column_label(const char *label)
+{
+    return adopting_body_label(label) || folded_equal(label, "instans");
+}
+
 bool adoption_label(const char *s)
 {
-    return adopting_body_label(s) || day_and_section_label(s);
+    return body_column_label(s) || day_and_section_label(s) || adoption_day_label(s) || section_label(s);
+}
+
+/* Do the n `cells` of a row of labels name a deciding body and a decision's § ("Instans | Datum | Paragraf",
+ * "Beslutsinstans | Datum och paragraf"): one reading of such rows, for the head's labels and the adoption alike. */
+static bool decision_labels(const char *const *cells, int n)
+{
+    bool body = false, section = false;
+    for (int c = 0; c < n; c++) {
+        body |= cells[c] && body_column_label(cells[c]);
+        section |= cells[c] && (day_and_section_label(cells[c]) || section_label(cells[c]));
+    }
+    return body && section;
 }
 
 /* The number of the § after date `d` in `value`: "2026-12-14, § 176", or as a scan reads the sign alone before
@@ -1381,8 +1406,7 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
         a->paragraph = number ? number : a->paragraph;
-    } else if (folded_starts(label, "paragraf") || folded_equal(label, "§") ||
-               folded_starts(label, "beslutsparagraf") || folded_starts(label, "protokollsparagraf"))
+    } else if (section_label(label))
         a->paragraph = value + strcspn(value, "0123456789");
     else if ((folded_equal(label, "sammanträdesdatum") || folded_equal(label, "sammanträde")) &&
              find_date(x, value, 0, &d))
@@ -1461,16 +1485,31 @@ static bool head_or_closing_row(xctx *x, const xrow *r)
     return r->prov.page == 1 || (r->table == last->table && text_end && prov_before(&text_end->prov, &r->prov));
 }
 
+/* A label over its value in a row of a decision's labels: "Instans" is the body there, a plain "Datum" the meeting's
+ * (the adoption's beside the § of another column). */
+static void column_pair(xctx *x, const char *label, const char *value, const at_provenance *at, adoption_parts *a)
+{
+    xdate d;
+    if (folded_equal(label, "instans"))
+        label = "beslutsinstans";
+    adoption_pair(x, label, value, at, a);
+    if (folded_equal(label, "datum") && !a->date && find_date(x, value, 0, &d))
+        a->meeting = value;
+}
+
 /* "Dokumenttyp | Antagen av | Datum för beslut" over "Plan | Tekniska nämnden, § 22 | 2028-03-04": a head's or
  * closing table's row of labels, who adopted and on which day, over the row of their values. */
 static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
 {
     for (guint i = 0; i + 1 < rows->len && !has_date(m->dates, "decided"); i++) {
         const xrow *r = g_ptr_array_index(rows, i), *below = g_ptr_array_index(rows, i + 1);
-        bool body = false, day = false;
+        /* a plain "Datum" is the decision's beside a § column ("Instans | Datum | Paragraf"); a version history's
+         * "Version | Datum | Beslutad av" rows are drafts and decisions in turn (version_history_adoption) */
+        bool decision = decision_labels((const char *const *)r->cells, r->n_cells), body = false, day = false;
         for (int c = 0; c < r->n_cells; c++) {
-            body |= r->cells[c] && adopting_body_label(r->cells[c]);
-            day |= r->cells[c] && (adoption_day_label(r->cells[c]) || day_and_section_label(r->cells[c]));
+            body |= r->cells[c] && body_column_label(r->cells[c]);
+            day |= r->cells[c] && (adoption_day_label(r->cells[c]) || day_and_section_label(r->cells[c]) ||
+                                   (decision && folded_equal(r->cells[c], "datum")));
         }
         if (!body || !day || below->table != r->table || below->row != r->row + 1 ||
             (r->prov.page != 1 && (rows != x->rows || !head_or_closing_row(x, r))))
@@ -1478,7 +1517,7 @@ static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
         adoption_parts a = { 0 };
         for (int c = 0; c < r->n_cells && c < below->n_cells; c++)
             if (r->cells[c] && below->cells[c])
-                adoption_pair(x, r->cells[c], below->cells[c], &below->prov, &a);
+                column_pair(x, r->cells[c], below->cells[c], &below->prov, &a);
         if (a.paragraph && g_ascii_isdigit(*a.paragraph)) /* a memo's head names the meeting yet to decide */
             adoption_set(x, m, &a);
     }
@@ -2606,6 +2645,19 @@ static bool others_dnr(const meta_nodes *m, const char *line, const char *at)
     return other;
 }
 
+/* "(ert dnr RS 2027/118)", "Er diarienummer": the number the addressee gave its matter, never the document's. */
+static bool addressees_dnr(const char *line, const char *at)
+{
+    while (at > line && at[-1] == ' ')
+        at--;
+    const char *word = at;
+    while (word > line && g_ascii_isalpha(word[-1]))
+        word--;
+    size_t n = (size_t)(at - word);
+    return (word == line || !g_ascii_isalnum(word[-1])) &&
+           ((n == 3 && g_ascii_strncasecmp(word, "ert", 3) == 0) || (n == 2 && g_ascii_strncasecmp(word, "er", 2) == 0));
+}
+
 /* The diarienummer on head line `i` after its label `at` ("dnr ", " diarienummer "), if one follows it. */
 static bool set_header_dnr(xctx *x, meta_nodes *m, guint i, const char *at, size_t word)
 {
@@ -2634,6 +2686,8 @@ static void find_header_dnr(xctx *x, meta_nodes *m)
         for (; k < G_N_ELEMENTS(words) && !at; k++)
             at = strstr(t, words[k]);
         size_t word = at ? strlen(words[k - 1]) : 0;
+        if (at && addressees_dnr(t, at))
+            continue;
         if (at && others_dnr(m, t, at)) {
             if (other == G_MAXUINT)
                 other = i, other_at = at, other_word = word;
@@ -3392,9 +3446,7 @@ static bool value_cell(const xrow *r, int c)
  * headers ("Part | Kontaktperson") name more than labels. */
 static bool letterhead_labels(const xrow *r)
 {
-    bool section = false;
-    for (int c = 0; c < r->n_cells; c++)
-        section |= r->cells[c] && day_and_section_label(r->cells[c]);
+    bool section = decision_labels((const char *const *)r->cells, r->n_cells);
     int n_labels = 0;
     for (int c = 0; c < r->n_cells; c++) {
         const char *value;

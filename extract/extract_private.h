@@ -209,7 +209,8 @@ GPtrArray *prose_sentences(xctx *x);
 GPtrArray *form_value_sentences(xctx *x);
 /** If `s` starts with a metadata label ("Datum", "Dnr", "Handläggare" ...), its index, and where its value starts. */
 int find_label(const char *s, const char **value);
-/** Does `s` label who made a decision ("Beslutsinstans", "Antagen av") or its day and § ("Datum och paragraf")? */
+/** Does `s` label who made a decision ("Beslutsinstans", "Instans", "Antagen av"), its day ("Beslutsdatum", "Datum och
+ * paragraf") or its § ("Paragraf")? */
 bool adoption_label(const char *s);
 /** "Fastställt av: Kommunfullmäktige": a label of up to 24 bytes before ": " and its value in `s`; the label is
  * copied (caller frees). */

@@ -10,6 +10,10 @@
 #define MONTHS_SHORT "jan|feb|mar|apr|maj|jun|jul|aug|sep|sept|okt|nov|dec"
 /* the participles a stamp opens with: "Antagen av …", "Fastställd: 2026-02-19 …" */
 #define STAMP_VERBS "(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"
+/* "Styrelsen", "Direktionen" alone: a company's or kommunalförbund's board opening the sentence of its decision on
+ * the document itself (PAT_ADOPTED_ITSELF; a stamp's looser sentence would take "Styrelsen beslutade att avtalet upphör
+ * den …"); the whole word: "Styrelsens ordförande" is no board */
+#define ALONE_BOARD "(?:Styrelsen|Direktionen)(?!\\p{L})"
 /* the day of a decision, in every way find_date reads a full one: "2027-02-25", "25 februari 2027", "25/2 2027",
  * "25.2.2027" */
 #define DECIDED_DAY "(?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}|" \
@@ -129,7 +133,7 @@ static const struct {
      * den 19 november 2026, § 132" (not "godkände avtalet med Region Skåne …", another one); a kommunalförbund's
      * board is its direktion ("Förbundsdirektionen antog programmet …"); OCR reads § as 8, S … */
     [PAT_ADOPTED_ITSELF] = { "^(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*"
-                             "(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen))\\s+"
+                             "(?:fullmäktige|styrelsen|nämnden|utskottet|direktionen)|" ALONE_BOARD ")\\s+"
                              "(?:beslutade\\s+om|beslutade|antog|fastställde|godkände)\\s+"
                              "(?:avtalet|överenskommelsen|planen|handlingsplanen|"
                              "åtgärdsplanen|programmet|strategin|policyn|riktlinjerna)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?"

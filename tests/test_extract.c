@@ -5912,6 +5912,36 @@ static void test_gen33b_adoption_layouts(void)
     }
 }
 
+/* mendC35 (issue 10): a company's or kommunalförbund's board named "Styrelsen" or "Direktionen" alone, opening the
+ * sentence of its decision on the document; near misses: its decision on something else, no day, the board's
+ * chair ("Styrelsens ordförande"). */
+static void test_mendC35_board_alone(void)
+{
+    static const struct {
+        const char *head, *by;
+    } cases[] = {
+        { "Styrelsen antog programmet den 2 mars 2028, § 12.\n", "Styrelsen" },
+        { "Direktionen fastställde programmet 2028-03-02, § 12.\n", "Direktionen" },
+        { "Styrelsen beslutade om programmet vid sitt sammanträde den 2 mars 2028 (§ 12).\n", "Styrelsen" },
+        /* none */
+        { "Styrelsen antog den 2 mars 2028, § 12, en ny arbetsordning.\n", NULL },
+        { "Styrelsen antog programmet och har sedan följt upp det varje år.\n", NULL },
+        { "Styrelsens ordförande fastställde programmet den 2 mars 2028, § 12.\n", NULL },
+        { "Styrelsen beslutade att avtalet upphör den 2 mars 2028.\n", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec;
+        const at_rnode *d = gen33b_decided(&rec, cases[i].head, "");
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "value"), "2028-03-02") == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), "12") == 0
+                               : !d),
+           "mendC35 board alone %zu: %s (got %s)", i + 1, cases[i].by ? cases[i].by : "none",
+           d ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+    }
+}
+
 /* A head whose tab-separated cells each hold a label and its value ("Beslutad av: X | Beslutsdatum: Y"): each cell
  * is a label of its own, its value ending with the cell. */
 static void test_labelled_cells(void)
@@ -18495,6 +18525,75 @@ static void test_mendB33_addressee_dnr_line(void)
     }
 }
 
+/* mendC35 (issue 10, first contact): a row of a decision's labels over their values, "Instans | Datum | Paragraf"
+ * read as "Beslutsinstans | Datum och paragraf" is (one reading: a body's column, a day's and a §); near misses: the
+ * same labels without a § (a meeting to come), a plain "Datum" beside a body with no § column. */
+static void test_mendC35_decision_label_row(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph, *dnr;
+    } cases[] = {
+        { "Instans\tDatum\tParagraf\nKommunfullmäktige\t2027-03-02\t§ 12\n", "Kommunfullmäktige", "2027-03-02", "12",
+          NULL },
+        { "Beslutande organ\tBeslutsdatum\t§\nTekniska nämnden\t2027-03-02\t12\n", "Tekniska nämnden", "2027-03-02",
+          "12", NULL },
+        { "Instans\tDatum\tParagraf\tDiarienummer\nKultur- och fritidsnämnden\t2027-03-02\t§ 12\tKFN 2027/3\n",
+          "Kultur- och fritidsnämnden", "2027-03-02", "12", "KFN 2027/3" },
+        { "Beslutsinstans\tDatum och paragraf\tDiarienummer\nKommunstyrelsen\t2027-03-02, § 12\tKS 2027/3\n",
+          "Kommunstyrelsen", "2027-03-02", "12", "KS 2027/3" },
+        /* none */
+        { "Instans\tDatum\tDiarienummer\nKommunstyrelsen\t2027-03-02\tKS 2027/3\n", NULL, NULL, NULL, NULL },
+        { "Instans\tDatum\nKommunstyrelsen\t2027-03-02\n", NULL, NULL, NULL, NULL },
+        { "Instans\tDatum\tParagraf\nKommunstyrelsen\t2027-03-02\t\n", NULL, NULL, NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Plan för trygga skolvägar 2027–2029\n\n", cases[i].head,
+                                 "\nBakgrund\n\nFler barn ska gå till skolan. Vi bygger fler trygga övergångsställen "
+                                 "i hela kommunen.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *d = NULL, *dates = meta ? path(meta, "dates", NULL) : NULL;
+        for (size_t k = 0; dates && k < at_rnode_n_children(dates); k++)
+            if (g_strcmp0(at_rnode_attr(at_rnode_child(dates, k), "type"), "decided") == 0)
+                d = at_rnode_child(dates, k);
+        const at_rnode *dnr = meta ? path(meta, "diarienummer", NULL) : NULL;
+        bool adoption = cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                          g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                                          g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                                    : !d;
+        ok(rec && adoption && (cases[i].dnr ? text_is(dnr, cases[i].dnr) : true),
+           "mendC35 decision label row %zu: %s (got %s)", i + 1, cases[i].by ? cases[i].by : "none",
+           d ? at_rnode_attr(d, "by") : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendC35 (issue 10): "ert dnr" / "Er diarienummer" in a reply's head line names the addressee's number, never the
+ * document's; near miss: a plain "dnr" in the same place is the document's. */
+static void test_mendC35_addressees_dnr_in_line(void)
+{
+    static const struct {
+        const char *line, *dnr;
+    } cases[] = {
+        { "Yttrande över remiss om regional cykelplan (ert dnr RS 2027/118)", NULL },
+        { "Yttrande över remiss om regional cykelplan (Ert diarienummer RS 2027/118)", NULL },
+        { "Yttrande över remiss om regional cykelplan, er dnr RS 2027/118", NULL },
+        { "Yttrande över remiss om regional cykelplan (dnr KS 2027/118)", "KS 2027/118" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Region Ekby\n", cases[i].line,
+                                 "\n2027-04-10\n\nKommunen ställer sig positiv till planen.\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *dnr = rec ? path(at_record_root(rec), "metadata", "diarienummer", NULL) : NULL;
+        ok(rec && (cases[i].dnr ? text_is(dnr, cases[i].dnr) : !dnr || !at_rnode_text(dnr)),
+           "mendC35 addressee's dnr %zu: %s (got %s)", i + 1, cases[i].dnr ? cases[i].dnr : "none",
+           dnr && at_rnode_text(dnr) ? at_rnode_text(dnr) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* review31 3: a title naming the parties by their places ("… mellan Åsby och Ekby") over a "Parter" list of the legal
  * persons and the bodies they act by: the list's parties, a company's name with "i" and its form whole. */
 static void test_agree33_places_in_title(void)
@@ -20339,6 +20438,9 @@ int main(int argc, char **argv)
     test_agree33_party_dnr_line();
     test_agree33_places_in_title();
     test_mendB33_addressee_dnr_line();
+    test_mendC35_decision_label_row();
+    test_mendC35_addressees_dnr_in_line();
+    test_mendC35_board_alone();
     test_mendB33_mid_line_acting_body();
     test_mendB33_signers_for_party();
     test_memo33_reply_title_no_period();
