@@ -3557,6 +3557,24 @@ static uint8_t verbs_after_too(run *r, const slot *before, size_t index, const c
     return bits;
 }
 
+/* Is every reading of slot `s` the dictionary knows an adjective, one at least, or with `infinitives` a rival
+ * infinitive in -a ("starka" / "stärka"), which takes a noun as its object as an attribute precedes one? */
+static bool adjective_in_every_reading(const slot *s, bool infinitives)
+{
+    bool any = false;
+    for (int k = 0; k < s->cs->n; k++) {
+        const cand *c = &s->cs->c[k];
+        if (c->id == NO_ID)
+            continue;
+        uint8_t pos = c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE);
+        bool infinitive = infinitives && k != s->cs->identity && pos == POS_VERB && c->text[c->len - 1] == 'a';
+        if (pos != POS_ADJECTIVE && !infinitive)
+            return false;
+        any |= pos == POS_ADJECTIVE;
+    }
+    return any;
+}
+
 /* Is slot `before`, right before word `index` and no comma between, an adjective in -a in every reading the
  * dictionary knows but a rival infinitive ("nya", "stora", "starka" / "stärka"): an attribute (or a verb and its
  * object), so a noun follows it? "lika" and "bara" are adverbs as often ("lika bra", "bara läs"). */
@@ -3568,21 +3586,7 @@ static bool attribute_before(run *r, const slot *before, size_t index)
     const char *text = at_doc_word_text(r->doc, before->word, &len);
     bool adverb = len == strlen("lika") && (g_ascii_strncasecmp(text, "lika", len) == 0 ||
                                             g_ascii_strncasecmp(text, "bara", len) == 0);
-    if (!len || text[len - 1] != 'a' || adverb)
-        return false;
-    bool any = false;
-    for (int k = 0; k < before->cs->n; k++) {
-        const cand *c = &before->cs->c[k];
-        if (c->id == NO_ID)
-            continue;
-        uint8_t pos = c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE);
-        /* a rival infinitive ("starka" / "stärka") takes a noun as its object: no imperative follows either */
-        bool infinitive = k != before->cs->identity && pos == POS_VERB && c->text[c->len - 1] == 'a';
-        if (pos != POS_ADJECTIVE && !infinitive)
-            return false;
-        any |= pos == POS_ADJECTIVE;
-    }
-    return any;
+    return len && text[len - 1] == 'a' && !adverb && adjective_in_every_reading(before, true);
 }
 
 /* The readings (their bits) of word `index` that are neither noun nor adjective, when another is a noun, right
@@ -3748,11 +3752,15 @@ static bool written_as(const char *part, size_t len, const char *word)
 /* The readings of `cs` spelled "ändras" when word `index` is written "andras" and an indefinite noun follows
  * it: the genitive of "andra" determines that noun ("egen eller andras säkerhet", "andras egendom"). A passive
  * "ändras" is followed by an adverb, a preposition or its inverted subject, which is definite or a pronoun
- * ("ändras beslutet", "ändras det"). */
+ * ("ändras beslutet", "ändras det"); hunspell-sv knows the adverbs "nu" and "då" as nouns too ("ändras nu"). */
 static uint8_t passive_before_noun(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     uint8_t passive = readings_spelled(cs, "ändras");
-    return passive && written_as(part, len, "andras") && only_noun_follows(r, index) ? passive : 0;
+    if (!passive || !written_as(part, len, "andras") || !only_noun_follows(r, index))
+        return 0;
+    size_t nlen;
+    const char *next = next_word(r, index, &nlen);
+    return stands_alone(next, nlen) ? 0 : passive;
 }
 
 /* Is slot `before`, right before word `index`, an attribute of a noun in the common gender: an adjective alone
@@ -3767,18 +3775,7 @@ static bool common_attribute_before(run *r, const slot *before, size_t index)
         return true;
     size_t len;
     const char *text = at_doc_word_text(r->doc, before->word, &len);
-    if (!len || text[len - 1] == 't' || text[len - 1] == 'a')
-        return false;
-    bool any = false;
-    for (int k = 0; k < before->cs->n; k++) {
-        const cand *c = &before->cs->c[k];
-        if (c->id == NO_ID)
-            continue;
-        if ((c->pos & (POS_NOUN | POS_VERB | POS_ADJECTIVE)) != POS_ADJECTIVE)
-            return false;
-        any = true;
-    }
-    return any;
+    return len && text[len - 1] != 't' && text[len - 1] != 'a' && adjective_in_every_reading(before, false);
 }
 
 /* The readings of `cs` spelled "läst" when word `index` is written "last" after a common-gender attribute:
@@ -3857,9 +3854,29 @@ static bool possessive_before(run *r, const slot *before, size_t index)
            (len > strlen("ens") && (memcmp(text + len - 3, "ens", 3) == 0 || memcmp(text + len - 3, "ets", 3) == 0));
 }
 
+/* Does a case follow "av" within the few words after word `index`, in its sentence ("provning eller kontroll av
+ * ärendet", "av ansökan")? A thing is tested, a case reviewed: the statutes write "prövning av" an "ärende",
+ * "ansökan", "fråga", "begäran" or "anmälan" 520 times and "provning av" one never. */
+static bool case_reviewed(run *r, size_t index)
+{
+    static const char *const cases[] = { "arende", "ansok", "fraga", "fragor", "begaran", "anmalan" };
+    size_t n = at_doc_n_words(r->doc), len;
+    for (size_t at = index; at + 1 < n && at < index + 4; at++) {
+        const char *text = at_doc_word_text(r->doc, at, &len);
+        if (len && strchr(".?!", text[len - 1]))
+            return false;
+        size_t nlen;
+        const char *next = next_word(r, at, &nlen);
+        if (written_as(next, nlen, "av"))
+            return at + 2 < n && holds_stem(r, at + 2, cases, G_N_ELEMENTS(cases));
+    }
+    return false;
+}
+
 /* The readings of `cs` in "prövning" when word `index` is written "provning" ("provningen", "provnings" …)
  * and names a test of a thing: coordinated with a technical check (coordinated_with), or after "teknisk",
- * "periodisk" or "statisk" ("den tekniska provningen"), which the statutes never write before "prövning".
+ * "periodisk" or "statisk" ("den tekniska provningen"), which the statutes never write before "prövning"; not
+ * when its object is a case (case_reviewed).
  * After a possessive it is its owner's review ("för sin prövning eller kontroll"): the statutes' counted
  * split has no "provning" there. */
 static uint8_t review_among_checks(run *r, const slot *before, size_t index, const cand_set *cs,
@@ -3875,12 +3892,13 @@ static uint8_t review_among_checks(run *r, const slot *before, size_t index, con
             review |= (uint8_t)(1u << k);
     bool kind = before && before->word + 1 == index && !before->comma &&
                 folded_word_in(r, before, kinds, G_N_ELEMENTS(kinds));
-    return review && (kind || coordinated_with(r, index, names_check)) ? review : 0;
+    return review && (kind || coordinated_with(r, index, names_check)) && !case_reviewed(r, index) ? review : 0;
 }
 
 /* The readings of `cs` in "län" when word `index` is written "lan" ("lanet", "lanen") and a reading in "lån" is
  * there too, coordinated with a means of finance (names_finance): "bidrag, lan, kreditgaranti", "lan eller
- * bidrag" are loans, a county never stands in such a list; after a capital word (its name) it stays a county. */
+ * bidrag" are loans, a county never stands in such a list; after a capital word (its name) that opens no sentence
+ * it stays a county. */
 static uint8_t county_among_finance(run *r, size_t index, const cand_set *cs, const char *part, size_t len)
 {
     uint8_t county = 0, loan = 0;
@@ -3893,31 +3911,56 @@ static uint8_t county_among_finance(run *r, size_t index, const cand_set *cs, co
             loan |= (uint8_t)(memcmp(t, "ån", strlen("ån")) == 0) << k;
         }
     }
-    size_t blen = 0;
+    size_t blen = 0, olen = 0;
     const char *b = index ? at_doc_word_text(r->doc, index - 1, &blen) : NULL;
-    bool named = blen && is_upper(char_at(b)) && !strchr(",.;:", b[blen - 1]); /* "Skåne län och garanti" */
+    const char *opener = index >= 2 ? at_doc_word_text(r->doc, index - 2, &olen) : NULL;
+    bool opens = !opener || (olen && strchr(".?!", opener[olen - 1])); /* "Jämför lånet, bidraget" */
+    bool named = blen && is_upper(char_at(b)) && !strchr(",.;:", b[blen - 1]) && !opens; /* "Skåne län och garanti" */
     return county && loan && !named && coordinated_with(r, index, names_finance) ? county : 0;
 }
 
 /* The readings of `cs` spelled "jaså" when word `index`, with no punctuation after it, goes on a sentence that
  * another word opened: the interjection stands first or apart ("Jaså?", "Jaså, du menar"), never inside a
- * clause ("låter degen jasa över natten" is "jäsa"). */
-static uint8_t interjection_inside(const slot *before, size_t index, const cand_set *cs)
+ * clause ("låter degen jasa över natten" is "jäsa"), but where a verb of saying quotes it ("sa jaså"). */
+static uint8_t interjection_inside(run *r, const slot *before, size_t index, const cand_set *cs)
 {
+    static const char *const saying[] = { "sa", "sade", "sager", "svarade", "fragade", "utbrast", "ropade",
+                                          "tankte" };
     uint8_t interjection = readings_spelled(cs, "jaså");
-    return interjection && before && before->word + 1 == index && !before->comma && !before->sentence_end
-               ? interjection
-               : 0;
+    if (!interjection || !before || before->word + 1 != index || before->comma || before->sentence_end)
+        return 0;
+    return folded_word_in(r, before, saying, G_N_ELEMENTS(saying)) ? 0 : interjection;
+}
+
+/* Does the sentence of word `index` give thanks to someone after it: "till" before a pronoun or a name ("Tack
+ * med varm hand till alla", "till er", "till Anna")? A cover goes on a thing ("Täck med plast till våren"). */
+static bool thanks_to_someone(run *r, size_t index)
+{
+    static const char *const people[] = { "alla", "er", "dig", "oss", "dem", "honom", "henne", "samtliga" };
+    size_t n = at_doc_n_words(r->doc), len;
+    for (size_t at = index; at + 2 < n && at < index + 12; at++) {
+        const char *text = at_doc_word_text(r->doc, at, &len);
+        if (len && strchr(".?!", text[len - 1]))
+            return false;
+        size_t nlen, plen;
+        const char *next = next_word(r, at, &nlen), *person = next_word(r, at + 1, &plen);
+        if (!written_as(next, nlen, "till") || !plen)
+            continue;
+        char folded[AT_WORD_MAX * 4];
+        int f = plen < AT_WORD_MAX ? at_fold(person, plen, folded, sizeof folded) : 0;
+        return is_upper(char_at(person)) || (f > 0 && in_list(people, G_N_ELEMENTS(people), folded, (size_t)f));
+    }
+    return false;
 }
 
 /* The readings of `cs` spelled "tack" when word `index` opens a sentence before "med", "över" or "dem": thanks
  * are given for something ("Tack för", "Tack vare"), while the imperative "täck" covers a thing with another
- * ("Täck med ett tunt lager", "Täck över plantorna"). */
+ * ("Täck med ett tunt lager", "Täck över plantorna"); not when the thanks go "till" someone (thanks_to_someone). */
 static uint8_t thanks_before_cover(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     static const char *const covers[] = { "med", "över", "dem" };
     uint8_t thanks = readings_spelled(cs, "tack");
-    if (!thanks || !readings_spelled(cs, "täck") || (before && !before->sentence_end))
+    if (!thanks || !readings_spelled(cs, "täck") || (before && !before->sentence_end) || thanks_to_someone(r, index))
         return 0;
     size_t len;
     const char *next = next_word(r, index, &len);
@@ -4799,7 +4842,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= supine_after_attribute(r, before, index, s.cs, part, plen) |
                                review_among_checks(r, before, index, s.cs, part, plen);
                 s.ruled_out |= plen <= strlen("lanets") ? county_among_finance(r, index, s.cs, part, plen) : 0;
-                s.ruled_out |= sh.end == len && b == core_len ? interjection_inside(before, index, s.cs) : 0;
+                s.ruled_out |= sh.end == len && b == core_len ? interjection_inside(r, before, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("tack") ? thanks_before_cover(r, before, index, s.cs) : 0;
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
