@@ -155,9 +155,7 @@ const char *strip_bullet(xctx *x, const char *s, bool *had)
 {
     size_t a, b;
     *had = pat_match(x, PAT_BULLET, s, 0) && pat_span(x, 0, &a, &b) && b > a;
-    const char *item = *had ? NULL : dot_item(x, s); /* a scan's ". varje …": PAT_BULLET reads it before a capital */
-    *had = *had || item;
-    return item ? item : *had ? s + b : s;
+    return *had ? s + b : s;
 }
 
 typedef struct {

@@ -259,9 +259,6 @@ bool name_like(const char *s);
 bool is_for_party(const char *s);
 /** Strip list markers ("- ", "• ", "e ", "o ") from the start of a line; returns a pointer into s. */
 const char *strip_bullet(xctx *x, const char *s, bool *had);
-/* ". det byggs …" in a document read by OCR: a small bullet read as a stop before an item in lower case; where the
- * item starts, or NULL. */
-const char *dot_item(const xctx *x, const char *s);
 
 /* ---- the extractors ---- */
 void extract_metadata(xctx *x);

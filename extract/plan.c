@@ -470,12 +470,46 @@ static char *wrapped_coded_goal(xctx *x, guint i, const char *first)
     return goal;
 }
 
+/* Was any page of the document read by OCR? */
+static bool document_read_by_ocr(const xctx *x)
+{
+    size_t pages = x->doc ? at_doc_n_pages(x->doc) : 0;
+    for (size_t p = 0; p < pages; p++)
+        if (read_by_ocr(x->doc, p))
+            return true;
+    return false;
+}
+
+/* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
+ * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. In a text or a text layer a
+ * line opened by ". " is the rest of a wrapped sentence ("enl" over ". skollagen"), no item. */
+static const char *dot_item(const xctx *x, const char *s)
+{
+    static const char *const read[] = { ". ", ".« ", "« " };
+    if (!document_read_by_ocr(x))
+        return NULL;
+    for (size_t k = 0; k < G_N_ELEMENTS(read); k++)
+        if (g_str_has_prefix(s, read[k]) && g_unichar_islower(g_utf8_get_char(s + strlen(read[k]))))
+            return s + strlen(read[k]);
+    return NULL;
+}
+
+/* strip_bullet in plan.c's readers, where a scan's ". varje …" is an item too (dot_item); other readers leave such a
+ * line the rest of a sentence, as a wrapped "enl" over ". skollagen" is (review35). */
+static const char *plan_bullet(xctx *x, const char *s, bool *had)
+{
+    const char *item = strip_bullet(x, s, had);
+    const char *dot = *had ? NULL : dot_item(x, s);
+    *had = *had || dot;
+    return dot ? dot : item;
+}
+
 /* Is line i a paragraph or a list item of its own, no line of it wrapping onto the next? */
 static bool line_alone(xctx *x, guint i)
 {
     const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
     bool bullet;
-    return !next || next->para_start || strip_bullet(x, next->text, &bullet) != next->text ||
+    return !next || next->para_start || plan_bullet(x, next->text, &bullet) != next->text ||
            g_ascii_isdigit(next->text[0]);
 }
 
@@ -668,7 +702,7 @@ static char *goal_by_code(xctx *x, const char *code, const at_provenance *row)
         if (paren && (l->fields || !prov_before(&l->prov, row)))
             continue;
         bool bullet; /* "- Makt: X", "1. Makt – X" for the name "Makt" */
-        const char *t = strip_bullet(x, l->text, &bullet);
+        const char *t = plan_bullet(x, l->text, &bullet);
         if (!g_ascii_isdigit(code[0]) && numbered_item(t))
             t = numbered_item(t);
         const xline *next = i + 1 < x->lines->len ? g_ptr_array_index(x->lines, i + 1) : NULL;
@@ -3165,7 +3199,7 @@ static bool goal_title_like(xctx *x, const xline *l, size_t max_words)
     bool bullet;
     return n >= 1 && n <= max_words && !strchr(".:;,", l->text[len - 1]) &&
            !is_delmal_label(l->text) && !is_list_label(l->text) && !pat_match(x, PAT_SECTION, l->text, 0) &&
-           !pat_match(x, PAT_CLAUSE, l->text, 0) && g_unichar_isupper(g_utf8_get_char(strip_bullet(x, l->text, &bullet)));
+           !pat_match(x, PAT_CLAUSE, l->text, 0) && g_unichar_isupper(g_utf8_get_char(plan_bullet(x, l->text, &bullet)));
 }
 
 const char *after_item_code(const char *s)
@@ -3247,30 +3281,6 @@ static const char *outline_item(const char *s, char style[8])
 
 static const char *aim_label(const char *s, int *rank, bool *area);
 
-/* Was any page of the document read by OCR? */
-static bool document_read_by_ocr(const xctx *x)
-{
-    size_t pages = x->doc ? at_doc_n_pages(x->doc) : 0;
-    for (size_t p = 0; p < pages; p++)
-        if (read_by_ocr(x->doc, p))
-            return true;
-    return false;
-}
-
-/* ". det byggs ...", ".« det byggs ...": OCR's small bullet before an item in lower case that goes on with the sentence
- * over the list (PAT_BULLET reads it before a capital); where the item starts, or NULL. In a text or a text layer a
- * line opened by ". " is the rest of a wrapped sentence ("enl" over ". skollagen"), no item. */
-const char *dot_item(const xctx *x, const char *s)
-{
-    static const char *const read[] = { ". ", ".« ", "« " };
-    if (!document_read_by_ocr(x))
-        return NULL;
-    for (size_t k = 0; k < G_N_ELEMENTS(read); k++)
-        if (g_str_has_prefix(s, read[k]) && g_unichar_islower(g_utf8_get_char(s + strlen(read[k]))))
-            return s + strlen(read[k]);
-    return NULL;
-}
-
 /* The statement starting at line i with its continuation lines, up to a list item or a goal's label; returns the index
  * after it. */
 static guint statement(xctx *x, guint i, const char *first, GString *text, at_provenance *prov)
@@ -3281,7 +3291,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
     guint j = i + 1;
     for (xline *n; (n = pline(x, j)) && (!n->para_start || split_paragraph(n, text->str)) && !n->used; j++) {
         bool bullet;
-        strip_bullet(x, n->text, &bullet);
+        plan_bullet(x, n->text, &bullet);
         char style[8];
         bullet = bullet || listed_item(n->text) || sub_item(n->text) || continuing_item(n->text) ||
                  outline_item(n->text, style) || dot_item(x, n->text);
@@ -3289,7 +3299,7 @@ static guint statement(xctx *x, guint i, const char *first, GString *text, at_pr
         xline *after = pline(x, j + 1);
         bool after_bullet; /* not `bullet`: that is n's */
         bool heads_list = goal_title_like(x, n, 8) && after && !after->para_start &&
-                          strip_bullet(x, after->text, &after_bullet) != after->text;
+                          plan_bullet(x, after->text, &after_bullet) != after->text;
         int rank;
         bool area;
         if (bullet || is_list_label(n->text) || is_delmal_label(n->text) || heads_list ||
@@ -3334,12 +3344,12 @@ static bool goal_context(xctx *x, guint i, at_rnode **theme, at_rnode **main_goa
             sub_heading = t->text + ha;
     }
     if (t && (sub_heading || goal_title_like(x, t, 6))) {
-        const char *title = sub_heading ? sub_heading : strip_bullet(x, t->text, &bullet);
+        const char *title = sub_heading ? sub_heading : plan_bullet(x, t->text, &bullet);
         at_rnode *found = find_goal(x, x->goals, "theme", title);
         *theme = found ? found : add_goal(x, x->goals, "theme", title, &t->prov);
         t->used = true;
     }
-    const char *title = strip_bullet(x, m->text, &bullet);
+    const char *title = plan_bullet(x, m->text, &bullet);
     at_rnode *parent = *theme ? *theme : x->goals;
     at_rnode *found = find_goal(x, parent, "mainGoal", title);
     *main_goal = found ? found : add_goal(x, parent, "mainGoal", title, &m->prov);
@@ -3957,9 +3967,9 @@ static char *formula_lead(xctx *x, guint i)
     const xline *below = pline(x, end), *item = below ? pline(x, end + 1) : NULL;
     bool bullet = false;
     if (below && !strchr(".!?", last_char(below->text)) && word_count(below->text) <= 20 && item)
-        strip_bullet(x, item->text, &bullet); /* "Så här når vi dit:" over "- alla tätorter …" */
+        plan_bullet(x, item->text, &bullet); /* "Så här når vi dit:" over "- alla tätorter …" */
     if (below && !bullet)
-        strip_bullet(x, below->text, &bullet);
+        plan_bullet(x, below->text, &bullet);
     bullet = bullet || subgoal_table_at(x, end); /* its sub-goals in a table ("Delmål | Mäts genom") */
     char *lead = g_strndup(l->text, (size_t)(at - l->text));
     size_t words = word_count(lead);
@@ -4100,7 +4110,7 @@ static bool list_lead_line(xctx *x, guint j, bool formulaic)
     /* "Konkret innebär det att vi till 2031" over "- minskar …": a clause the bulleted items finish */
     bool bullet_below = false;
     if (pline(x, j + 1))
-        strip_bullet(x, pline(x, j + 1)->text, &bullet_below);
+        plan_bullet(x, pline(x, j + 1)->text, &bullet_below);
     /* under a formula's goal, any lead-in the bulleted items finish ("Målet är nått när" over "- alla …") */
     bool finished = bullet_below && !strchr(".!?:", last_char(intro)) &&
                     (strstr(intro, " att ") || (formulaic && word_count(intro) <= 8));
@@ -4114,7 +4124,7 @@ static guint listed_goals(xctx *x, at_rnode *main_goal, guint j, bool labelled, 
 {
     for (guint first = j; pline(x, j) && !pline(x, j)->used;) {
         bool bullet;
-        const char *item = strip_bullet(x, pline(x, j)->text, &bullet);
+        const char *item = plan_bullet(x, pline(x, j)->text, &bullet);
         const char *numbered = labelled && !bullet ? listed_item(pline(x, j)->text) : NULL;
         if (numbered && !g_str_has_suffix(numbered, ".") && !strstr(numbered, " ska "))
             numbered = NULL; /* "2. Åtgärder": the next numbered section, no goal */
@@ -4197,7 +4207,7 @@ static bool coded_as(xctx *x, const at_rnode *g, const char *code)
 {
     guint i = lines_before(x, &g->prov);
     bool bullet;
-    const char *item = i < x->lines->len ? strip_bullet(x, pline(x, i)->text, &bullet) : NULL;
+    const char *item = i < x->lines->len ? plan_bullet(x, pline(x, i)->text, &bullet) : NULL;
     size_t n = strlen(code);
     return item && *code && after_item_code(item) != item && strncmp(item, code, n) == 0 && item[n] == ' ';
 }
@@ -4671,7 +4681,7 @@ static void introduced_subgoals(xctx *x, at_rnode *main_goal, const xrow *r)
     guint j = i + 1;
     for (xline *n; (n = pline(x, j)) && !n->used && !n->fields; j++) {
         bool bullet;
-        const char *item = strip_bullet(x, n->text, &bullet);
+        const char *item = plan_bullet(x, n->text, &bullet);
         if (!bullet || (j > i + 1 && n->para_start))
             break;
         char *goal = goal_statement(item, strlen(item));
@@ -4988,7 +4998,7 @@ static void goal_list(xctx *x, guint i, GString *text)
     guint j = i + 1;
     xline *n = pline(x, j);
     bool item_first;
-    strip_bullet(x, n ? n->text : "", &item_first);
+    plan_bullet(x, n ? n->text : "", &item_first);
     guint intro_end = j + 1; /* the paragraph's last line says whether it introduces the list */
     while (pline(x, intro_end) && !pline(x, intro_end)->para_start)
         intro_end++;
@@ -4999,7 +5009,7 @@ static void goal_list(xctx *x, guint i, GString *text)
     bool numbered_list = false;
     for (; (n = pline(x, j)) && !n->used;) {
         bool bullet;
-        const char *item = strip_bullet(x, n->text, &bullet), *numbered = listed_item(n->text), *sub = sub_item(n->text);
+        const char *item = plan_bullet(x, n->text, &bullet), *numbered = listed_item(n->text), *sub = sub_item(n->text);
         bool below = main_goal && (sub || (bullet && numbered_list));
         item = below ? (sub ? sub : item) : numbered ? numbered : bullet ? item : NULL;
         if (!item || (!below && !strstr(item, " ska ")) || (j > first && n->para_start && !bullet && !numbered && !sub))
@@ -5082,7 +5092,7 @@ static bool lists_no_goals(xctx *x, guint i)
 {
     bool bullet = true;
     for (xline *b; bullet && (b = pline(x, i)) && !b->used; i++) {
-        const char *item = strip_bullet(x, b->text, &bullet);
+        const char *item = plan_bullet(x, b->text, &bullet);
         xdate d;
         /* a goal states what shall be ("att olyckorna ska halveras", "… senast 2028-06-30"); a proposal or a
          * dated document does not */
@@ -5314,7 +5324,7 @@ typedef struct {
 static bool list_marker(xctx *x, const char *s, char style[8], const char **text)
 {
     bool bullet;
-    const char *p = strip_bullet(x, s, &bullet);
+    const char *p = plan_bullet(x, s, &bullet);
     if (bullet) {
         g_strlcpy(style, s, MIN((size_t)(p - s) + 1, 8));
         g_strchomp(style);
@@ -5562,7 +5572,7 @@ static const char *aim_label(const char *s, int *rank, bool *area)
 static const char *listed_aim_label(xctx *x, const char *s, int *rank, bool *area)
 {
     bool bullet;
-    const char *item = strip_bullet(x, s, &bullet);
+    const char *item = plan_bullet(x, s, &bullet);
     return bullet && unlabelled_code(item) != item ? aim_label(item, rank, area) : NULL;
 }
 
@@ -5796,7 +5806,7 @@ static guint aims_end(xctx *x, guint h)
     for (guint k = h + 1; k < x->lines->len; k++) {
         xline *l = pline(x, k);
         bool in_list;
-        strip_bullet(x, l->text, &in_list);
+        plan_bullet(x, l->text, &in_list);
         /* "Förvaltningen föreslår" over "– att anta planen": asked of the line over a list, not of each item (which
          * would read the rest of the list at every item) */
         if ((l->used && !continued_by_list(x, k)) || (l->fields && !says_what_shall_be(l->text)) ||
@@ -7128,7 +7138,7 @@ void extract_prose_goals(xctx *x)
             guint j = i + 1;
             for (xline *n; (n = pline(x, j));) {
                 bool bullet;
-                const char *item = strip_bullet(x, n->text, &bullet);
+                const char *item = plan_bullet(x, n->text, &bullet);
                 if (!bullet)
                     break;
                 j = add_statement(x, parent, j, item, text);

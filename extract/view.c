@@ -701,10 +701,22 @@ static bool label_word(const at_word_view *w)
     return w->text_len > 0;
 }
 
+/* Is `line` a head block's metadata row ("Handläggare   Anna Berg", "Datum   2028-03-01")? A contact or a dnr
+ * hanging under it at the value's edge is a row of its own, no wrapped value (review35). */
+static bool metadata_line(const at_doc *doc, const at_line_view *line)
+{
+    char *text = words_text(doc, line->first_word, (size_t)line->first_word + line->n_words);
+    const char *value;
+    bool label = find_label(text, &value) >= 0;
+    g_free(text);
+    return label;
+}
+
 /* An OCR'd block set as a label beside its value ("Strategiskt mål   Invånare och företag kan …" over "när och var
  * de vill."): the first line's words after a gap of LABEL_GAP word heights behind one to three label words, and
- * every further line starting where that value does (a hanging value; a shaded box loses its cell on a scan).
- * Returns the first value word, or 0 when the block is no such box (one line: a head block's row, left alone). */
+ * every further line starting where that value does (a hanging value; a shaded box loses its cell on a scan), the
+ * line no metadata row. Returns the first value word, or 0 when the block is no such box (one line: a head block's
+ * row, left alone). */
 static size_t label_box_value(const at_doc *doc, const at_block_view *bl)
 {
     at_line_view line, next;
@@ -724,7 +736,7 @@ static size_t label_box_value(const at_doc *doc, const at_block_view *bl)
         for (size_t l = bl->first_line + 1; l < (size_t)bl->first_line + bl->n_lines; l++)
             if (!page_line(doc, bl, l, &next, &first) || abs(first.box.x - word.box.x) > h / 2)
                 return 0;
-        return w;
+        return metadata_line(doc, &line) ? 0 : w;
     }
     return 0;
 }

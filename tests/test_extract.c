@@ -19822,6 +19822,62 @@ static void test_mendA35_named_goals_alike(void)
     }
 }
 
+/* review35: a scan's head block "Handläggare   Anna Berg" over a contact line hanging at the value's edge, or "Datum
+ * 2028-03-01" over "Dnr KS 2028/12", is rows of metadata, no label box (test_scan35_label_box_on_scan): the author
+ * and the diarienummer stay read. */
+static void test_mendF35_head_labels_over_hanging_line(void)
+{
+    static const char *const title[] = { "Tjänsteskrivelse" }, *const subject[] = { "Ny förskola i Ekby" };
+    static const char *const heads[][2] = { { "Handläggare\tAnna Berg", "anna.berg@ekby.se" },
+                                             { "Handläggare\tAnna Berg", "Tel 0123-456 78" },
+                                             { "Datum\t2028-03-01", "Dnr KS 2028/12" } };
+    static const char *const body[] = { "Förvaltningen föreslår att en ny förskola byggs i Ekby." };
+    static const int left[] = { 240 }, hanging[] = { 240, 693 };
+    for (size_t c = 0; c < G_N_ELEMENTS(heads); c++) {
+        at_doc *doc = at_doc_new("scan.tif");
+        at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5.3.0 swe", 0.9f });
+        add_spaced_block(doc, title, left, 1, 300);
+        add_spaced_block(doc, heads[c], hanging, 2, 500);
+        add_spaced_block(doc, subject, left, 1, 900);
+        add_spaced_block(doc, body, left, 1, 1000);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *name = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        bool read = c < 2 ? text_is(name, "Anna Berg")
+                          : text_is(at_rnode_find(meta, "diarienummer"), "KS 2028/12") && date &&
+                                g_strcmp0(at_rnode_attr(date, "value"), "2028-03-01") == 0;
+        ok(read, "a scan's head label over a hanging '%s': %s read", heads[c][1], c < 2 ? "the author" : "dnr and date");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
+/* review35: strip_bullet reads a scan's ". varje …" as a bullet in plan.c's readers only (dot_item,
+ * test_agree35_scan_steps_under_label); elsewhere a scan's ". skollagen" after a wrapped "enl" is the rest of a sentence,
+ * no item. */
+static void test_mendF35_dot_line_no_bullet(void)
+{
+    at_extractor ex = { { 0 } };
+    xctx x = { 0 };
+    at_error err = AT_ERROR_INIT;
+    ok(patterns_compile(&ex, &err) == 0 && patterns_attach(&x, &ex, 0, 0, &err) == 0, "patterns compile");
+    at_doc *doc = at_doc_new("scan.tif");
+    at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5.3.0 swe", 0.9f });
+    x.doc = doc;
+    bool had = true;
+    const char *s = ". skollagen ska förskola erbjudas.";
+    ok(strip_bullet(&x, s, &had) == s && !had, "a scan's '. skollagen' line: no bullet to strip_bullet");
+    ok(strip_bullet(&x, "- varje barn får plats", &had) && had, "a scan's '- varje …': a bullet");
+    at_doc_free(doc);
+    patterns_detach(&x);
+    patterns_free(&ex);
+    at_error_clear(&err);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -20073,6 +20129,8 @@ int main(int argc, char **argv)
     test_minutes_letterhead_halves();
     test_title_years_far_right();
     test_scan35_label_box_on_scan();
+    test_mendF35_head_labels_over_hanging_line();
+    test_mendF35_dot_line_no_bullet();
     test_scan35_dnr_then_day();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
