@@ -715,7 +715,8 @@ static bool metadata_line(const at_doc *doc, const at_line_view *line)
 /* An OCR'd block set as a label beside its value ("Strategiskt mål   Invånare och företag kan …" over "när och var
  * de vill."): the first line's words after a gap of LABEL_GAP word heights behind one to three label words, and
  * every further line starting where that value does (a hanging value; a shaded box loses its cell on a scan), the
- * line no metadata row. Returns the first value word, or 0 when the block is no such box (one line: a head block's
+ * second in lower case (the value a sentence wrapped: a name, a number or a contact under a head row is a row of its
+ * own), the line no metadata row. Returns the first value word, or 0 when the block is no such box (one line: a head block's
  * row, left alone). */
 static size_t label_box_value(const at_doc *doc, const at_block_view *bl)
 {
@@ -734,7 +735,8 @@ static size_t label_box_value(const at_doc *doc, const at_block_view *bl)
             continue;
         }
         for (size_t l = bl->first_line + 1; l < (size_t)bl->first_line + bl->n_lines; l++)
-            if (!page_line(doc, bl, l, &next, &first) || abs(first.box.x - word.box.x) > h / 2)
+            if (!page_line(doc, bl, l, &next, &first) || abs(first.box.x - word.box.x) > h / 2 ||
+                (l == bl->first_line + 1 && !g_unichar_islower(g_utf8_get_char(first.text))))
                 return 0;
         return metadata_line(doc, &line) ? 0 : w;
     }
