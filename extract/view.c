@@ -736,7 +736,7 @@ static size_t label_box_value(const at_doc *doc, const at_block_view *bl)
         }
         for (size_t l = bl->first_line + 1; l < (size_t)bl->first_line + bl->n_lines; l++)
             if (!page_line(doc, bl, l, &next, &first) || abs(first.box.x - word.box.x) > h / 2 ||
-                (l == bl->first_line + 1 && !g_unichar_islower(g_utf8_get_char(first.text))))
+                (l == bl->first_line + 1 && (!first.text_len || !g_unichar_islower(g_utf8_get_char(first.text)))))
                 return 0;
         return metadata_line(doc, &line) ? 0 : w;
     }
