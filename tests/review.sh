@@ -77,7 +77,9 @@ ok "marked: the unknown word, the one of low confidence and the speck, not the k
 if command -v chromium > /dev/null; then
     "$AT" review out > /dev/null
     python3 "$BROWSER" out decisions.json > browser.log 2>&1; rc=$?
-    sed 's/^\(not \)\?ok [0-9]* - /  browser: &/' browser.log | grep "ok [0-9]* -" | sed 's/^  browser: //' > browser.tap
+    # the checks of its last browser only (review_browser.py starts a second when chromium dies)
+    tac browser.log | sed '/^# chromium died/q' | tac |
+        sed 's/^\(not \)\?ok [0-9]* - /  browser: &/' | grep "ok [0-9]* -" | sed 's/^  browser: //' > browser.tap
     while IFS= read -r line; do
         case "$line" in
             "ok "*) ok "browser: ${line#ok * - }" true ;;
