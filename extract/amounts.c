@@ -380,8 +380,11 @@ static bool holds_activities(const xctx *x, GPtrArray *table)
     return false;
 }
 
+static int burdened_year(xctx *x);
+
 /* A table of items and their amounts with no year ("Kommun | Ersättning per år (kr)", one party a row):
- * one budget without a year, a line per row and money column. An action plan's table is none. */
+ * one budget without a year (or of the one year the text says the sums burden), a line per row and money column. An
+ * action plan's table is none. */
 static void budget_amount_list(xctx *x, GPtrArray *table)
 {
     const xrow *h = g_ptr_array_index(table, 0);
@@ -394,6 +397,7 @@ static void budget_amount_list(xctx *x, GPtrArray *table)
         if (!money_header(h->cells[c]))
             continue;
         int year = header_year(x, h->cells[c]); /* "Belopp 2026" */
+        year = year ? year : burdened_year(x);
         for (guint i = 1; i < table->len; i++) {
             const xrow *r = g_ptr_array_index(table, i);
             long long amount;
@@ -450,6 +454,30 @@ void extract_budget_tables(xctx *x)
             budget_amount_list(x, table);
     }
     g_ptr_array_unref(tables);
+}
+
+static int sentence_year(xctx *x, const char *s);
+
+/* "Avskrivningen belastar resultatet för 2028", "Kostnaden ska belasta 2027 års budget": the one year whose result
+ * or budget the text says its sums burden, named in the clause after the verb; 0 when none, or sentences disagree. */
+static int burdened_year(xctx *x)
+{
+    GPtrArray *sentences = prose_sentences(x);
+    int year = 0;
+    bool agree = true;
+    for (guint i = 0; i < sentences->len && agree; i++) {
+        const char *t = ((const xsentence *)g_ptr_array_index(sentences, i))->text;
+        const char *verb = strstr(t, "belasta");
+        if (!verb || (verb > t && g_ascii_isalpha(verb[-1])))
+            continue;
+        char *clause = g_strndup(verb, strcspn(verb, ",;"));
+        int y = sentence_year(x, clause);
+        agree = !y || !year || y == year;
+        year = y ? y : year;
+        g_free(clause);
+    }
+    g_ptr_array_unref(sentences);
+    return agree ? year : 0;
 }
 
 bool money_at(xctx *x, const char *s, size_t from, long long *amount, size_t *start, size_t *end)
@@ -1319,6 +1347,15 @@ static bool takes_effect(const char *folded)
     return false;
 }
 
+/* "och de närboende den 9 november": "de" the article of a participle's noun that ends the gap (`rest`, folded) up
+ * to the day, the people met, no subject of a clause. */
+static bool article_of_people(const char *opener, size_t len, const char *rest)
+{
+    size_t word = strcspn(rest, " ");
+    return len == 2 && strncmp(opener, "de", 2) == 0 && word >= 5 && rest[word] == '\0' &&
+           (strncmp(rest + word - 4, "ende", 4) == 0 || strncmp(rest + word - 4, "ande", 4) == 0);
+}
+
 /* "dialog med föräldrarna under våren och det nya köket öppnade den": between the gathering's noun and its day
  * (folded), an "och" opens a clause of its own (a new subject or a clause adverb after it), whose day it is. */
 static bool new_clause_between(const char *noun, const char *day)
@@ -1331,7 +1368,8 @@ static bool new_clause_between(const char *noun, const char *day)
         const char *next = at + 5;
         size_t len = strcspn(next, " ");
         for (size_t i = 0; i < G_N_ELEMENTS(openers) && !hit; i++)
-            hit = next[len] == ' ' && len == strlen(openers[i]) && strncmp(next, openers[i], len) == 0;
+            hit = next[len] == ' ' && len == strlen(openers[i]) && strncmp(next, openers[i], len) == 0 &&
+                  !article_of_people(next, len, next + len + 1);
     }
     g_free(gap);
     return hit;

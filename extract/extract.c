@@ -2500,13 +2500,27 @@ static bool goes_on_prose(xctx *x, guint i)
            sentence_runs_on;
 }
 
+static bool kind_word(const char *s);
+
+/* "YTTRANDE" over "Yttrande över ansökan om tillstånd till bergtäkt på fastigheten" / "Norsjö Bastuträsk 5:12": under
+ * the document's kind in capitals, a paragraph of two lines, neither ending as a sentence or a label does and the
+ * second short, is its title wrapped (a scan's narrower page breaks the line a born PDF keeps whole). */
+static bool wrapped_under_kind(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i), *next = line_at(x, i + 1), *after = line_at(x, i + 2);
+    return i > 0 && kind_word(line_at(x, i - 1)->text) && l->para_start && next && !next->para_start &&
+           (!after || after->para_start) && word_count(l->text) <= 14 && word_count(next->text) <= 6 &&
+           !strchr(".,;:", last_char(l->text)) && !strchr(".,;:", last_char(next->text)) &&
+           g_unichar_isupper(g_utf8_get_char(l->text));
+}
+
 /* Set `title` to line `i`, and to the line after it too when the title wraps over it; how many lines it took. */
 static guint set_title(xctx *x, at_rnode *title, guint i)
 {
     const xline *l = line_at(x, i), *next = line_at(x, i + 1);
     rn_set_text(title, l->text);
     rn_set_prov(title, &l->prov);
-    if (!continues_title(x, l, next))
+    if (!continues_title(x, l, next) && !wrapped_under_kind(x, i))
         return 1;
     char *joined = g_strconcat(l->text, wrapped_in_period(l->text, next->text) ? "" : " ", next->text, NULL);
     rn_set_text(title, joined);
@@ -2744,6 +2758,23 @@ static bool received_stamp(const char *s)
     return first_word_among(s, stamps, G_N_ELEMENTS(stamps)) && word_count(s) <= 6;
 }
 
+/* "Miljö- och byggnadsnämnden 2028-03-17 Dnr MBN 2028/14": a head line's fields read as one line, a body's name, the
+ * date and then the diarienummer's label; the date right before that label is the document's. A labelled date ("Ert
+ * datum 2028-02-05 Dnr …", "Beslutsdatum: …") or a status is not. */
+static bool date_before_dnr(xctx *x, const char *s)
+{
+    xdate d;
+    if (find_status(s) || !find_date(x, s, 0, &d) || d.start < 2 || s[d.start - 1] != ' ' || d.iso[0] == '-' ||
+        !(g_str_has_prefix(s + d.end, " Dnr ") || g_str_has_prefix(s + d.end, " Diarienummer ")))
+        return false;
+    char *before = g_strndup(s, d.start - 1);
+    const char *last = strrchr(before, ' ');
+    last = last ? last + 1 : before;
+    bool labelled = strchr(last, ':') || g_str_has_suffix(last, "datum") || g_str_has_suffix(last, "Datum");
+    g_free(before);
+    return !labelled;
+}
+
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
@@ -2767,7 +2798,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
         /* "Gäller till 2035-12-31", "Giltig t.o.m. …": the end of its validity, not its date */
         if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-' &&
              !date_as_of(l->text, d.start)) ||
-            place_dated(x, l->text)) {
+            place_dated(x, l->text) || date_before_dnr(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
             return;
@@ -3169,7 +3200,8 @@ static bool memo_title_line(xctx *x, guint i, guint to, bool opens)
                 l->fields || l->before_gap || /* a letterhead's halves */
                 strstr(l->text, "§") || pat_match(x, PAT_ADOPTED_STAMP, l->text, 0) || /* a decision's stamp */
                 place_dated(x, l->text) || distribution_label(l->text);
-    return !l->used && !head && opens && (heading_words(l->text, false) || one_line) && !minutes_part_heading(l->text);
+    return !l->used && !head && opens && (heading_words(l->text, false) || one_line || wrapped_under_kind(x, i)) &&
+           !minutes_part_heading(l->text);
 }
 
 /* The first of lines from..to that a memo's title can be: a heading, or a paragraph of one line that does not end
@@ -4240,12 +4272,25 @@ static bool signer_title(xctx *x, const char *s)
            !find_date(x, s, 0, &d) && !g_ascii_isdigit(*s);
 }
 
-/* The signers that close a memo or a motion, each a name line over a title line and nothing after the last but a
- * copy list, and the place and day right over them when there is one. */
+/* "0932-140 25, ulrika.berglund@bjurholm.se": a signer's phone and e-mail on one line, parted by commas. */
+static bool contacts_line(const char *s)
+{
+    char **parts = g_strsplit(s, ", ", -1);
+    bool all = parts[0] && parts[1];
+    for (char **p = parts; *p && all; p++)
+        all = contact_line(*p);
+    g_strfreev(parts);
+    return all;
+}
+
+/* The signers that close a memo or a motion, each a name line over a title line and nothing after the last but its
+ * phone and e-mail or a copy list, and the place and day right over them when there is one. */
 static sign_off read_sign_off(xctx *x)
 {
     sign_off s = { .n = 0, .dated = G_MAXUINT };
     guint i = copies_at_end(x);
+    if (i == x->lines->len && i >= 3 && contacts_line(line_at(x, i - 1)->text))
+        i--; /* the last signer's contacts under the title */
     for (char *name; s.n < SIGN_OFF_MAX && i >= 2 && signer_title(x, line_at(x, i - 1)->text) &&
                      (name = signer_name(line_at(x, i - 2)->text));
          i -= 2) {

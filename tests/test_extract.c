@@ -19878,6 +19878,74 @@ static void test_mendF35_dot_line_no_bullet(void)
     at_error_clear(&err);
 }
 
+/* memo36 (issue 10): a delegation decision closing with its delegate's name, title and "phone, e-mail" on one line:
+ * the delegate is the author; near miss: a last line that is no contact ("…, ring efter kl 10") closes no sign-off.
+ * A table of amounts with no year takes the one year the text says the sums burden ("belastar resultatet för
+ * 2029"); near misses: a burden without a year (a year elsewhere in the text), two years. */
+static void test_memo36_delegate_and_burdened_year(void)
+{
+    static const struct {
+        const char *burden, *last, *author, *year;
+    } cases[] = {
+        { "Avskrivningen belastar resultatet för 2029.", "0611-123 45, anna.berg@ekby.se", "Anna Berg", "2029" },
+        { "Kostnaden belastar kommunstyrelsens konto, fordringarna från åren 2023–2026.", "0611-123 45, ring efter kl 10",
+          NULL, NULL },
+        { "Avskrivningen belastar resultatet för 2029 och 2030.", "anna.berg@ekby.se, 0611-123 45", "Anna Berg", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nEkonomienheten\nDELEGATIONSBESLUT\nBeslutsdatum\t2029-05-02\nTill\t"
+                                 "Kommunstyrelsen\n\nAvskrivning av fordringar\n\nBeslut\n\nEkonomichefen beslutar att "
+                                 "skriva av fordringarna. ", cases[i].burden,
+                                 "\n\nSlag av fordran\tAntal\tBelopp, kr\nHyror\t2\t4 100\nAvgifter\t3\t2 500\nSumma\t5\t"
+                                 "6 600\n\nEkby den 2 maj 2029\nAnna Berg\nEkonomichef\n", cases[i].last, "\n", NULL);
+        at_record *rec = extract_text("delegationsbeslut.txt", text, false);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(rec && (cases[i].author ? text_is(name, cases[i].author) : !name),
+           "memo36 delegate %zu: author %s (got %s)", i + 1, cases[i].author ? cases[i].author : "none",
+           name ? at_rnode_text(name) : "none");
+        ok(rec && has_budget_line(rec, 4100, cases[i].year) && budget_item(rec, "total", 6600, cases[i].year),
+           "memo36 burdened year %zu: the table's lines and total of %s", i + 1, cases[i].year ? cases[i].year : "no year");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* memo36 (issue 10): a yttrande's head line of fields read as one line ("Miljönämnden 2029-03-17 Dnr MN 2029/14"):
+ * the date before the diarienummer's label is the document's; "YTTRANDE" over a title wrapped on two lines gives the
+ * title whole; "höll samråd med kommunen och de närboende den D" is a meeting ("och de" the article of the people
+ * met). Near misses: "ert datum" before the date, a wrapped second line ending a sentence, and "och de närboende
+ * flyttade den D" (a clause of its own). */
+static void test_memo36_yttrande_head_title_samrad(void)
+{
+    static const struct {
+        const char *head, *second, *samrad;
+        bool hit;
+    } cases[] = {
+        { "Miljönämnden 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12", "och de närboende den", true },
+        { "Miljönämnden, ert datum 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12.", "och de närboende flyttade den",
+          false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\n\n", cases[i].head, "\n\nTill Länsstyrelsen Ekby län\n\nYTTRANDE\n\n"
+                                 "Yttrande över ansökan om tillstånd till täkt på fastigheten\n", cases[i].second,
+                                 "\n\nÄrendet\n\nBolaget har ansökt om tillstånd. Bolaget höll samråd med kommunen ",
+                                 cases[i].samrad, " 9 november 2028.\n\nHandläggare: Per Ek, miljöinspektör\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *date = agree27_date(rec, "document");
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
+        bool titled = text_is(title, "Yttrande över ansökan om tillstånd till täkt på fastigheten Ekby Berga 5:12");
+        ok(rec && (cases[i].hit ? date && g_strcmp0(at_rnode_attr(date, "value"), "2029-03-17") == 0 : !date),
+           "memo36 head date %zu: %s", i + 1, cases[i].hit ? "2029-03-17" : "none");
+        ok(rec && titled == cases[i].hit, "memo36 wrapped title %zu: %s (got %s)", i + 1, cases[i].hit ? "whole" : "none",
+           title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+        ok(rec && (cases[i].hit ? event && g_strcmp0(at_rnode_attr(event, "date"), "2028-11-09") == 0 : !event),
+           "memo36 samråd %zu: %s", i + 1, cases[i].hit ? "a meeting" : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -20537,5 +20605,7 @@ int main(int argc, char **argv)
     test_plan35_decision_label_row();
     test_plan35_named_quality_goals();
     test_mendA35_named_goals_alike();
+    test_memo36_delegate_and_burdened_year();
+    test_memo36_yttrande_head_title_samrad();
     return tap_done();
 }
