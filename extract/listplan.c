@@ -375,7 +375,8 @@ static bool read_bullets(xctx *x, guint lead, GPtrArray *items, GArray *taken)
             g_ptr_array_add(texts, g_strdup(text));
             g_array_append_val(firsts, i);
         } else if (texts->len && !line_at(x, i)->para_start) {
-            char **last = (char **)&g_ptr_array_index(texts, texts->len - 1), *joined = g_strdup_printf("%s %s", *last, text);
+            char **last = (char **)&g_ptr_array_index(texts, texts->len - 1);
+            char *joined = g_strdup_printf("%s %s", *last, text);
             g_free(*last);
             *last = joined;
         } else {
@@ -388,7 +389,8 @@ static bool read_bullets(xctx *x, guint lead, GPtrArray *items, GArray *taken)
         list_item *it = g_new0(list_item, 1);
         g_ptr_array_add(items, it);
         it->prov = line_at(x, g_array_index(firsts, guint, k))->prov;
-        guint last = k + 1 < firsts->len ? g_array_index(firsts, guint, k + 1) - 1 : g_array_index(taken, guint, taken->len - 1);
+        guint last = k + 1 < firsts->len ? g_array_index(firsts, guint, k + 1) - 1 /* the line over the next item */
+                                         : g_array_index(taken, guint, taken->len - 1);
         it->prov.last_line = line_at(x, last)->prov.last_line;
         read = bullet_tail(x, g_ptr_array_index(texts, k), it);
     }

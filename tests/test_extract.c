@@ -19892,7 +19892,8 @@ static void test_gen36_activities_as_bullets(void)
           "- Utbildning för personal om våld i nära relationer (Socialförvaltningen, 2028–2029)\n\n"
           "Uppföljning\n\nPlanen följs upp i december 2028.\n",
           "Trygghetsvandringar i alla stadsdelar", "Kommunstyrelsen", "våren 2028" },
-        { "Handlingsplan för friluftslivet 2029\n\nBakgrund\n\nKommunen har många naturområden som används året runt.\n\n"
+        { "Handlingsplan för friluftslivet 2029\n\nBakgrund\n\n"
+          "Kommunen har många naturområden som används året runt.\n\n"
           "Följande aktiviteter genomförs under planperioden:\n\n"
           "• Nya skyltar vid vandringslederna – Parkenheten, 2029\n"
           "• Rastplatser med vindskydd och grillplats vid Storsjön och Lillsjön – Fritidsförvaltningen, hösten 2029\n"
@@ -19922,11 +19923,13 @@ static void test_gen36_bullets_no_activities(void)
         const char *text;
         size_t activities;
     } cases[] = {
-        { "Handlingsplan för trygghet 2028\n\nMål till 2028:\n\n- Fler känner sig trygga i centrum (Kommunstyrelsen, 2028)\n"
+        { "Handlingsplan för trygghet 2028\n\nMål till 2028:\n\n"
+          "- Fler känner sig trygga i centrum (Kommunstyrelsen, 2028)\n"
           "- Färre anmälda brott i parkerna (Tekniska nämnden, 2028)\n", 0 },
         { "Handlingsplan för trygghet 2028\n\nIndikatorer:\n\n- Nöjd-region-index (SCB, 2028)\n"
           "- Andel trygga invånare (Polisen, 2028)\n", 0 },
-        { "Handlingsplan för trygghet 2028\n\nVillkor:\n\n- Bidraget betalas ut i förskott (Kultur- och fritidsnämnden, 2028)\n"
+        { "Handlingsplan för trygghet 2028\n\nVillkor:\n\n"
+          "- Bidraget betalas ut i förskott (Kultur- och fritidsnämnden, 2028)\n"
           "- Redovisning sker efter avslutat projekt (Kultur- och fritidsnämnden, 2029)\n", 0 },
         { "Handlingsplan för trygghet 2028\n\nSå här gör vi:\n\n- Ny belysning i parkerna (se bilaga 2)\n"
           "- Fler trygghetsvandringar (BRÅ)\n- Kameror vid stationen (Tekniska förvaltningen, 2028)\n", 0 },
@@ -19952,7 +19955,8 @@ static void test_gen36_namnden_alone(void)
         const char *text, *by;
     } cases[] = {
         { "Handlingsplan för ett tryggare Ekby 2028–2029\n\nSocialnämnden\n\nInledning\n\n"
-          "Socialnämnden ansvarar för planen och följer upp den varje år.\n\nNämnden antog planen den 12 mars 2028, § 23.\n",
+          "Socialnämnden ansvarar för planen och följer upp den varje år.\n\n"
+          "Nämnden antog planen den 12 mars 2028, § 23.\n",
           "Socialnämnden" },
         { "Handlingsplan för ett tryggare Ekby 2028–2029\n\nInledning\n\nKultur- och fritidsnämnden tar fram en plan "
           "för trygga mötesplatser.\n\nNämnden antog planen den 12 mars 2028, § 23.\n",
@@ -19966,7 +19970,8 @@ static void test_gen36_namnden_alone(void)
         at_record *rec = extract_text("plan.txt", cases[i].text, true);
         const at_rnode *d = decided_date(rec);
         ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2028-03-12") == 0 &&
-               g_strcmp0(at_rnode_attr(d, "paragraph"), "23") == 0 && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0,
+               g_strcmp0(at_rnode_attr(d, "paragraph"), "23") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0,
            "'Nämnden antog planen' %zu: decided 2028-03-12, § 23, by %s (got %s)", i + 1,
            cases[i].by ? cases[i].by : "no body", d ? at_rnode_attr(d, "by") : "no date");
         if (rec)
@@ -20011,7 +20016,8 @@ static void test_gen36_label_over_no_goal_near_misses(void)
     static const char *const labels[][2] = { { "Mål 1", "Delmål 2.1" }, { "Mål 12", "Delmål 1.2" } };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         char *tsv = g_strdup_printf("Handlingsplan för läxhjälp 2029\n%s\nAlla elever i årskurs 9 når behörighet till "
-                                    "gymnasiet\n%s\nElever med låga betyg i matematik får läxhjälp två gånger i veckan\n"
+                                    "gymnasiet\n%s\n"
+                                    "Elever med låga betyg i matematik får läxhjälp två gånger i veckan\n"
                                     "Aktivitet\tAnsvarig\tNär\nLäxhjälp på biblioteket\tBiblioteket\tvt 2029\n",
                                     labels[i][0], labels[i][1]);
         at_record *rec = extract_text("plan.tsv", tsv, true);
