@@ -1564,6 +1564,17 @@ static bool day_with_section(xctx *x, const char *value)
     return value && find_date(x, value, 0, &d) && section_after(value, &d);
 }
 
+/* What row `values` under the row of labels `labels` tells of a decision: nothing (all NULL) unless a body and a §
+ * (a memo's head names the meeting yet to decide, with no §). */
+static adoption_parts decided_row(xctx *x, const xrow *labels, const xrow *values)
+{
+    adoption_parts a = { 0 };
+    for (int c = 0; c < labels->n_cells && c < values->n_cells; c++)
+        if (labels->cells[c] && values->cells[c])
+            column_pair(x, labels->cells[c], values->cells[c], &values->prov, &a);
+    return a.by && a.paragraph && g_ascii_isdigit(*a.paragraph) ? a : (adoption_parts){ 0 };
+}
+
 /* "Dokumenttyp | Antagen av | Datum för beslut" over "Plan | Tekniska nämnden, § 22 | 2028-03-04": a head's or
  * closing table's row of labels, who adopted and on which day, over the row of their values. */
 static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
@@ -1583,12 +1594,16 @@ static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
         if (!body || !day || below->table != r->table || below->row != r->row + 1 ||
             (r->prov.page != 1 && (rows != x->rows || !head_or_closing_row(x, r))))
             continue;
-        adoption_parts a = { 0 };
-        for (int c = 0; c < r->n_cells && c < below->n_cells; c++)
-            if (r->cells[c] && below->cells[c])
-                column_pair(x, r->cells[c], below->cells[c], &below->prov, &a);
-        if (a.paragraph && g_ascii_isdigit(*a.paragraph)) /* a memo's head names the meeting yet to decide */
-            adoption_set(x, m, &a);
+        adoption_parts a = decided_row(x, r, below), later;
+        /* "Kommunstyrelsen | 2028-04-20 § 61" over "Kommunfullmäktige | 2028-05-12 § 44": the last decision is the
+         * one in force */
+        for (guint k = i + 2; k < rows->len; k++) {
+            const xrow *next = g_ptr_array_index(rows, k), *prev = g_ptr_array_index(rows, k - 1);
+            if (next->table != r->table || next->row != prev->row + 1 || !(later = decided_row(x, r, next)).by)
+                break;
+            a = later;
+        }
+        adoption_set(x, m, &a);
     }
 }
 

@@ -19981,12 +19981,14 @@ static void test_gen36_namnden_alone(void)
 }
 
 /* gen36: "Instans | Datum (| Paragraf)" over "Kommunfullmäktige | 2028-05-12 § 44 (| –)": the § stands in the day's
- * cell. Near-miss: a memo's "Instans | Datum" rows with no § are the meetings yet to decide, no adoption. */
+ * cell; under a row of the board's decision, the council's last one is the adoption in force. Near-miss: a memo's
+ * "Instans | Datum" rows with no § are the meetings yet to decide, no adoption. */
 static void test_gen36_instance_day_section(void)
 {
     static const char *const tables[] = {
         "Instans\tDatum\nKommunfullmäktige\t2028-05-12, § 44\n",
         "Instans\tDatum\tParagraf\nKommunfullmäktige\t2028-05-12 § 44\t–\n",
+        "Instans\tDatum\nKommunstyrelsen\t2028-04-20 § 61\nKommunfullmäktige\t2028-05-12 § 44\n",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
         char *text = g_strconcat("Handlingsplan för ett tryggare Ekby 2028–2029\n\nInledning\n\n"
