@@ -1140,6 +1140,57 @@ static char *owned_board(const char *body)
     return NULL;
 }
 
+/* The nämnd ending at word `w` of `words` ("Socialnämnden", "kultur- och fritidsnämnden", "Socialnämndens"), with a
+ * capital initial, or NULL when the word names none or only "nämnden" itself. Caller frees. */
+static char *namnd_at(char **words, guint w)
+{
+    char *word = g_strstrip(g_strdelimit(g_strdup(words[w]), ",.;:()", ' '));
+    char *f = folded_copy(word);
+    size_t n = strlen(word);
+    bool genitive = g_str_has_suffix(f, "namndens");
+    bool named = (g_str_has_suffix(f, "namnden") || genitive) && strcmp(f, "namnden") && strcmp(f, "namndens");
+    g_free(f);
+    if (!named) {
+        g_free(word);
+        return NULL;
+    }
+    word[genitive ? n - 1 : n] = '\0';
+    /* "kultur- och fritidsnämnden": the first part's word ends in its hyphen before "och" */
+    bool joined = w >= 2 && strcmp(words[w - 1], "och") == 0 && g_str_has_suffix(words[w - 2], "-");
+    char *name = joined ? g_strdup_printf("%s och %s", words[w - 2], word) : g_strdup(word);
+    g_free(word);
+    char *rest = g_utf8_next_char(name), *initial = g_utf8_strup(name, rest - name);
+    char *out = g_strconcat(initial, rest, NULL);
+    g_free(initial);
+    g_free(name);
+    return out;
+}
+
+/* The one nämnd the document names itself by, for "Nämnden antog planen …": a nämnd its head names (a letterhead, a
+ * title, a first sentence), when the document names no other nämnd anywhere; else NULL, never a guess. Caller frees. */
+static char *own_namnd(xctx *x)
+{
+    char *own = NULL;
+    bool other = false;
+    guint first = 0; /* the line that names it first */
+    for (guint i = 0; i < x->lines->len && !other; i++) {
+        char **words = g_strsplit(line_at(x, i)->text, " ", -1);
+        for (guint w = 0; words[w] && !other; w++) {
+            char *name = namnd_at(words, w);
+            other = name && own && !folded_equal(name, own);
+            if (name && !own) {
+                own = g_steal_pointer(&name);
+                first = i;
+            }
+            g_free(name);
+        }
+        g_strfreev(words);
+    }
+    if (other || first >= HEAD_PROPER)
+        g_clear_pointer(&own, g_free);
+    return own;
+}
+
 /* "Antagen av kommunfullmäktige 2024-04-15, § 72": the decided date, with who decided and under which §. */
 /* Does `t` tell an adoption? `date_first` set when its date comes before the body; its groups then matched. */
 static bool adoption_told(xctx *x, const char *t, bool *date_first)
@@ -1150,23 +1201,24 @@ static bool adoption_told(xctx *x, const char *t, bool *date_first)
            (*date_first = pat_match(x, PAT_ADOPTED_DATE_FIRST, t, 0));
 }
 
-/* The adoption the last match on `t` told: its body, day and § (groups 1-3, the first two swapped when
- * `date_first`). */
-static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date_first, const at_provenance *prov)
+/* The body an adoption names, as an archivist writes it (caller frees; `body` is freed): "KF" and "KS" written out,
+ * "förbundets direktion" as "Direktionen", a stamp's capitals in lower case, "Nämnden" alone as the nämnd the
+ * document names itself by (NULL when it names none, or two), a capital initial. */
+static char *adopting_body(xctx *x, char *body)
 {
-    char *body = pat_group(x, t, date_first ? 2 : 1), *date = pat_group(x, t, date_first ? 1 : 2);
-    char *paragraph = pat_group(x, t, 3);
-    /* "KF", "KS": written out, as an archivist names the body */
     if (strcmp(body, "KF") == 0 || strcmp(body, "KS") == 0) {
         char *full = g_strdup(body[1] == 'F' ? "kommunfullmäktige" : "kommunstyrelsen");
         g_free(body);
         body = full;
     }
-    char *board = owned_board(body);
-    if (board) {
+    bool alone = folded_equal(body, "nämnden");
+    char *board = alone ? own_namnd(x) : owned_board(body);
+    if (board || alone) {
         g_free(body);
         body = board;
     }
+    if (!body)
+        return NULL;
     char *lower = g_utf8_strdown(body, -1), *upper = g_utf8_strup(body, -1);
     if (g_utf8_strlen(body, -1) > 5 && strcmp(body, upper) == 0) { /* a stamp's capitals, no initialism ("BUN") */
         g_free(body);
@@ -1174,16 +1226,26 @@ static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date
     }
     g_free(lower);
     g_free(upper);
+    char *rest = g_utf8_next_char(body), *initial = g_utf8_strup(body, rest - body); /* a name's capital initial */
+    char *named = g_strconcat(initial, rest, NULL);
+    g_free(initial);
+    g_free(body);
+    return named;
+}
+
+/* The adoption the last match on `t` told: its body, day and § (groups 1-3, the first two swapped when
+ * `date_first`). */
+static void adoption_from_match(xctx *x, meta_nodes *m, const char *t, bool date_first, const at_provenance *prov)
+{
+    char *date = pat_group(x, t, date_first ? 1 : 2), *paragraph = pat_group(x, t, 3);
+    char *body = adopting_body(x, pat_group(x, t, date_first ? 2 : 1));
     add_date(x, m->dates, "decided", date, prov);
     for (guint k = 0; k < m->dates->children->len; k++) {
         at_rnode *d = g_ptr_array_index(m->dates->children, k);
         if (strcmp(at_rnode_attr(d, "type"), "decided") != 0)
             continue;
-        /* a body as a name: capital initial, however the sentence writes it */
-        char *rest = g_utf8_next_char(body);
-        char *initial = g_utf8_strup(body, rest - body);
-        rn_attr_set(d, "by", "%s%s", initial, rest);
-        g_free(initial);
+        if (body)
+            rn_attr_set(d, "by", "%s", body);
         if (paragraph && *paragraph)
             rn_attr_set(d, "paragraph", "%s", paragraph);
     }
@@ -1404,7 +1466,7 @@ static void adoption_pair(xctx *x, const char *label, const char *value, const a
         a->date = value, a->at = a->at ? a->at : at;
         const char *number = section_after(value, &d);
         a->paragraph = number ? number : a->paragraph;
-    } else if (section_label(label))
+    } else if (section_label(label) && value[strcspn(value, "0123456789")]) /* "–": the § stands by the day */
         a->paragraph = value + strcspn(value, "0123456789");
     else if ((folded_equal(label, "sammanträdesdatum") || folded_equal(label, "sammanträde")) &&
              find_date(x, value, 0, &d))
@@ -1495,6 +1557,24 @@ static void column_pair(xctx *x, const char *label, const char *value, const at_
         a->meeting = value;
 }
 
+/* "2028-05-12 § 44", "12 maj 2028, § 44": a day with the § of its decision after it. */
+static bool day_with_section(xctx *x, const char *value)
+{
+    xdate d;
+    return value && find_date(x, value, 0, &d) && section_after(value, &d);
+}
+
+/* What row `values` under the row of labels `labels` tells of a decision: nothing (all NULL) unless a body and a §
+ * (a memo's head names the meeting yet to decide, with no §). */
+static adoption_parts decided_row(xctx *x, const xrow *labels, const xrow *values)
+{
+    adoption_parts a = { 0 };
+    for (int c = 0; c < labels->n_cells && c < values->n_cells; c++)
+        if (labels->cells[c] && values->cells[c])
+            column_pair(x, labels->cells[c], values->cells[c], &values->prov, &a);
+    return a.by && a.paragraph && g_ascii_isdigit(*a.paragraph) ? a : (adoption_parts){ 0 };
+}
+
 /* "Dokumenttyp | Antagen av | Datum för beslut" over "Plan | Tekniska nämnden, § 22 | 2028-03-04": a head's or
  * closing table's row of labels, who adopted and on which day, over the row of their values. */
 static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
@@ -1506,18 +1586,24 @@ static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
         bool decision = decision_labels((const char *const *)r->cells, r->n_cells), body = false, day = false;
         for (int c = 0; c < r->n_cells; c++) {
             body |= r->cells[c] && body_column_label(r->cells[c]);
+            /* "Instans | Datum" over "Kommunfullmäktige | 2028-05-12 § 44": the § in the day's cell */
+            bool sectioned = c < below->n_cells && day_with_section(x, below->cells[c]);
             day |= r->cells[c] && (adoption_day_label(r->cells[c]) || day_and_section_label(r->cells[c]) ||
-                                   (decision && folded_equal(r->cells[c], "datum")));
+                                   ((decision || sectioned) && folded_equal(r->cells[c], "datum")));
         }
         if (!body || !day || below->table != r->table || below->row != r->row + 1 ||
             (r->prov.page != 1 && (rows != x->rows || !head_or_closing_row(x, r))))
             continue;
-        adoption_parts a = { 0 };
-        for (int c = 0; c < r->n_cells && c < below->n_cells; c++)
-            if (r->cells[c] && below->cells[c])
-                column_pair(x, r->cells[c], below->cells[c], &below->prov, &a);
-        if (a.paragraph && g_ascii_isdigit(*a.paragraph)) /* a memo's head names the meeting yet to decide */
-            adoption_set(x, m, &a);
+        adoption_parts a = decided_row(x, r, below), later;
+        /* "Kommunstyrelsen | 2028-04-20 § 61" over "Kommunfullmäktige | 2028-05-12 § 44": the last decision is the
+         * one in force */
+        for (guint k = i + 2; k < rows->len; k++) {
+            const xrow *next = g_ptr_array_index(rows, k), *prev = g_ptr_array_index(rows, k - 1);
+            if (next->table != r->table || next->row != prev->row + 1 || !(later = decided_row(x, r, next)).by)
+                break;
+            a = later;
+        }
+        adoption_set(x, m, &a);
     }
 }
 
@@ -6022,6 +6108,7 @@ int at_extractor_run(const at_extractor *ex, const at_doc *doc, const at_extract
     }
     view_build(&x);
     list_items_to_rows(&x);
+    bullet_items_to_rows(&x);
     card_tables_to_rows(&x);
     across_tables_to_rows(&x);
     at_record *rec = g_new0(at_record, 1);

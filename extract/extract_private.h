@@ -283,6 +283,14 @@ bool names_responsible_field(const char *label);
 /** Activities written as a numbered list, or as cards whose titles stand right over lines "Ansvar: X", "Tid: Y" …:
  * a table of rows. */
 void list_items_to_rows(xctx *x);
+/** "Så här gör vi:", "Åtgärder:": a lead-in over a list of what is done (plan.c). */
+bool actions_lead(const char *s);
+/** "Tekniska förvaltningen", "Fritidsenheten och KS", "Rektor": does `s` name only bodies or roles that can be
+ * responsible for an activity (plan.c)? */
+bool names_responsible_body(const char *s);
+/** Activities as bullets under a lead-in of what is done, each with its responsible and time in a tail ("- X
+ * (Ansvarig, 2028)", "• X – Ansvarig, 2028"), in a plan with no table of activities: a table of rows. */
+void bullet_items_to_rows(xctx *x);
 /** Activities written as cards, a table of two columns ("Aktivitet 2" over "Aktivitet | X", "Ansvar | Y" …): rows
  * of a table with a header. */
 void card_tables_to_rows(xctx *x);

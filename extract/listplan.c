@@ -323,6 +323,115 @@ void list_items_to_rows(xctx *x)
     }
 }
 
+/* ---- activities as bullets under a lead-in ---- */
+
+/* "2028", "våren 2028", "2028–2029": a time of a few words naming a year, no reference ("bilaga 2028") or clause. */
+static bool reads_as_time(xctx *x, const char *s)
+{
+    return word_count(s) <= 4 && !strpbrk(s, "§():") && pat_match(x, PAT_YEAR, s, 0) && !folded_contains(s, "bilaga");
+}
+
+/* Item `s`'s tail naming who does it and when, "(Tekniska förvaltningen, våren 2028)" or " – Parkenheten, 2029" at
+ * its end: its title before the tail into `it`, the tail's parts as its values 0 and 1. False when the tail is none,
+ * or its parts do not read as a body or role and a time (an abbreviation "(NKI)", a reference "(se bilaga 2)"). */
+static bool bullet_tail(xctx *x, const char *s, list_item *it)
+{
+    char *item = g_strstrip(g_strdup(s));
+    size_t n = strlen(item);
+    while (n && strchr(".;", item[n - 1]))
+        item[--n] = '\0';
+    char *open = n && item[n - 1] == ')' ? g_strrstr(item, " (") : NULL, *tail = NULL;
+    if (open) {
+        item[n - 1] = '\0';
+        tail = open + strlen(" (");
+    } else if ((open = g_strrstr(item, " – ")) || (open = g_strrstr(item, " - "))) {
+        tail = open + (open[1] == '-' ? strlen(" - ") : strlen(" – "));
+    }
+    char *comma = tail ? g_strrstr(tail, ", ") : NULL;
+    bool read = false;
+    if (comma && open > item) {
+        *open = *comma = '\0';
+        read = names_responsible_body(tail) && reads_as_time(x, comma + 2);
+    }
+    if (read) {
+        it->title = g_string_new(item);
+        it->values[0] = g_string_new(tail);
+        it->values[1] = g_string_new(comma + 2);
+    }
+    g_free(item);
+    return read;
+}
+
+/* Reads the bullets right under lead-in line `lead` into `items` (a wrapped item's next line runs on it), their
+ * lines' indices into `taken`; false when an item has no tail naming who and when, or there are fewer than two. */
+static bool read_bullets(xctx *x, guint lead, GPtrArray *items, GArray *taken)
+{
+    GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+    GArray *firsts = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = lead + 1; i < x->lines->len && !line_at(x, i)->used; i++) {
+        bool bullet;
+        const char *text = strip_bullet(x, line_at(x, i)->text, &bullet);
+        if (bullet) {
+            g_ptr_array_add(texts, g_strdup(text));
+            g_array_append_val(firsts, i);
+        } else if (texts->len && !line_at(x, i)->para_start) {
+            char **last = (char **)&g_ptr_array_index(texts, texts->len - 1);
+            char *joined = g_strdup_printf("%s %s", *last, text);
+            g_free(*last);
+            *last = joined;
+        } else {
+            break;
+        }
+        g_array_append_val(taken, i);
+    }
+    bool read = texts->len >= MIN_ITEMS;
+    for (guint k = 0; k < texts->len && read; k++) {
+        list_item *it = g_new0(list_item, 1);
+        g_ptr_array_add(items, it);
+        it->prov = line_at(x, g_array_index(firsts, guint, k))->prov;
+        guint last = k + 1 < firsts->len ? g_array_index(firsts, guint, k + 1) - 1 /* the line over the next item */
+                                         : g_array_index(taken, guint, taken->len - 1);
+        it->prov.last_line = line_at(x, last)->prov.last_line;
+        read = bullet_tail(x, g_ptr_array_index(texts, k), it);
+    }
+    g_ptr_array_free(texts, TRUE);
+    g_array_free(firsts, TRUE);
+    return read;
+}
+
+/* Does the document table its activities already (a row heading an activity's title, who or when)? */
+static bool tables_activities(const xctx *x)
+{
+    bool tabled = false;
+    for (guint i = 0; i < x->rows->len && !tabled; i++)
+        tabled = plan_header_row(g_ptr_array_index(x->rows, i));
+    return tabled;
+}
+
+void bullet_items_to_rows(xctx *x)
+{
+    if (tables_activities(x))
+        return;
+    for (guint i = 0; i < x->lines->len; i++) {
+        if (line_at(x, i)->used || !actions_lead(line_at(x, i)->text))
+            continue;
+        GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
+        GArray *taken = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_ptr_array_add(labels, g_strdup("Ansvarig"));
+        g_ptr_array_add(labels, g_strdup("Tid"));
+        if (read_bullets(x, i, items, taken)) {
+            GPtrArray *rows = list_rows(items, labels);
+            insert_rows(x, rows, rows_place(x, rows));
+            g_ptr_array_free(rows, TRUE);
+            for (guint k = 0; k < taken->len; k++)
+                line_at(x, g_array_index(taken, guint, k))->used = true;
+        }
+        g_array_free(taken, TRUE);
+        g_ptr_array_free(items, TRUE);
+        g_ptr_array_free(labels, TRUE);
+    }
+}
+
 /* "Aktivitet 3", "Åtgärd 3: Vindskydd vid Storsjön" alone in its row: the head of an activity's card; `*title` the
  * title the head gives, NULL when it gives none. */
 static bool heads_card(const xrow *r, const char **title)

@@ -12,8 +12,9 @@
 #define STAMP_VERBS "(?:beslutad|beslutat|antagen|antaget|fastställd|fastställt|godkänd|godkänt)"
 /* "Styrelsen", "Direktionen" alone: a company's or kommunalförbund's board opening the sentence of its decision on
  * the document itself (PAT_ADOPTED_ITSELF; a stamp's looser sentence would take "Styrelsen beslutade att avtalet upphör
- * den …"); the whole word: "Styrelsens ordförande" is no board */
-#define ALONE_BOARD "(?:Styrelsen|Direktionen)(?!\\p{L})"
+ * den …"); "Nämnden" alone: the nämnd the document names itself by (extract.c own_namnd); the whole word:
+ * "Styrelsens ordförande" is no board */
+#define ALONE_BOARD "(?:Styrelsen|Direktionen|Nämnden)(?!\\p{L})"
 /* the day of a decision, in every way find_date reads a full one: "2027-02-25", "25 februari 2027", "25/2 2027",
  * "25.2.2027" */
 #define DECIDED_DAY "(?:19|20)\\d{2}-\\d{2}-\\d{2}|[0-3]?\\d\\s+\\p{L}+\\s+(?:19|20)\\d{2}|" \

@@ -1200,6 +1200,20 @@ static char **split_responsible(const char *labelled)
     return parts;
 }
 
+bool names_responsible_body(const char *s)
+{
+    if (word_count(s) > 6 || !g_unichar_isupper(g_utf8_get_char(s)) || strpbrk(s, "()§:"))
+        return false;
+    char **parts = split_responsible(s);
+    bool bodies = parts[0] != NULL;
+    for (char **part = parts; *part && bodies; part++) {
+        const char *end = *part + strlen(*part), *last = strrchr(*part, ' ') ? strrchr(*part, ' ') + 1 : *part;
+        bodies = ends_body(last, end) || ends_role(last, end) || opens_body(*part) || role_like(*part);
+    }
+    g_strfreev(parts);
+    return bodies;
+}
+
 /* The row's time cells joined: "Mars 2026 – Okt 2026" from the columns "Start" and "Slut" (one time per activity). */
 static char *time_span(const xrow *r, const column_field *cols, int n_cols)
 {
@@ -5209,7 +5223,7 @@ bool names_goal_heading(const char *s)
 
 /* "Staden gör så här:", "Så gör vi:", "Åtgärder:": a lead-in of few words over a list of what is done; one that says
  * who does ("Så här gör vi") may stand as a heading without its colon, as the "Så här vill vi ha det" over it does. */
-static bool actions_lead(const char *s)
+bool actions_lead(const char *s)
 {
     bool colon = last_char(s) == ':';
     if (word_count(s) > 6 || (!colon && strchr(".,;?", last_char(s))))

@@ -19946,6 +19946,187 @@ static void test_memo36_yttrande_head_title_samrad(void)
     }
 }
 
+/* gen36: activities as bullets under a lead-in of what is done ("Så här gör vi:", "Följande aktiviteter genomförs …:"),
+ * each with a tail naming who and when ("- X (Tekniska förvaltningen, våren 2028)", "• X – Parkenheten, 2029"), in a
+ * plan with no table of activities, are activities. */
+static void test_gen36_activities_as_bullets(void)
+{
+    static const struct {
+        const char *text, *title, *responsible, *time;
+    } cases[] = {
+        { "Handlingsplan för trygghet i Ekby 2028\n\nMål\n\nFler invånare ska känna sig trygga i centrum.\n\n"
+          "Så här gör vi:\n\n- Bättre belysning i parker och gångtunnlar (Tekniska förvaltningen, 2028)\n"
+          "- Trygghetsvandringar i alla stadsdelar (Kommunstyrelsen, våren 2028)\n"
+          "- Utbildning för personal om våld i nära relationer (Socialförvaltningen, 2028–2029)\n\n"
+          "Uppföljning\n\nPlanen följs upp i december 2028.\n",
+          "Trygghetsvandringar i alla stadsdelar", "Kommunstyrelsen", "våren 2028" },
+        { "Handlingsplan för friluftslivet 2029\n\nBakgrund\n\n"
+          "Kommunen har många naturområden som används året runt.\n\n"
+          "Följande aktiviteter genomförs under planperioden:\n\n"
+          "• Nya skyltar vid vandringslederna – Parkenheten, 2029\n"
+          "• Rastplatser med vindskydd och grillplats vid Storsjön och Lillsjön – Fritidsförvaltningen, hösten 2029\n"
+          "• Karta över lederna på webben – Kommunikationsenheten, 2030\n",
+          "Rastplatser med vindskydd och grillplats vid Storsjön och Lillsjön", "Fritidsförvaltningen", "hösten 2029" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].text, true);
+        const at_rnode *second = activity_of(rec, 3, 1);
+        ok(second && text_is(at_rnode_find(second, "title"), cases[i].title) &&
+               text_is(at_rnode_find(second, "responsible"), cases[i].responsible) &&
+               text_is(at_rnode_find(second, "time"), cases[i].time),
+           "bulleted activities %zu: three, the second '%s' by %s, %s (got %zu)", i + 1, cases[i].title,
+           cases[i].responsible, cases[i].time, rec ? at_record_count(rec, "activity") : 0);
+        if (rec)
+            valid(rec, "plan of bulleted activities");
+        at_record_free(rec);
+    }
+}
+
+/* gen36, near-misses of the bulleted activities: bullets with a tail of who and when under a lead-in of goals,
+ * measures or conditions; under a lead-in of what is done, a tail that is an abbreviation or a reference ("(BRÅ)",
+ * "(se bilaga 2)") on one item; and bullets in a plan that tables its activities. */
+static void test_gen36_bullets_no_activities(void)
+{
+    static const struct {
+        const char *text;
+        size_t activities;
+    } cases[] = {
+        { "Handlingsplan för trygghet 2028\n\nMål till 2028:\n\n"
+          "- Fler känner sig trygga i centrum (Kommunstyrelsen, 2028)\n"
+          "- Färre anmälda brott i parkerna (Tekniska nämnden, 2028)\n", 0 },
+        { "Handlingsplan för trygghet 2028\n\nIndikatorer:\n\n- Nöjd-region-index (SCB, 2028)\n"
+          "- Andel trygga invånare (Polisen, 2028)\n", 0 },
+        { "Handlingsplan för trygghet 2028\n\nVillkor:\n\n"
+          "- Bidraget betalas ut i förskott (Kultur- och fritidsnämnden, 2028)\n"
+          "- Redovisning sker efter avslutat projekt (Kultur- och fritidsnämnden, 2029)\n", 0 },
+        { "Handlingsplan för trygghet 2028\n\nSå här gör vi:\n\n- Ny belysning i parkerna (se bilaga 2)\n"
+          "- Fler trygghetsvandringar (BRÅ)\n- Kameror vid stationen (Tekniska förvaltningen, 2028)\n", 0 },
+        { "Handlingsplan för trygghet 2028\n\nAktivitet\tAnsvarig\tTid\nNy belysning\tTekniska förvaltningen\t2028\n"
+          "Trygghetsvandringar\tKommunstyrelsen\t2028\n\nSå här gör vi också:\n\n"
+          "- Kameror vid stationen (Tekniska förvaltningen, 2028)\n- Väktare i centrum (Kommunstyrelsen, 2028)\n", 2 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].text, true);
+        ok(rec && at_record_count(rec, "activity") == cases[i].activities,
+           "bullets near-miss %zu: %zu activities (got %zu)", i + 1, cases[i].activities,
+           rec ? at_record_count(rec, "activity") : 0);
+        at_record_free(rec);
+    }
+}
+
+/* gen36: "Nämnden antog planen den D, § N" with "Nämnden" alone: the nämnd the document names itself by in its head
+ * (a letterhead, a first sentence) decided; near-miss: a document naming two nämnder gives the day and § but no body,
+ * never a guess. */
+static void test_gen36_namnden_alone(void)
+{
+    static const struct {
+        const char *text, *by;
+    } cases[] = {
+        { "Handlingsplan för ett tryggare Ekby 2028–2029\n\nSocialnämnden\n\nInledning\n\n"
+          "Socialnämnden ansvarar för planen och följer upp den varje år.\n\n"
+          "Nämnden antog planen den 12 mars 2028, § 23.\n",
+          "Socialnämnden" },
+        { "Handlingsplan för ett tryggare Ekby 2028–2029\n\nInledning\n\nKultur- och fritidsnämnden tar fram en plan "
+          "för trygga mötesplatser.\n\nNämnden antog planen den 12 mars 2028, § 23.\n",
+          "Kultur- och fritidsnämnden" },
+        { "Handlingsplan för ett tryggare Ekby 2028–2029\n\nInledning\n\n"
+          "Socialnämnden och kultur- och fritidsnämnden ansvarar för planen tillsammans.\n\n"
+          "Nämnden antog planen den 12 mars 2028, § 23.\n",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("plan.txt", cases[i].text, true);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2028-03-12") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), "23") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0,
+           "'Nämnden antog planen' %zu: decided 2028-03-12, § 23, by %s (got %s)", i + 1,
+           cases[i].by ? cases[i].by : "no body", d ? at_rnode_attr(d, "by") : "no date");
+        if (rec)
+            valid(rec, "plan adopted by 'Nämnden'");
+        at_record_free(rec);
+    }
+}
+
+/* gen36: "Instans | Datum (| Paragraf)" over "Kommunfullmäktige | 2028-05-12 § 44 (| –)": the § stands in the day's
+ * cell; under a row of the board's decision, the council's last one is the adoption in force. Near-miss: a memo's
+ * "Instans | Datum" rows with no § are the meetings yet to decide, no adoption. */
+static void test_gen36_instance_day_section(void)
+{
+    static const char *const tables[] = {
+        "Instans\tDatum\nKommunfullmäktige\t2028-05-12, § 44\n",
+        "Instans\tDatum\tParagraf\nKommunfullmäktige\t2028-05-12 § 44\t–\n",
+        "Instans\tDatum\nKommunstyrelsen\t2028-04-20 § 61\nKommunfullmäktige\t2028-05-12 § 44\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(tables); i++) {
+        char *text = g_strconcat("Handlingsplan för ett tryggare Ekby 2028–2029\n\nInledning\n\n"
+                                 "Planen gäller för 2028–2029 och följs upp varje år.\n\nBeslut\n\n", tables[i], NULL);
+        at_record *rec = extract_text("plan.txt", text, true);
+        const at_rnode *d = decided_date(rec);
+        ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2028-05-12") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "by"), "Kommunfullmäktige") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), "44") == 0,
+           "the § in the day's cell %zu: decided 2028-05-12 by Kommunfullmäktige, § 44", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+    at_record *memo = extract_text("memo.txt", "Tjänsteskrivelse\n\nNy förskola i Ekby\n\n"
+                                               "Förvaltningen föreslår att en ny förskola byggs.\n\n"
+                                               "Ärendet behandlas enligt följande:\n\nInstans\tDatum\n"
+                                               "Kommunstyrelsen\t2028-05-12\nKommunfullmäktige\t2028-06-02\n", true);
+    ok(memo && !decided_date(memo), "'Instans | Datum' with no §: no adoption");
+    at_record_free(memo);
+}
+
+/* gen36, near-misses of mendE34 (test_label_over_no_goal): a "Delmål 2.1" under "Mål 1", or a "Delmål 1.2" under
+ * "Mål 12", belongs to no main goal above (a main goal of its own); a plain heading ("Information") over the next
+ * table, no goal's label, does not end the goal before it. */
+static void test_gen36_label_over_no_goal_near_misses(void)
+{
+    static const char *const labels[][2] = { { "Mål 1", "Delmål 2.1" }, { "Mål 12", "Delmål 1.2" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
+        char *tsv = g_strdup_printf("Handlingsplan för läxhjälp 2029\n%s\nAlla elever i årskurs 9 når behörighet till "
+                                    "gymnasiet\n%s\n"
+                                    "Elever med låga betyg i matematik får läxhjälp två gånger i veckan\n"
+                                    "Aktivitet\tAnsvarig\tNär\nLäxhjälp på biblioteket\tBiblioteket\tvt 2029\n",
+                                    labels[i][0], labels[i][1]);
+        at_record *rec = extract_text("plan.tsv", tsv, true);
+        const at_rnode *main_goal = rec ? path(at_record_root(rec), "goals", "mainGoal", NULL) : NULL;
+        ok(main_goal && at_record_count(rec, "subGoal") == 0 &&
+               text_is(at_rnode_find(main_goal, "title"),
+                       "Elever med låga betyg i matematik får läxhjälp två gånger i veckan"),
+           "'%s' under '%s': a main goal of its own, no sub-goal", labels[i][1], labels[i][0]);
+        at_record_free(rec);
+        g_free(tsv);
+    }
+    at_record *rec = extract_text("plan.tsv", "Handlingsplan för läxhjälp 2029\nMål 1\nAlla elever i årskurs 9 når "
+                                              "behörighet till gymnasiet\nAktivitet\tAnsvarig\tNär\n"
+                                              "Läxhjälp på biblioteket\tBiblioteket\tvt 2029\nInformation\n"
+                                              "Aktivitet\tAnsvarig\tNär\nFoldrar till vårdnadshavare\tKommunikatören\t"
+                                              "maj 2029\n", true);
+    const at_rnode *first = activity_of(rec, 2, 0), *second = activity_of(rec, 2, 1);
+    ok(first && second && at_rnode_attr(first, "goal") &&
+           g_strcmp0(at_rnode_attr(first, "goal"), at_rnode_attr(second, "goal")) == 0,
+       "a plain heading over the next table, no goal's label: its activities keep the goal before");
+    at_record_free(rec);
+}
+
+/* gen36: bb6956f's condition on a scan's label box (test_scan35_label_box_on_scan): the value's second line starts in
+ * lower case, a sentence wrapped. A capitalised line hanging at the value's edge under a label and a whole sentence
+ * ("Kontaktcenter hjälper …") is a line of its own, not run on the box's value. */
+static void test_gen36_label_box_capital_line(void)
+{
+    static const char *const box[] = { "Strategiskt mål\tInvånare och företag kan sköta sina ärenden digitalt.",
+                                       "Kontaktcenter hjälper den som inte kan använda e-tjänster." };
+    static const int hanging[] = { 240, 693 };
+    at_record *rec = scanned_label_box(box, hanging, 2);
+    char *goals = record_goals(rec);
+    ok(rec && !strstr(goals, "digitalt Kontaktcenter") && !strstr(goals, "digitalt. Kontaktcenter"),
+       "a capitalised line under a scanned label box is not run on its value (got '%s')", goals);
+    g_free(goals);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -20607,5 +20788,11 @@ int main(int argc, char **argv)
     test_mendA35_named_goals_alike();
     test_memo36_delegate_and_burdened_year();
     test_memo36_yttrande_head_title_samrad();
+    test_gen36_activities_as_bullets();
+    test_gen36_bullets_no_activities();
+    test_gen36_namnden_alone();
+    test_gen36_instance_day_section();
+    test_gen36_label_over_no_goal_near_misses();
+    test_gen36_label_box_capital_line();
     return tap_done();
 }
