@@ -313,6 +313,30 @@ static bool fact_box(const char *s)
     return folded_equal(s, "Fakta") || folded_equal(s, "Faktaruta") || folded_starts(s, "Fakta om ");
 }
 
+static bool is_title_line(const char *s);
+
+/* "Om planen", "OM PROGRAMMET" over "Fastställd av valnämnden 2029-02-12, § 3": a box beside the title telling
+ * about the document (who adopted it, its number), headed by the document's kind after "Om", a date or a label on
+ * its first four lines (a born page reads the title's wrapped year among them), the first two no sentences;
+ * neither its title nor a section.
+ * Over prose ("Om programmet" / "Programmet gäller för …") or questions ("Om översiktsplanen" / "1. Vad är …?") it
+ * heads a section or is the title; "Om oss" names no kind. */
+static bool about_box(xctx *x, guint i)
+{
+    const char *s = line_at(x, i)->text;
+    if (word_count(s) != 2 || !folded_starts(s, "om ") || !is_title_line(s))
+        return false;
+    bool dated = false;
+    for (guint k = i + 1; k <= i + 4 && k < x->lines->len && !dated; k++) {
+        const char *t = line_at(x, k)->text, *value;
+        xdate d;
+        if (k <= i + 2 && (word_count(t) > 8 || strchr(".?!", last_char(t))))
+            return false;
+        dated = find_label(t, &value) >= 0 || (find_date(x, t, 0, &d) && d.iso[0] != '-');
+    }
+    return dated;
+}
+
 guint lines_before(const xctx *x, const at_provenance *at)
 {
     guint lo = 0, hi = x->lines->len;
@@ -1002,7 +1026,9 @@ static const char *const person_titles[] = { "direktor",    "chef",          "or
                                              "justerare",   "tf.",           "ledamot",      "verkstallande", "kassor",
                                              "revisor",     "firmatecknare", "forestandare", "rektor",      "ombud",
                                              /* the clergy who sign for a parish: "kyrkoherde", "församlingspräst" */
-                                             "herde",       "prast" };
+                                             "herde",       "prast",
+                                             /* "Karin Lidström, GIS-ingenjör", "trafikingenjören" */
+                                             "ingenjor" };
 
 const char *const *person_title_nouns(size_t *n)
 {
@@ -2676,6 +2702,31 @@ static bool minutes_on_plan(xctx *x, const char *t)
     return plan && head_body_paragraph(x, &body, &paragraph);
 }
 
+/* "Åtgärdsplan för adressättning" over "Landsbygdsadresser och adressregister 2028–2029": a title without a year
+ * over a short line of its own ending in years, a subtitle giving the plan's period (no section). A sentence
+ * ("Planen gäller 2028–2029.") or a line a paragraph goes on from is none. */
+static bool subtitle_period(xctx *x, meta_nodes *m)
+{
+    at_provenance after = m->title->prov;
+    after.first_line = after.last_line + 1;
+    guint i = lines_before(x, &after);
+    xline *l = i < x->lines->len ? line_at(x, i) : NULL, *next = line_at(x, i + 1);
+    size_t a, b;
+    if (!l || l->used || l->prov.page != after.page || strpbrk(m->title->text, "0123456789") ||
+        word_count(l->text) > 8 || !g_unichar_isupper(g_utf8_get_char(l->text)) || last_char(l->text) == '.' ||
+        (next && !next->para_start) || !pat_match(x, PAT_PERIOD, l->text, 0) || !pat_span(x, 0, &a, &b) ||
+        b != strlen(l->text) || a == 0)
+        return false;
+    g_autofree char *from = pat_group(x, l->text, 1), *to = pat_group(x, l->text, 2);
+    if (atoi(from) > atoi(to))
+        return false;
+    g_autofree char *text = g_strndup(l->text + a, b - a);
+    set_period(m, text, from, to);
+    rn_set_prov(m->period, &l->prov);
+    l->used = true;
+    return true;
+}
+
 /* The years a plan covers, from its title ("Handlingsplan för klimatanpassning 2024–2027", "… läsåret 2027/28"). */
 static void find_period(xctx *x, meta_nodes *m)
 {
@@ -2683,6 +2734,8 @@ static void find_period(xctx *x, meta_nodes *m)
     size_t a, b;
     int year;
     if (t && (reply_title(t) || minutes_on_plan(x, t)))
+        return;
+    if (t && subtitle_period(x, m))
         return;
     if (t && !pat_match(x, PAT_PERIOD, t, 0)) {
         size_t n = strlen(t);
@@ -4981,7 +5034,7 @@ void extract_metadata(xctx *x)
                    !is_document_type(l->text) && /* "att se över … Uppdraget hänger samman": prose going on */
                    !g_unichar_islower(g_utf8_get_char(l->text)) && !l->in_margin && /* a running header */
                    !header_halves(x, l) && !goes_on_prose(x, i) && !numbered_point(l->text) && !roll_line(l->text) &&
-                   !fact_box(l->text)) {
+                   !fact_box(l->text) && !about_box(x, i)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
                    (is_org_line(l->text) || letterhead_company(x, i) ||
@@ -5708,7 +5761,7 @@ static bool plain_heading(xctx *x, guint i)
            (next->para_start || opens_block(l, next) || (goals && opens_list(x, next))) &&
            heading_words(l->text, false) && !strchr(l->text, ':') && !reads_as_name(l, next) &&
            (goals || body_part_heading(l->text) || !role_like(l->text)) &&
-           find_label(l->text, &v) < 0 && !fact_box(l->text) && !roll_line(l->text) &&
+           find_label(l->text, &v) < 0 && !fact_box(l->text) && !about_box(x, i) && !roll_line(l->text) &&
            !signs_for_party(x, i) &&
            !page_furniture(x, i) && !is_closing_heading(l->text) &&
            !folded_equal(l->text, "Innehåll") && !folded_equal(l->text, "Innehållsförteckning") && /* contents */

@@ -923,13 +923,16 @@ static bool ends_role(const char *from, const char *to);
 
 /* Is " och " at `at` inside one name of an area ("Kultur och fritid", "Vård och omsorg"): one word
  * before it, one lower-case word after it not in the definite or plural form bodies and people take
- * ("polisen", "bostadsbolagen", "fritidsledare"), no role ("Terminalchef och kommunikatör" are two people)? */
+ * ("polisen", "bostadsbolagen", "fritidsledare"), no role ("Terminalchef och kommunikatör" are two people)?
+ * The area may close a list of capitalised bodies ("Valkansliet, Kultur och fritid"), its one word after the
+ * list's last comma. */
 static bool one_area(const char *cell, const char *at)
 {
-    const char *next = at + strlen(" och ");
+    const char *next = at + strlen(" och "), *word = g_strrstr_len(cell, at - cell, ", ");
+    word = word ? word + 2 : cell;
     size_t len = strcspn(next, " ,/");
-    if (memchr(cell, ' ', (size_t)(at - cell)) || next[len] || !g_unichar_islower(g_utf8_get_char(next)) ||
-        ends_role(cell, at))
+    if (memchr(word, ' ', (size_t)(at - word)) || next[len] || !g_unichar_islower(g_utf8_get_char(next)) ||
+        (word > cell && !g_unichar_isupper(g_utf8_get_char(word))) || ends_role(word, at))
         return false;
     static const char *const definite[] = { "en", "et", "na", "n", "er", "ar", "or", "are" }; /* and plurals */
     for (size_t i = 0; i < G_N_ELEMENTS(definite); i++)
@@ -1783,14 +1786,34 @@ static void columns_by_content(xctx *x, guint from, guint end, column_field *col
     }
 }
 
+/* Is `s` a year and nothing else ("2030")? */
+static bool bare_year(const char *s)
+{
+    return strlen(s) == 4 && strspn(s, "0123456789") == 4 && (g_str_has_prefix(s, "19") || g_str_has_prefix(s, "20"));
+}
+
+/* "31 mars" over "2030", "vecka 35–36," over "2030": the time cell `up` of the row above without a year, its year
+ * wrapped alone into `cell` on the next line of the table (a born PDF's row read line by line). */
+static bool wrapped_year(const char *cell, const char *up)
+{
+    if (!cell || !up || !bare_year(cell))
+        return false;
+    for (const char *p = up; *p; p++)
+        if ((p == up || !g_ascii_isdigit(p[-1])) && strspn(p, "0123456789") == 4 &&
+            (g_str_has_prefix(p, "19") || g_str_has_prefix(p, "20")))
+            return false;
+    return true;
+}
+
 /* A row that only carries on the text of the activity above (a cell broken over a page): no time, cost,
  * goal or number of its own, at most two cells, and its title empty, its number dropped or its text
- * starting in lower case. */
+ * starting in lower case. A row completing the time above with its year ("31 mars" over "2030") carries on
+ * that row's cells beside it too (at most three), whatever their case: its lines were wrapped, no new row. */
 static bool continues_row(const xrow *r, const xrow *above, const column_field *cols, int n_cols)
 {
     if (!above)
         return false;
-    bool title_empty = true, number_dropped = false, lower = false;
+    bool title_empty = true, number_dropped = false, lower = false, year = false;
     int filled = 0;
     for (int c = 0; c < n_cols; c++) {
         const char *cell = c < r->n_cells ? r->cells[c] : NULL, *up = c < above->n_cells ? above->cells[c] : NULL;
@@ -1798,12 +1821,18 @@ static bool continues_row(const xrow *r, const xrow *above, const column_field *
         number_dropped |= cols[c] == COL_IGNORED && up && !cell;
         if (!cell)
             continue;
+        if (cols[c] == COL_TIME && !year && wrapped_year(cell, up)) {
+            year = true;
+            continue;
+        }
         if (cols[c] == COL_TIME || cols[c] == COL_COST || cols[c] == COL_AREA || cols[c] == COL_SUBGOAL ||
             no_field(cols[c]) || is_see_above(cell))
             return false;
         if (!filled++)
             lower = g_unichar_islower(g_utf8_get_char(cell));
     }
+    if (year)
+        return filled <= 3;
     return filled && filled <= 2 && (title_empty || number_dropped || lower);
 }
 
@@ -1818,6 +1847,19 @@ static at_rnode *last_named(at_rnode *act, const char *name)
     return NULL;
 }
 
+/* The year wrapped under activity `act`'s time ("31 mars" over "2030") joined to it: the time read anew. */
+static void year_onto_time(xctx *x, at_rnode *act, const char *year, const at_provenance *prov)
+{
+    at_rnode *prev = last_named(act, "time");
+    if (!prev || !prev->text)
+        return;
+    char *joined = g_strconcat(prev->text, " ", year, NULL);
+    add_time(x, act, joined, &prev->prov); /* before `prev`, whose provenance it copies, goes */
+    g_ptr_array_remove(act->children, prev);
+    rn_extend_prov(last_named(act, "time"), prov);
+    g_free(joined);
+}
+
 /* A continuation row's cells run on the fields of the last activity. */
 static void continue_activity(xctx *x, const xrow *r, const column_field *cols, int n_cols)
 {
@@ -1828,8 +1870,12 @@ static void continue_activity(xctx *x, const xrow *r, const column_field *cols, 
                                            [COL_STATUS] = "status", [COL_CONTACT] = "contact" };
     for (int c = 0; c < r->n_cells && c < n_cols; c++) {
         const char *cell = r->cells[c];
-        if (!cell || cols[c] >= G_N_ELEMENTS(element) || !element[cols[c]])
+        if (!cell || (cols[c] != COL_TIME && (cols[c] >= G_N_ELEMENTS(element) || !element[cols[c]])))
             continue;
+        if (cols[c] == COL_TIME) {
+            year_onto_time(x, act, cell, &r->prov);
+            continue;
+        }
         at_rnode *prev = last_named(act, element[cols[c]]);
         if (prev && prev->text && (cols[c] != COL_RESPONSIBLE || g_unichar_islower(g_utf8_get_char(cell)))) {
             char *joined = g_strconcat(prev->text, " ", cell, NULL);

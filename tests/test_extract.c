@@ -19856,6 +19856,150 @@ static void test_mendF35_head_labels_over_hanging_line(void)
     }
 }
 
+/* plan36: "Om planen" over "Fastställd av …" is a box beside the title about the document, neither its title nor a
+ * section; "Om planen" over prose heads a section. */
+static void test_plan36_about_box(void)
+{
+    static const struct {
+        const char *under;
+        bool section;
+    } cases[] = {
+        { "Fastställd av valnämnden 2029-02-12, § 3", false },
+        { "Planen gäller från fastställandet till och med att valet är slutredovisat.", true },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("VÄSTBY KOMMUN\nValnämnden\n", i ? "Aktivitetsplan inför de allmänna valen 2030\n" : "",
+                                 "Om planen\n", cases[i].under, i ? "" : "\nAktivitetsplan inför de allmänna valen 2030",
+                                 "\nBakgrund\nValet hålls i september.\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool about = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
+            about |= text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), "Om planen");
+        ok(text_is(title, "Aktivitetsplan inför de allmänna valen 2030") && about == cases[i].section,
+           "'Om planen' over '%s': the title below it, a section: %s", cases[i].under, about ? "yes" : "no");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan36: a short line of its own under a title without a year, ending in years, is a subtitle giving the period
+ * (no section); a sentence giving the years there does not. */
+static void test_plan36_subtitle_period(void)
+{
+    static const struct {
+        const char *under, *from;
+        bool section;
+    } cases[] = {
+        { "Landsbygdsadresser och adressregister 2028–2029", "2028", false },
+        { "Planen gäller 2028–2029.", NULL, false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nÅtgärdsplan för adressättning\n", cases[i].under,
+                                 "\nVarför en åtgärdsplan\nMånga hus saknar adress.\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *period = rec ? path(at_record_root(rec), "metadata", "period", NULL) : NULL;
+        const char *from = period ? at_rnode_attr(period, "from") : NULL;
+        const at_rnode *sections = rec ? path(at_record_root(rec), "sections", NULL) : NULL;
+        bool sub = false;
+        for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
+            sub |= text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), cases[i].under);
+        ok(g_strcmp0(from, cases[i].from) == 0 && (!cases[i].from || g_strcmp0(at_rnode_attr(period, "to"), "2029") == 0) &&
+               !sub,
+           "'%s' under the title: period from %s, no section", cases[i].under, from ? from : "(none)");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan36: "Karin Lidström, GIS-ingenjör" in a closing box's "Handläggare" row is the name without the title after
+ * the comma; a place after it is no title and stays. */
+static void test_plan36_engineer_title(void)
+{
+    static const struct {
+        const char *value, *want;
+    } cases[] = {
+        { "Karin Lidström, GIS-ingenjör", "Karin Lidström" },
+        { "Karin Lidström, Nordmaling", "Karin Lidström, Nordmaling" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nÅtgärdsplan för adressättning 2028\nBakgrund\nMånga hus saknar "
+                                 "adress.\nBeslut\tMiljö- och byggnadsnämnden 2028-02-16, § 9\nHandläggare\t",
+                                 cases[i].value, "\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *name = rec ? path(at_record_root(rec), "metadata", "authors", "author", "name", NULL) : NULL;
+        ok(text_is(name, cases[i].want), "'Handläggare %s': the author '%s' (got '%s')", cases[i].value,
+           cases[i].want, name ? at_rnode_text(name) : "(none)");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* The texts of the children named `name` of activity `act`, joined by "; ". Caller frees. */
+static char *activity_texts(const at_rnode *act, const char *name)
+{
+    GString *s = g_string_new(NULL);
+    for (size_t k = 0; act && k < at_rnode_n_children(act); k++) {
+        const at_rnode *c = at_rnode_child(act, k);
+        if (strcmp(at_rnode_name(c), name) == 0)
+            g_string_append_printf(s, "%s%s", s->len ? "; " : "", at_rnode_text(c) ? at_rnode_text(c) : "");
+    }
+    return g_string_free(s, FALSE);
+}
+
+/* plan36: an area of two words ("Kultur och fritid") closing a list of capitalised bodies is one responsible; a
+ * list ending in a body in the definite form, or in lower case, is bodies each. */
+static void test_plan36_area_after_list(void)
+{
+    static const struct {
+        const char *cell, *want;
+    } cases[] = {
+        { "Valkansliet, Kultur och fritid", "Valkansliet; Kultur och fritid" },
+        { "Valkansliet, Kultur och fritidsgården", "Valkansliet; Kultur; fritidsgården" },
+        { "Valkansliet, skolan och polisen", "Valkansliet; skolan; polisen" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nAktivitetsplan för valet 2030\nAktivitet\tAnsvar\tKlart senast\n"
+                                 "Förtidsröstning i biblioteket\t", cases[i].cell, "\tjuni 2030\n"
+                                 "Provräkning av rösterna\tValnämnden\tjuli 2030\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = activity_texts(activity_of(rec, 2, 0), "responsible");
+        ok(strcmp(got, cases[i].want) == 0, "'%s': responsible '%s' (got '%s')", cases[i].cell, cases[i].want, got);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan36: a table row read line by line from a born PDF, its time's year wrapped alone onto the next line with the
+ * rest of its cells ("31 mars" over "2030"), is one activity; a row whose time above has its year is a new one. */
+static void test_plan36_wrapped_year_row(void)
+{
+    static const struct {
+        const char *time;
+        size_t n;
+        const char *title, *when;
+    } cases[] = {
+        { "31 mars", 2, "Ramper och dörröppnare i Korsberga bygdegård", "31 mars 2030" },
+        { "vecka 35–36,", 2, "Ramper och dörröppnare i Korsberga bygdegård", "vecka 35–36, 2030" },
+        { "31 mars 2029", 3, "Ramper och dörröppnare i", "31 mars 2029" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nAktivitetsplan för valet 2030\nAktivitet\tAnsvar\tKlart senast\t"
+                                 "Kostnad (kr)\tAnm.\nRamper och dörröppnare i\tFastighetsavdelningen\t",
+                                 cases[i].time, "\t85 000\tÖppet även\nKorsberga bygdegård\t\t2030\t\tlördagar\n"
+                                 "Provräkning av rösterna\tValnämnden\t27 augusti 2030\t–\t–\n", NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *first = activity_of(rec, cases[i].n, 0);
+        ok(text_is(at_rnode_find(first, "title"), cases[i].title) &&
+               text_is(at_rnode_find(first, "time"), cases[i].when),
+           "'%s' over '2030': %zu activities, the first timed '%s'", cases[i].time, cases[i].n, cases[i].when);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* review35: strip_bullet reads a scan's ". varje …" as a bullet in plan.c's readers only (dot_item,
  * test_agree35_scan_steps_under_label); elsewhere a scan's ". skollagen" after a wrapped "enl" is the rest of a sentence,
  * no item. */
@@ -20380,6 +20524,11 @@ int main(int argc, char **argv)
     test_scan35_label_box_on_scan();
     test_mendF35_head_labels_over_hanging_line();
     test_mendF35_dot_line_no_bullet();
+    test_plan36_about_box();
+    test_plan36_subtitle_period();
+    test_plan36_engineer_title();
+    test_plan36_area_after_list();
+    test_plan36_wrapped_year_row();
     test_scan35_dnr_then_day();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
