@@ -697,8 +697,8 @@ static bool blocks_side_by_side(const xrow *row)
     for (int c = 0; c < row->n_cells; c++) {
         if (!row->cells[c])
             continue;
-        if (g_str_has_prefix(row->cells[c], "För "))
-            return false;
+        if (g_str_has_prefix(row->cells[c], "För ") || last_char(row->cells[c]) == ':')
+            return false; /* "Klubben: | X": a role's label beside its party */
         char *text = without_designations(row->cells[c]);
         bool party = names_legal_person(text);
         g_free(text);
@@ -817,7 +817,8 @@ static int parties_in_table(xctx *x, at_rnode *agreement, const xline *after, co
                 continue;
             /* "Kommunen | Nykvarns kommun, org.nr ...": the role a party has in the agreement, then the party */
             const char *party = row->cells[0];
-            if (row->n_cells >= 2 && row->cells[1] && word_count(party) <= 2 && !names_legal_person(party) &&
+            bool label = last_char(party) == ':'; /* "Klubben:": a role, though its word names a kind of body */
+            if (row->n_cells >= 2 && row->cells[1] && word_count(party) <= 2 && (label || !names_legal_person(party)) &&
                 names_legal_person(row->cells[1]))
                 party = row->cells[1];
             else if (roles_only && !named_column)

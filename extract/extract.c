@@ -307,6 +307,21 @@ static bool lists_at(xctx *x, guint i)
     return !next || pat_match(x, PAT_SECTION, next, 0) || last_char(next) != '.';
 }
 
+/* "Hylte kommun -: Förvaltningen": OCR reads a head line's small middle dot as "-" or "-:"; where the first such
+ * mark stands on an OCR'd page's line, or 0. */
+static size_t ocr_dot_at(xctx *x, const xline *l)
+{
+    static const char *const dots[] = { " -: ", " - " };
+    if (l->prov.page < 1 || !read_by_ocr(x->doc, (size_t)l->prov.page - 1))
+        return 0;
+    for (size_t k = 0; k < G_N_ELEMENTS(dots); k++) {
+        const char *at = strstr(l->text, dots[k]);
+        if (at)
+            return (size_t)(at - l->text);
+    }
+    return 0;
+}
+
 /* "Fakta", "Fakta om Öland": the label of a box of facts set beside the text, no section of the document. */
 static bool fact_box(const char *s)
 {
@@ -5050,12 +5065,14 @@ void extract_metadata(xctx *x)
                                                                        : l->text,
                              &l->prov);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
-                   (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields || l->before_gap)) {
+                   (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields || l->before_gap ||
+                    ocr_dot_at(x, l))) {
             /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
              * organisation */
             const xrow *r = fields_of(x, l);
             char *first = l->before_gap ? g_strdup(l->before_gap)
                           : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
+                          : ocr_dot_at(x, l) && !strpbrk(l->text, "|·") ? g_strndup(l->text, ocr_dot_at(x, l))
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
             const char *value;
             bool named = l->before_gap && i < 2 && name_beside_kind(first, l->text + l->gap_at);

@@ -4561,6 +4561,8 @@ static at_rnode *main_goal_before(xctx *x, const at_provenance *prov)
 }
 
 static bool says_what_shall_be(const char *s);
+static const char *band_goal(xctx *x, const xline *l);
+static int label_heading_rank(const char *s);
 
 /* A table headed by a sub-goals' label ("Mål till 2030 | Indikator", "Delmål | Mått"): its first column lists the
  * sub-goals of the main goal stated above it (the other columns say how they are followed up); with no main goal
@@ -4800,6 +4802,21 @@ static bool heads_unlabelled_rows(xctx *x, const GPtrArray *rows)
     return rows->len > 1 || (below && below->n_cells && !labels_goal(below->cells[0]));
 }
 
+static int goal_stating(const at_rnode *parent, const char *name, const char *text);
+
+/* Was the band `label | value` ("Målbild | Vi vill att X.") read with the section about aims it opens: X a main goal
+ * already, at the top or under a theme? */
+static bool band_read(xctx *x, const char *label, const char *value)
+{
+    const char *wanted = label_heading_rank(label) == 1 ? wanted_start(value) : NULL;
+    char *goal = wanted ? goal_statement(wanted, strlen(wanted)) : NULL;
+    bool read = goal && goal_stating(x->goals, "mainGoal", goal) >= 0;
+    for (guint i = 0; goal && !read && i < x->goals->children->len; i++)
+        read = goal_stating(g_ptr_array_index(x->goals->children, i), "mainGoal", goal) >= 0;
+    g_free(goal);
+    return read;
+}
+
 static void label_table_goals(xctx *x)
 {
     guint n_goals = x->goals->children->len;
@@ -4812,7 +4829,7 @@ static void label_table_goals(xctx *x)
         for (guint i = heads_unlabelled_rows(x, rows); i < rows->len; i++) {
             const xrow *r = g_ptr_array_index(rows, i);
             const char *label = r->n_cells >= 2 ? r->cells[0] : NULL, *value = label ? r->cells[1] : NULL;
-            if (!value || (r->n_cells > 2 && r->cells[2]))
+            if (!value || (r->n_cells > 2 && r->cells[2]) || band_read(x, label, value))
                 continue;
             char **stacked = stacked_goal_items(r);
             /* "Mål | X" in a table of labels: X the main goal */
@@ -6228,10 +6245,69 @@ static bool aims_division(xctx *x, guint h, guint k)
            (names_goal_heading(title) || !block_states_goals(x, k, true));
 }
 
+/* Does `value` state a goal: what is wanted, the goal named, or what shall be? */
+static bool band_states_goal(const char *value)
+{
+    return wanted_start(value) || main_goal_start(value, false) || says_what_shall_be(value);
+}
+
+/* "MÅLBILD Vi vill att X.": an OCR'd page's band read as one line, a main goal's label in capitals before the
+ * sentence; where the sentence starts, or NULL. */
+static const char *ocr_band_goal(xctx *x, const xline *l)
+{
+    const char *space = strchr(l->text, ' ');
+    if (!space || l->prov.page < 1 || !read_by_ocr(x->doc, (size_t)l->prov.page - 1) ||
+        !g_unichar_isupper(g_utf8_get_char(space + 1)))
+        return NULL;
+    char *label = g_strndup(l->text, (size_t)(space - l->text)), *upper = g_utf8_strup(label, -1);
+    bool capitals = g_utf8_strlen(label, -1) >= 4 && strcmp(label, upper) == 0 && label_heading_rank(label) == 1;
+    g_free(label);
+    g_free(upper);
+    return capitals && band_states_goal(space + 1) ? space + 1 : NULL;
+}
+
+/* "Målbild | Vi vill att X.": a text export's two-field line of a main goal's label beside a sentence that states the
+ * goal, read as the label heading over its paragraph (as a page sets it); where the sentence starts in the line's text,
+ * or NULL. A band whose text states no goal ("Målbild | Se bilaga 2.") is none. */
+static const char *band_goal(xctx *x, const xline *l)
+{
+    const xrow *r = l->fields ? fields_of(x, l) : NULL;
+    if (!l->fields)
+        return l->para_start ? ocr_band_goal(x, l) : NULL;
+    if (!r || r->n_cells != 2 || !r->cells[0] || !r->cells[1] || label_heading_rank(r->cells[0]) != 1 ||
+        last_char(r->cells[1]) != '.' || !g_str_has_suffix(l->text, r->cells[1]))
+        return NULL;
+    return band_states_goal(r->cells[1]) ? l->text + strlen(l->text) - strlen(r->cells[1]) : NULL;
+}
+
+/* "MÅLBILD | Vi vill att X." read from a page as a table of one row right above line k (a shaded band over the
+ * label heading of the goals that break X down): the row, or NULL. */
+static const xrow *band_row_above(xctx *x, guint k)
+{
+    GPtrArray *tables = view_tables(x);
+    const xrow *band = NULL;
+    for (guint t = 0; t < tables->len && !band; t++) {
+        GPtrArray *rows = g_ptr_array_index(tables, t);
+        const xrow *r = g_ptr_array_index(rows, 0);
+        if (rows->len == 1 && r->n_cells == 2 && r->cells[0] && r->cells[1] && k > 0 &&
+            prov_before(&pline(x, k - 1)->prov, &r->prov) && prov_before(&r->prov, &pline(x, k)->prov) &&
+            label_heading_rank(r->cells[0]) == 1 && last_char(r->cells[1]) == '.' && band_states_goal(r->cells[1]))
+            band = r;
+    }
+    g_ptr_array_unref(tables);
+    return band;
+}
+
 static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text)
 {
     aim_outline o = { .items = g_array_new(FALSE, FALSE, sizeof(aim_item)), .plain_rank = -1 };
     bool explained = items_explained(x, first, end);
+    const xrow *band = first == h ? band_row_above(x, first) : NULL;
+    if (band) { /* the band's goal, as if its label were a heading over it */
+        o.rank = o.fresh = 1;
+        g_string_assign(text, band->cells[1]);
+        aim_paragraph(&o, text, &band->prov, false);
+    }
     for (guint k = first; k < end;) {
         xline *l = pline(x, k);
         char style[8];
@@ -6241,7 +6317,11 @@ static GArray *aim_items(xctx *x, guint h, guint first, guint end, GString *text
         at_provenance prov;
         guint next = k + 1;
         o.breaks_down = false;
-        if (heading_rank >= 0) {
+        if ((labelled = band_goal(x, l))) {
+            o.rank = o.fresh = 1;
+            next = statement(x, k, labelled, text, &prov);
+            aim_paragraph(&o, text, &prov, false);
+        } else if (heading_rank >= 0) {
             o.rank = o.fresh = heading_rank; /* "Effektmål": what follows are goals of that kind */
             /* one goal's label ("Målbild 2030", "Inriktningsmål") states it under; "Strategiska mål", "Målsättningar" a list */
             const char *more = strchr(l->text, ' ');
@@ -6429,7 +6509,7 @@ static guint aims_start(xctx *x, guint h)
     int rank;
     bool area;
     for (guint j = k; j > 0 && !pline(x, j - 1)->used; j--) /* the labelled goals' lines */
-        if (aim_label(pline(x, j - 1)->text, &rank, &area))
+        if (aim_label(pline(x, j - 1)->text, &rank, &area) || band_goal(x, pline(x, j - 1)))
             k = j - 1;
         else if (pline(x, j - 1)->para_start)
             break;
@@ -6629,8 +6709,8 @@ static void aims_sections(xctx *x, GString *text, int kinds)
         if (!(kinds & (numbered ? AIMS_NUMBERED : AIMS_PLAIN)))
             continue;
         if (l->used || !l->para_start || !heading_words(title, false) ||
-            aim_label(l->text, &(int){ 0 }, &(bool){ false }) || under_formula_goal(x, h, formula))
-            continue;
+            aim_label(l->text, &(int){ 0 }, &(bool){ false }) || under_formula_goal(x, h, formula) || band_goal(x, l))
+            continue; /* a band ("MÅLBILD Vi vill att X") states its goal, heads none */
         bool aims = names_goal_heading(title) || wish_over_list(x, h);
         guint after_vision = aims ? 0 : goals_after_vision(x, h);
         bool wants = !aims && !after_vision && by_wants && heads_wanted_list(x, h, text);
@@ -7131,6 +7211,18 @@ static void coded_goal_tables(xctx *x)
     g_ptr_array_unref(tables);
 }
 
+/* "Delmål till 2031" right under a sentence's end on an OCR'd page: a label heading, though OCR ran it into the
+ * paragraph above (a shaded band's last line), opens a paragraph of its own. */
+static void ocr_labels_open_paragraphs(xctx *x)
+{
+    for (guint i = 1; i < x->lines->len; i++) {
+        xline *l = pline(x, i);
+        if (!l->para_start && last_char(pline(x, i - 1)->text) == '.' && label_heading_rank(l->text) > 0 &&
+            l->prov.page >= 1 && read_by_ocr(x->doc, (size_t)l->prov.page - 1))
+            l->para_start = true;
+    }
+}
+
 void extract_prose_goals(xctx *x)
 {
     at_rnode *theme = NULL, *main_goal = NULL;
@@ -7157,6 +7249,7 @@ void extract_prose_goals(xctx *x)
         g_string_free(text, TRUE);
         return;
     }
+    ocr_labels_open_paragraphs(x);
     area_goal_tables(x);
     aims_sections(x, text, AIMS_PLAIN); /* the structure of the sections about aims; the older readers take what it leaves */
     labelled_goals(x, text);

@@ -489,11 +489,30 @@ static guint number_start(const GArray *words, guint first)
     return start;
 }
 
+/* How many letters the run of tracked pieces `first` to `end` (past the last) counts: its `pieces`, or its capitals
+ * when a short word's kerned pairs closed up around a letter alone (`AV TA L`: three pieces, five letters) and the
+ * pieces stand closer than a fifth of the line's height (`least`): a word space is wider (`KS AU B` as printed). */
+static guint run_letters(const GArray *words, guint first, guint end, guint pieces, int least)
+{
+    if (least * 5 >= g_array_index(words, layer_word, first).box.h)
+        return pieces;
+    guint capitals = 0;
+    bool lone = false;
+    for (guint j = first; j < end; j++) {
+        const layer_word *c = &g_array_index(words, layer_word, j);
+        glong n = tracked_letter(c) ? g_utf8_strlen(c->text, -1) : 0;
+        capitals += (guint)n;
+        lone = lone || n == 1;
+    }
+    return lone && pieces >= 3 ? MAX(pieces, capitals) : pieces;
+}
+
 /* Capitals set tracked, as letterheads set `E D A KO M M U N`, are words again: in a run of TRACKED_LETTERS
  * or more such letters (tracked_letter) on one line, their narrowest gap (the tracking) under a third of
  * the line's height, letters that gap apart are joined; a gap wider by a tenth of the line's height is a
  * space. A heading's number may open the line (`§ 4 A V G I F T E R`), a label's code and count follow it
- * (`M Å L 1 AV 3`). Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
+ * (`M Å L 1 AV 3`); a short word may close up to pieces of two letters and one alone (`AV TA L`), counted by its
+ * letters. Marks in a table's columns (`X`) stand a gutter apart. A letterhead's line is the run alone: capitals
  * spaced in a sentence (`betygen A B C D E och F`) are letters as printed. */
 static void join_tracked_capitals(GArray *words)
 {
@@ -511,6 +530,7 @@ static void join_tracked_capitals(GArray *words)
             letters += tracked_letter(e);
             end++;
         }
+        letters = run_letters(words, i, end, letters, least);
         guint from = tracked_letter(w) ? number_start(words, i) : i; /* with the number of a heading so set */
         if (!tracked_letter(w) || letters < TRACKED_LETTERS || least > w->box.h / 3 || !whole_line(words, from, end))
             continue;

@@ -1403,7 +1403,8 @@ ok "a box of labels over lower-case values beside prose: no table, the prose who
            'Fler fältarbetare ute på kvällar och helger i de bostadsområden där unga samlas|Socialnämnden<br>Fältgruppen|Hela 2030'; do
       echo "<tr><td>${r//|/</td><td>}</td></tr>"
   done
-  echo '</table></body></html>'
+  echo '</table><div style="page-break-before: always; font-size: 18pt; letter-spacing: 3pt; text-align: center">AVTAL</div>'
+  echo '<p>KS AU B</p></body></html>'
 } > "$dir/bornkinds.html"
 read_web bornkinds
 kinds_row() { grep -qx "$(printf "$1")" "$dir"/bornkinds/bornkinds.table*.tsv; }
@@ -1426,6 +1427,10 @@ ok "a small label in tracked capitals, a kerned pair closed up in its word (agre
     'grep -qx "STEG PÅ VÄGEN" "$dir/bornkinds/bornkinds.txt"'
 ok "initialisms apart on a line, one of three capitals: as printed" \
     'grep -qx "KS KF SKR EU" "$dir/bornkinds/bornkinds.txt"'
+ok "a short word in tracked capitals whose kerned pairs closed up (AV TA L, agree36): one word again" \
+    'grep -qx "AVTAL" "$dir/bornkinds/bornkinds.txt"'
+ok "initialisms apart on a line, one a lone capital, set untracked: as printed" \
+    'grep -qx "KS AU B" "$dir/bornkinds/bornkinds.txt"'
 ok "capitals spaced as words in a sentence: as printed" \
     'grep -q "^Nivåerna A B C D och E gäller i zon N S O V och" "$dir/bornkinds/bornkinds.txt"'
 ok "a table without rules, its header row over every column, first cells wrapped in lower case: a table" \

@@ -20271,6 +20271,162 @@ static void test_gen36_label_box_capital_line(void)
     at_record_free(rec);
 }
 
+/* agree36: a programme's theme sets its main goal in a two-cell band ("Målbild | Vi vill att X.") over a label
+ * ("Delmål till 2032") and a lettered list: in a text export the band is the theme's main goal (its wish's lead
+ * left out) and the list its sub-goals, as a page that sets the label over the sentence gives them. A band whose
+ * text states no goal ("Se bilaga 2 …"), or whose label names no goal ("Bakgrund"), is read as before. */
+static void test_agree36_band_goal_export(void)
+{
+    static const char *const parks = "T:Parkerna(M:parkerna är öppna och ljusa för alla(S:Parken i Ekby har ny "
+                                     "belysning;S:Alla parker har lekplatser))";
+    static const struct {
+        const char *band, *want_first;
+    } cases[] = {
+        { "Målbild\tVi vill att torgen är gröna året runt.",
+          "T:Torgen(M:torgen är gröna året runt(S:Torget i Ekby har fler träd;S:Alla torg har bänkar));" },
+        { "Målbild\tSe bilaga 2 och kartan över torgen.",
+          "T:Torgen(M:Torget i Ekby har fler träd(S:Alla torg har bänkar));" },
+        { "Bakgrund\tVi vill att torgen är gröna året runt.",
+          "T:Torgen(M:Torget i Ekby har fler träd(S:Alla torg har bänkar));" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nArkitekturprogram för Västby kommun 2029–2036\n\nInledning\n\n"
+                                 "Programmet visar vad kommunen vill med torg och parker.\n\n1. Torgen\n\nTorgen är små "
+                                 "och ligger vid vägen.\n\n", cases[i].band, "\n\nDelmål till 2032\n\na. Torget i Ekby "
+                                 "har fler träd\nb. Alla torg har bänkar\n\n2. Parkerna\n\nParkerna är gamla och "
+                                 "mörka.\n\nMålbild\tVi vill att parkerna är öppna och ljusa för alla.\n\nDelmål till "
+                                 "2032\n\na. Parken i Ekby har ny belysning\nb. Alla parker har lekplatser\n\n"
+                                 "Uppföljning\n\nProgrammet följs upp vart fjärde år.\n",
+                                 NULL);
+        at_record *rec = extract_text("program.txt", text, true);
+        char *got = record_goals(rec), *want = g_strconcat(cases[i].want_first, parks, NULL);
+        ok(g_str_has_prefix(got, cases[i].want_first) && strstr(got, parks), "band '%s': got '%s'", cases[i].band,
+           got);
+        g_free(want);
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* agree36: a scan of the same programme: OCR reads a band as one line, its label in capitals before the sentence
+ * ("MÅLBILD Vi vill att X.") and runs the label under it into its paragraph, or reads the band as a table of one
+ * row; either way the band is the theme's main goal over the lettered list. The same line in a text layer, or a
+ * label in capitals over a sentence that states no goal, is no band. */
+static void test_agree36_band_goal_scan(void)
+{
+    static const char *const one_line[] = {
+        "Arkitekturprogram för Västby kommun 2029–2036", "1. Torgen", "Torgen är små och ligger vid vägen.",
+        "MÅLBILD Vi vill att torgen är gröna och\növerallt trygga året runt.\nDelmål till 2032",
+        "a. Torget i Ekby har fler träd\nb. Alla torg har bänkar", "2. Parkerna", "Parkerna är gamla och mörka.",
+        "MÅLBILD Vi vill att parkerna är öppna och\nljusa för alla.\nDelmål till 2032",
+        "a. Parken i Ekby har ny belysning\nb. Alla parker har lekplatser",
+    };
+    const char *want = "T:Torgen(M:torgen är gröna och överallt trygga året runt(S:Torget i Ekby har fler träd;S:Alla "
+                       "torg har bänkar));T:Parkerna(M:parkerna är öppna och ljusa för alla(S:Parken i Ekby har ny "
+                       "belysning;S:Alla parker har lekplatser))";
+    at_doc *doc = paragraph_page("tesseract swe", one_line, G_N_ELEMENTS(one_line));
+    check_page_goals(doc, want, "a scan's band read as one line, the label under it run in: the theme's main goal");
+    at_doc_free(doc);
+    doc = paragraph_page("pdf text layer", one_line, G_N_ELEMENTS(one_line));
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(!strstr(got, "M:torgen är gröna"), "the same lines in a text layer: no band (got '%s')", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+
+    doc = at_doc_new("plan.pdf");
+    at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "tesseract swe", 0.9f });
+    static const char *const head[] = { "Arkitekturprogram för Västby kommun 2029–2036", "1. Torgen",
+                                        "Torgen är små och ligger vid vägen." };
+    for (size_t i = 0; i < G_N_ELEMENTS(head); i++)
+        add_block(doc, -1, -1, -1, head[i]);
+    add_table(doc, 0, "MÅLBILD\tVi vill att torgen är gröna året runt.\n");
+    add_block(doc, -1, -1, -1, "Delmål till 2032");
+    add_block(doc, -1, -1, -1, "a. Torget i Ekby har fler träd\nb. Alla torg har bänkar");
+    add_block(doc, -1, -1, -1, "2. Parkerna");
+    add_block(doc, -1, -1, -1, "Parkerna är gamla och mörka.");
+    add_table(doc, 1, "MÅLBILD\tVi vill att parkerna är öppna och ljusa för alla.\n");
+    add_block(doc, -1, -1, -1, "Delmål till 2032");
+    add_block(doc, -1, -1, -1, "a. Parken i Ekby har ny belysning\nb. Alla parker har lekplatser");
+    check_page_goals(doc, "T:Torgen(M:torgen är gröna året runt(S:Torget i Ekby har fler träd;S:Alla torg har bänkar));"
+                          "T:Parkerna(M:parkerna är öppna och ljusa för alla(S:Parken i Ekby har ny belysning;S:Alla "
+                          "parker har lekplatser))",
+                     "a scan's bands read as tables of one row: the themes' main goals");
+    at_doc_free(doc);
+
+    static const char *const no_goal[] = {
+        "Arkitekturprogram för Västby kommun 2029–2036", "1. Torgen", "Torgen är små och ligger vid vägen.",
+        "MÅLBILD Se bilaga 2 och kartan över torgen.\nDelmål till 2032",
+        "a. Torget i Ekby har fler träd\nb. Alla torg har bänkar",
+    };
+    doc = paragraph_page("tesseract swe", no_goal, G_N_ELEMENTS(no_goal));
+    rec = NULL;
+    at_extract(doc, NULL, &rec, &err);
+    got = record_goals(rec);
+    ok(!strstr(got, "M:Se bilaga"), "a capitals label over a sentence that states no goal: no band (got '%s')", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* agree36: a head line's middle dot OCR reads as "-:" or " - " ("Västby kommun -: Samhällsförvaltningen") still
+ * parts the organisation from its office on a scan; in a text the line is one, as written. */
+static void test_agree36_scan_head_dot(void)
+{
+    static const char *const scan[] = { "Västby kommun -: Samhällsbyggnadsförvaltningen",
+                                        "Arkitekturprogram för Västby kommun 2029–2036", "Inledning",
+                                        "Programmet visar vad kommunen vill med torg och parker." };
+    static const char *const engines[] = { "tesseract swe", "pdf text layer" };
+    for (size_t e = 0; e < G_N_ELEMENTS(engines); e++) {
+        at_doc *doc = paragraph_page(engines[e], scan, G_N_ELEMENTS(scan));
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        bool found = org && strcmp(at_rnode_text(org), "Västby kommun") == 0;
+        ok(found == (e == 0), "%s: %s (got %s)", engines[e], e == 0 ? "Västby kommun" : "no organisation",
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
+/* agree36: a page's table of role labels with their colons ("Klubben: | Ekby Skidklubb, ideell förening, …") after
+ * "Mellan nedanstående parter …": the party is the cell beside the label, though the label's word names a kind of
+ * body (a club); parties set side by side as blocks ("Ekby kommun | Ekby Skidklubb") are still read so. */
+static void test_agree36_role_label_colon_page(void)
+{
+    static const struct {
+        const char *rows, *want;
+    } cases[] = {
+        { "Kommunen:\tEkby kommun, org.nr 212000-0000, genom kommunstyrelsen, Box 1, 123 45 Ekby\n"
+          "Klubben:\tEkby Skidklubb, ideell förening, org.nr 800000-0000, Storgatan 1, 123 45 Ekby\n",
+          "Ekby kommun/kommunstyrelsen; Ekby Skidklubb/-" },
+        { "Ekby kommun\tEkby Skidklubb\norg.nr 212000-0000\torg.nr 800000-0000\n", "Ekby kommun/-; Ekby Skidklubb/-" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_doc *doc = at_doc_new("avtal.pdf");
+        at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "pdf text layer", 0.9f });
+        add_block(doc, -1, -1, -1, "AVTAL om skidspår i Ekby kommun");
+        add_block(doc, -1, -1, -1, "Mellan nedanstående parter har följande avtal träffats.");
+        add_table(doc, 0, cases[i].rows);
+        add_block(doc, -1, -1, -1, "Art. 1 Bakgrund");
+        add_block(doc, -1, -1, -1, "Klubben ska preparera spåren varje vecka.");
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        char *got = party_list(rec);
+        ok(strcmp(got, cases[i].want) == 0, "parties table %zu: %s (got %s)", i + 1, cases[i].want, got);
+        g_free(got);
+        at_record_free(rec);
+        at_doc_free(doc);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -20943,5 +21099,9 @@ int main(int argc, char **argv)
     test_gen36_instance_day_section();
     test_gen36_label_over_no_goal_near_misses();
     test_gen36_label_box_capital_line();
+    test_agree36_band_goal_export();
+    test_agree36_band_goal_scan();
+    test_agree36_scan_head_dot();
+    test_agree36_role_label_colon_page();
     return tap_done();
 }
