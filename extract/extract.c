@@ -5481,6 +5481,42 @@ guint subheading_theme(xctx *x, guint i)
     return i;
 }
 
+/* Does `s` end in a page's number and the count of pages, " 2 (2)", with more before it? */
+static bool ends_in_page_of_pages(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 7 || s[n - 1] != ')')
+        return false;
+    size_t k = n - 1;
+    while (k > 0 && g_ascii_isdigit(s[k - 1]))
+        k--;
+    if (k == n - 1 || k < 3 || s[k - 1] != '(' || s[k - 2] != ' ')
+        return false;
+    long count = strtol(s + k, NULL, 10);
+    size_t end = k - 2, m = end;
+    while (m > 0 && g_ascii_isdigit(s[m - 1]))
+        m--;
+    if (m == end || m < 2 || s[m - 1] != ' ' || end - m > 2)
+        return false;
+    long page = strtol(s + m, NULL, 10);
+    return page >= 1 && page <= count && count <= 99;
+}
+
+/* "Aneby kommun Digitaliseringsstrategi 2028-2030 2 (2)": a later page's running header, opened by the
+ * organisation's name and closed by the page's number of the pages; no heading reads so. */
+static bool organisation_page_head(xctx *x, const char *s)
+{
+    const at_rnode *orgs = at_rnode_find(x->metadata, "organisations");
+    const at_rnode *org = orgs && orgs->children->len ? g_ptr_array_index(orgs->children, 0) : NULL;
+    if (!org || !org->text || word_count(s) > 12 || !ends_in_page_of_pages(s))
+        return false;
+    char *name = g_utf8_casefold(org->text, -1), *line = g_utf8_casefold(s, -1);
+    bool opens = g_str_has_prefix(line, name) && line[strlen(name)] == ' ';
+    g_free(name);
+    g_free(line);
+    return opens;
+}
+
 /* Is line i page furniture, no heading: a page's number ("Sida 2", a running header's "… · sida 2"), a page's head
  * naming the diarienummer (printed once past the first page's letterhead), a line repeated on the pages or as the
  * label of the kind of goal under each theme ("Inriktningsmål")? Sub-headings repeated under every theme ("Nuläge",
@@ -5489,7 +5525,7 @@ static bool page_furniture(xctx *x, guint i)
 {
     const char *s = line_at(x, i)->text;
     return folded_starts(s, "Sida ") || running_page_number(s) || running_header(x, s) ||
-           (repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(s)));
+           organisation_page_head(x, s) || (repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(s)));
 }
 
 /* Where the text of item `s` starts after its marker ("1. ", "2) ", "- ", "– "); `s` itself when it has none. */

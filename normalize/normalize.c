@@ -5214,7 +5214,9 @@ static void pass_join(run *r)
         const cand *first = second_word == i ? second : best_reading(r, i, &a);
         second = best_reading(r, i + 1, &b);
         second_word = i + 1;
-        if (!first || !second || first->id == NO_ID || second->id == NO_ID)
+        /* A first half that is no word at all ("Borlä nge", "bakg rund") may be a fragment too, if not a mere
+         * letter or two: its unknown reading's low score weighs against the whole. */
+        if (!first || !second || (first->id == NO_ID && a.text_len < 3) || second->id == NO_ID)
             continue;
         uint64_t key = (uint64_t)(uintptr_t)first * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)second;
         struct join_memo *m = &memo[(key * 0x9E3779B97F4A7C15ull) >> (64 - JOIN_MEMO_BITS)];

@@ -9506,6 +9506,29 @@ static void test_scan35_dnr_then_day(void)
     }
 }
 
+/* A later page's running header on a scan, "Ekby kommun Digitaliseringsstrategi 2028–2030 2 (2)": the organisation's
+ * name, then the page of the pages, is no section; near-misses: a heading opened by the name without a page count,
+ * and one closed by a page count but not opened by the name, stay. */
+static void test_scan36_running_head_page_of_pages(void)
+{
+    static const char head[] = "Ekby kommun\n\nDigitaliseringsstrategi för Ekby kommun 2028–2030\n\nVarför en strategi\n\n"
+                               "Ekby är en liten kommun med stora krav på service och ska bli enklare att kontakta.\n\n";
+    static const char tail[] = "\n\nResurser\n\nStrategin genomförs inom befintlig ram för alla nämnder.\n";
+    static const char *const lines[] = { "Ekby kommun Digitaliseringsstrategi 2028–2030 2 (2)", "Ekby kommun i framtiden",
+                                         "Mål för skolan 2 (3)" };
+    static const char *const want[] = { "|Varför en strategi|Resurser|", "|Varför en strategi|Ekby kommun i framtiden|Resurser|",
+                                        "|Varför en strategi|Mål för skolan 2 (3)|Resurser|" };
+    struct section_case cases[G_N_ELEMENTS(lines)];
+    char *texts[G_N_ELEMENTS(lines)];
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        texts[i] = g_strconcat(head, lines[i], tail, NULL);
+        cases[i] = (struct section_case){ texts[i], want[i] };
+    }
+    check_sections(cases, G_N_ELEMENTS(cases), "strategi.txt", "a running head with the page of the pages");
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++)
+        g_free(texts[i]);
+}
+
 /* A title's years set far right on its line ("Handlingsplan för trafiksäkerhet … 2027–2030", a float OCR reads
  * across a wide gap): the years are the title's own and its period; a letterhead's halves with the document's type
  * on the right stay no title. */
@@ -20132,6 +20155,7 @@ int main(int argc, char **argv)
     test_mendF35_head_labels_over_hanging_line();
     test_mendF35_dot_line_no_bullet();
     test_scan35_dnr_then_day();
+    test_scan36_running_head_page_of_pages();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
