@@ -2744,6 +2744,29 @@ static bool received_stamp(const char *s)
     return first_word_among(s, stamps, G_N_ELEMENTS(stamps)) && word_count(s) <= 6;
 }
 
+/* "Kultur- och fritidsförvaltningen 2028-02-02": a scan's head line, an office's name and, set right, the day the
+ * office wrote the document, the gap between them read as a space. The name ends in its kind of office. */
+static bool office_then_day(xctx *x, const char *s)
+{
+    static const char *const offices[] = { "förvaltningen", "kontoret", "enheten", "avdelningen", "sektorn" };
+    xdate d;
+    if (word_count(s) > 4 || !g_unichar_isupper(g_utf8_get_char(s)) || !find_date(x, s, 0, &d) ||
+        d.end != strlen(s) || d.start < 2 || !g_ascii_isdigit(s[d.start]) || d.iso[0] == '-')
+        return false;
+    char *before = g_strndup(s, d.start - 1), **words = g_strsplit(before, " ", -1);
+    guint n = g_strv_length(words);
+    bool office = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(offices) && !office; k++)
+        office = g_str_has_suffix(before, offices[k]);
+    /* the name's other words capitalised, or a part joined by "och" ("Kultur- och fritids…"): no sentence */
+    for (guint k = 0; office && k + 1 < n; k++)
+        office = g_unichar_isupper(g_utf8_get_char(words[k])) || !strcmp(words[k], "och") ||
+                 g_str_has_suffix(words[k], "-");
+    g_strfreev(words);
+    g_free(before);
+    return office;
+}
+
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
@@ -2767,7 +2790,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
         /* "Gäller till 2035-12-31", "Giltig t.o.m. …": the end of its validity, not its date */
         if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-' &&
              !date_as_of(l->text, d.start)) ||
-            place_dated(x, l->text)) {
+            place_dated(x, l->text) || office_then_day(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
             return;

@@ -5214,9 +5214,12 @@ static void pass_join(run *r)
         const cand *first = second_word == i ? second : best_reading(r, i, &a);
         second = best_reading(r, i + 1, &b);
         second_word = i + 1;
-        /* A first half that is no word at all ("Borlä nge", "bakg rund") may be a fragment too, if not a mere
-         * letter or two: its unknown reading's low score weighs against the whole. */
-        if (!first || !second || (first->id == NO_ID && a.text_len < 3) || second->id == NO_ID)
+        /* A first half that is no word at all ("Borlä nge", "bakg rund") may be a fragment too, its unknown
+         * reading's low score weighed against the whole, if neither half is a mere letter or two: an unknown
+         * compound before "är" ("viltvårdsområdesförening är") is two words. */
+        if (!first || !second || second->id == NO_ID ||
+            (first->id == NO_ID && (g_utf8_strlen(a.text, (gssize)a.text_len) < 3 ||
+                                    g_utf8_strlen(b.text, (gssize)b.text_len) < 3)))
             continue;
         uint64_t key = (uint64_t)(uintptr_t)first * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)second;
         struct join_memo *m = &memo[(key * 0x9E3779B97F4A7C15ull) >> (64 - JOIN_MEMO_BITS)];

@@ -9529,6 +9529,32 @@ static void test_scan36_running_head_page_of_pages(void)
         g_free(texts[i]);
 }
 
+/* A scan's head line, an office's name and the day set right read as one line ("Kultur- och fritidsförvaltningen
+ * 2028-02-02"): the day is the document's; near-misses: a sentence ending in an office and a day, a name not of an
+ * office. */
+static void test_scan36_office_then_day(void)
+{
+    static const struct {
+        const char *line, *date;
+    } cases[] = { { "Kultur- och fritidsförvaltningen 2028-02-02", "2028-02-02" },
+                  { "Tekniska kontoret 2028-02-02", "2028-02-02" },
+                  { "Skickat till förvaltningen 2028-02-02", NULL },
+                  { "Kultur- och fritidsnämnden 2028-02-02", NULL } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        char *text = g_strdup_printf("Ekby kommun Tjänsteskrivelse\n\n%s\nKFN 2028/19\n\nTill kultur- och fritidsnämnden\n\n"
+                                     "Nya regler för föreningsbidrag\n\nFörslag till beslut\nNämnden föreslås besluta att anta "
+                                     "reglerna.\n", cases[c].line);
+        at_record *rec = extract_text("skrivelse.txt", text, true);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        const char *got = date && !g_strcmp0(at_rnode_attr(date, "type"), "document") ? at_rnode_attr(date, "value") : NULL;
+        ok(rec && g_strcmp0(got, cases[c].date) == 0, "an office's name and the day on one head line: '%s' (date %s)",
+           cases[c].line, got ? got : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A title's years set far right on its line ("Handlingsplan för trafiksäkerhet … 2027–2030", a float OCR reads
  * across a wide gap): the years are the title's own and its period; a letterhead's halves with the document's type
  * on the right stay no title. */
@@ -20156,6 +20182,7 @@ int main(int argc, char **argv)
     test_mendF35_dot_line_no_bullet();
     test_scan35_dnr_then_day();
     test_scan36_running_head_page_of_pages();
+    test_scan36_office_then_day();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
