@@ -2929,6 +2929,29 @@ static bool date_before_dnr(xctx *x, const char *s)
     return !labelled;
 }
 
+/* "Kultur- och fritidsförvaltningen 2028-02-02": a scan's head line, an office's name and, set right, the day the
+ * office wrote the document, the gap between them read as a space. The name ends in its kind of office. */
+static bool office_then_day(xctx *x, const char *s)
+{
+    static const char *const offices[] = { "förvaltningen", "kontoret", "enheten", "avdelningen", "sektorn" };
+    xdate d;
+    if (word_count(s) > 4 || !g_unichar_isupper(g_utf8_get_char(s)) || !find_date(x, s, 0, &d) ||
+        d.end != strlen(s) || d.start < 2 || !g_ascii_isdigit(s[d.start]) || d.iso[0] == '-')
+        return false;
+    char *before = g_strndup(s, d.start - 1), **words = g_strsplit(before, " ", -1);
+    guint n = g_strv_length(words);
+    bool office = false;
+    for (size_t k = 0; k < G_N_ELEMENTS(offices) && !office; k++)
+        office = g_str_has_suffix(before, offices[k]);
+    /* the name's other words capitalised, or a part joined by "och" ("Kultur- och fritids…"): no sentence */
+    for (guint k = 0; office && k + 1 < n; k++)
+        office = g_unichar_isupper(g_utf8_get_char(words[k])) || !strcmp(words[k], "och") ||
+                 g_str_has_suffix(words[k], "-");
+    g_strfreev(words);
+    g_free(before);
+    return office;
+}
+
 /* A letter's or memo's own date in its head, on a line of its own or after the document's kind
  * ("2024-04-22", "28 oktober 2024", "Tjänsteskrivelse 2024-02-26", "PM 1998-03-24"), when no label or status gave
  * a date. */
@@ -2952,7 +2975,7 @@ static void find_head_date(xctx *x, meta_nodes *m)
         /* "Gäller till 2035-12-31", "Giltig t.o.m. …": the end of its validity, not its date */
         if ((word_count(l->text) <= 3 && find_date(x, l->text, 0, &d) && d.end == strlen(l->text) && d.iso[0] != '-' &&
              !date_as_of(l->text, d.start)) ||
-            place_dated(x, l->text) || date_before_dnr(x, l->text)) {
+            place_dated(x, l->text) || date_before_dnr(x, l->text) || office_then_day(x, l->text)) {
             add_date(x, m->dates, "document", l->text, &l->prov);
             l->used = true; /* the head's date is no meeting */
             return;
@@ -5682,6 +5705,42 @@ guint subheading_theme(xctx *x, guint i)
     return i;
 }
 
+/* Does `s` end in a page's number and the count of pages, " 2 (2)", with more before it? */
+static bool ends_in_page_of_pages(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 7 || s[n - 1] != ')')
+        return false;
+    size_t k = n - 1;
+    while (k > 0 && g_ascii_isdigit(s[k - 1]))
+        k--;
+    if (k == n - 1 || k < 3 || s[k - 1] != '(' || s[k - 2] != ' ')
+        return false;
+    long count = strtol(s + k, NULL, 10);
+    size_t end = k - 2, m = end;
+    while (m > 0 && g_ascii_isdigit(s[m - 1]))
+        m--;
+    if (m == end || m < 2 || s[m - 1] != ' ' || end - m > 2)
+        return false;
+    long page = strtol(s + m, NULL, 10);
+    return page >= 1 && page <= count && count <= 99;
+}
+
+/* "Aneby kommun Digitaliseringsstrategi 2028-2030 2 (2)": a later page's running header, opened by the
+ * organisation's name and closed by the page's number of the pages; no heading reads so. */
+static bool organisation_page_head(xctx *x, const char *s)
+{
+    const at_rnode *orgs = at_rnode_find(x->metadata, "organisations");
+    const at_rnode *org = orgs && orgs->children->len ? g_ptr_array_index(orgs->children, 0) : NULL;
+    if (!org || !org->text || word_count(s) > 12 || !ends_in_page_of_pages(s))
+        return false;
+    char *name = g_utf8_casefold(org->text, -1), *line = g_utf8_casefold(s, -1);
+    bool opens = g_str_has_prefix(line, name) && line[strlen(name)] == ' ';
+    g_free(name);
+    g_free(line);
+    return opens;
+}
+
 /* Is line i page furniture, no heading: a page's number ("Sida 2", a running header's "… · sida 2"), a page's head
  * naming the diarienummer (printed once past the first page's letterhead), a line repeated on the pages or as the
  * label of the kind of goal under each theme ("Inriktningsmål")? Sub-headings repeated under every theme ("Nuläge",
@@ -5690,7 +5749,7 @@ static bool page_furniture(xctx *x, guint i)
 {
     const char *s = line_at(x, i)->text;
     return folded_starts(s, "Sida ") || running_page_number(s) || running_header(x, s) ||
-           (repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(s)));
+           organisation_page_head(x, s) || (repeated(x, i) && (line_role_of(x, i) != LINE_SUBHEADING || labels_goal_kind(s)));
 }
 
 /* Where the text of item `s` starts after its marker ("1. ", "2) ", "- ", "– "); `s` itself when it has none. */

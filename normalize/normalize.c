@@ -267,6 +267,7 @@ static const char *const RULE_DIACRITICS = "dict.diacritics";
 static const char *const RULE_COMPOUND = "dict.compound";
 static const char *const RULE_CONTEXT = "context.bigram";
 static const char *const RULE_PER_YEAR = "context.per-year";
+static const char *const RULE_MUNICIPALITY = "context.municipality";
 
 int at_normalizer_new(at_normalizer **out, const at_dict *dict, const at_rules *rules,
                       const at_normalize_options *opts, at_error *err)
@@ -5023,6 +5024,9 @@ static void pass_line_rules(run *r)
                     g_string_append_len(out, t + (b - ws), (gssize)(wlen - (b - ws)));
                     if (out->len != wlen || memcmp(out->str, t, wlen) != 0) {
                         set_text(r, ln->first_word + i, out->str, out->len, rule->id, rule->weight);
+                        /* A speck dropped: the next word takes its place, as a merged half's does. */
+                        if (out->len == 0 && i + 1 < ln->n_words)
+                            at_doc_set_gap(r->doc, ln->first_word + i + 1, "", rule->id);
                         from = a + strlen(rule->replacement);
                         build_line(r, ln, line, starts, texts);
                     }
@@ -5057,6 +5061,49 @@ static void pass_per_year(run *r)
         int k = g_snprintf(out, sizeof out, "%s%.*s", noun, (int)rest, t + strlen(verb));
         if (k > 0 && (size_t)k < sizeof out)
             set_text(r, i, out, (size_t)k, RULE_PER_YEAR, 0.9);
+    }
+}
+
+/* "ODESHOGS KOMMUN": a letterhead's capitals before KOMMUN are a municipality's name, and a clean scan read
+ * them without their dots (the strip rate there too low for the dictionary's reading to win). The name
+ * takes its diacritics when its folded key files one spelling the spelling dictionaries or the domain
+ * lexicon vouch for, that spelling has diacritics, and the capitals are no word as they stand. */
+static bool municipality_spelling(run *r, const char *t, size_t len, at_dict_entry *out)
+{
+    char lower[AT_WORD_MAX];
+    if (len < 3 || len >= AT_WORD_MAX)
+        return false;
+    for (size_t k = 0; k < len; k++) {
+        if (!g_ascii_isupper(t[k]))
+            return false;
+        lower[k] = g_ascii_tolower(t[k]);
+    }
+    at_dict_entry e[MAX_LOOKUP], found = { 0 };
+    size_t n = at_dict_lookup(r->n->dict, lower, len, e, MAX_LOOKUP), vouched = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (e[k].len == len && memcmp(e[k].word, lower, len) == 0)
+            return false; /* a word as it stands */
+        if (e[k].flags & (AT_WORD_HUNSPELL | AT_WORD_DOMAIN))
+            found = e[k], vouched++;
+    }
+    *out = found;
+    return vouched == 1 && at_count_diacritics(found.word, found.len) > 0;
+}
+
+static void pass_municipality_caps(run *r)
+{
+    for (size_t i = 0, n = at_doc_n_words(r->doc); i + 1 < n; i++) {
+        size_t len, klen;
+        const char *kind = at_doc_word_text(r->doc, i + 1, &klen);
+        if (!((klen == 6 && memcmp(kind, "KOMMUN", 6) == 0) || (klen == 7 && memcmp(kind, "KOMMUNS", 7) == 0)))
+            continue;
+        const char *t = at_doc_word_text(r->doc, i, &len);
+        at_dict_entry e;
+        if (!municipality_spelling(r, t, len, &e))
+            continue;
+        char *upper = g_utf8_strup(e.word, (gssize)e.len);
+        set_text(r, i, upper, strlen(upper), RULE_MUNICIPALITY, 0.9);
+        g_free(upper);
     }
 }
 
@@ -5167,7 +5214,12 @@ static void pass_join(run *r)
         const cand *first = second_word == i ? second : best_reading(r, i, &a);
         second = best_reading(r, i + 1, &b);
         second_word = i + 1;
-        if (!first || !second || first->id == NO_ID || second->id == NO_ID)
+        /* A first half that is no word at all ("Borlä nge", "bakg rund") may be a fragment too, its unknown
+         * reading's low score weighed against the whole, if neither half is a mere letter or two: an unknown
+         * compound before "är" ("viltvårdsområdesförening är") is two words. */
+        if (!first || !second || second->id == NO_ID ||
+            (first->id == NO_ID && (g_utf8_strlen(a.text, (gssize)a.text_len) < 3 ||
+                                    g_utf8_strlen(b.text, (gssize)b.text_len) < 3)))
             continue;
         uint64_t key = (uint64_t)(uintptr_t)first * 0x9E3779B97F4A7C15ull ^ (uint64_t)(uintptr_t)second;
         struct join_memo *m = &memo[(key * 0x9E3779B97F4A7C15ull) >> (64 - JOIN_MEMO_BITS)];
@@ -5769,6 +5821,7 @@ int at_normalize_doc(const at_normalizer *n, at_doc *doc, at_normalize_stats *st
     r.word_sets = new_table(&r, MAX(at_doc_n_words(doc), 1), sizeof *r.word_sets);
     pass_join(&r);
     pass_per_year(&r); /* after the joins: "arbetsgrup-per är" ends on no word "per" */
+    pass_municipality_caps(&r);
     visit_words(&r);
     if (!n->opts.keep_lines)
         pass_unwrap(&r);
@@ -5796,6 +5849,7 @@ void at_normalize_segments(const at_normalizer *n, at_doc *doc, at_segment_fn fn
     pass_dehyphenate(&r);
     pass_join_broken_words(&r);
     pass_per_year(&r);
+    pass_municipality_caps(&r);
     visit_words(&r);
     run_clear(&r);
 }

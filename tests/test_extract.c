@@ -9506,6 +9506,55 @@ static void test_scan35_dnr_then_day(void)
     }
 }
 
+/* A later page's running header on a scan, "Ekby kommun Digitaliseringsstrategi 2028–2030 2 (2)": the organisation's
+ * name, then the page of the pages, is no section; near-misses: a heading opened by the name without a page count,
+ * and one closed by a page count but not opened by the name, stay. */
+static void test_scan36_running_head_page_of_pages(void)
+{
+    static const char head[] = "Ekby kommun\n\nDigitaliseringsstrategi för Ekby kommun 2028–2030\n\nVarför en strategi\n\n"
+                               "Ekby är en liten kommun med stora krav på service och ska bli enklare att kontakta.\n\n";
+    static const char tail[] = "\n\nResurser\n\nStrategin genomförs inom befintlig ram för alla nämnder.\n";
+    static const char *const lines[] = { "Ekby kommun Digitaliseringsstrategi 2028–2030 2 (2)", "Ekby kommun i framtiden",
+                                         "Mål för skolan 2 (3)" };
+    static const char *const want[] = { "|Varför en strategi|Resurser|", "|Varför en strategi|Ekby kommun i framtiden|Resurser|",
+                                        "|Varför en strategi|Mål för skolan 2 (3)|Resurser|" };
+    struct section_case cases[G_N_ELEMENTS(lines)];
+    char *texts[G_N_ELEMENTS(lines)];
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++) {
+        texts[i] = g_strconcat(head, lines[i], tail, NULL);
+        cases[i] = (struct section_case){ texts[i], want[i] };
+    }
+    check_sections(cases, G_N_ELEMENTS(cases), "strategi.txt", "a running head with the page of the pages");
+    for (size_t i = 0; i < G_N_ELEMENTS(lines); i++)
+        g_free(texts[i]);
+}
+
+/* A scan's head line, an office's name and the day set right read as one line ("Kultur- och fritidsförvaltningen
+ * 2028-02-02"): the day is the document's; near-misses: a sentence ending in an office and a day, a name not of an
+ * office. */
+static void test_scan36_office_then_day(void)
+{
+    static const struct {
+        const char *line, *date;
+    } cases[] = { { "Kultur- och fritidsförvaltningen 2028-02-02", "2028-02-02" },
+                  { "Tekniska kontoret 2028-02-02", "2028-02-02" },
+                  { "Skickat till förvaltningen 2028-02-02", NULL },
+                  { "Kultur- och fritidsnämnden 2028-02-02", NULL } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        char *text = g_strdup_printf("Ekby kommun Tjänsteskrivelse\n\n%s\nKFN 2028/19\n\nTill kultur- och fritidsnämnden\n\n"
+                                     "Nya regler för föreningsbidrag\n\nFörslag till beslut\nNämnden föreslås besluta att anta "
+                                     "reglerna.\n", cases[c].line);
+        at_record *rec = extract_text("skrivelse.txt", text, true);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *date = meta ? path(meta, "dates", "date", NULL) : NULL;
+        const char *got = date && !g_strcmp0(at_rnode_attr(date, "type"), "document") ? at_rnode_attr(date, "value") : NULL;
+        ok(rec && g_strcmp0(got, cases[c].date) == 0, "an office's name and the day on one head line: '%s' (date %s)",
+           cases[c].line, got ? got : "-");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* A title's years set far right on its line ("Handlingsplan för trafiksäkerhet … 2027–2030", a float OCR reads
  * across a wide gap): the years are the title's own and its period; a letterhead's halves with the document's type
  * on the right stay no title. */
@@ -20686,6 +20735,8 @@ int main(int argc, char **argv)
     test_plan36_area_after_list();
     test_plan36_wrapped_year_row();
     test_scan35_dnr_then_day();
+    test_scan36_running_head_page_of_pages();
+    test_scan36_office_then_day();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
