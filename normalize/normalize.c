@@ -4154,6 +4154,27 @@ static uint8_t ours_before_count(run *r, size_t index, const cand_set *cs)
     return is_year(next + sh.start, sh.end - sh.start) ? 0 : ours;
 }
 
+/* The readings of `cs` that are adjectives or verbs and no noun, when another is a noun, right after "en" or "ett"
+ * and before a preposition or the end of a clause: an attribute wants its noun after it, so the article's noun is
+ * the word ("inte en lag i sig" is no "låg"; "en låg ränta" has its noun; "var och en att" keeps its "att"). */
+static uint8_t nonnouns_ending_phrase(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const articles[] = { "en", "ett" };
+    if (!cs->nouns || !before || before->word + 1 != index || before->comma ||
+        !folded_word_in(r, before, articles, G_N_ELEMENTS(articles)))
+        return 0;
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    bool ends = strchr(",.;:!?", text[len - 1]) != NULL;
+    if (!ends && !(nlen && nlen < AT_WORD_MAX && preposition(next, nlen)))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if ((cs->c[k].pos & (POS_ADJECTIVE | POS_VERB)) && !(cs->c[k].pos & POS_NOUN))
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
 /* Is `t` a supine the dictionary gives no verb class ("haft", "gjort", "legat", "sagt")? */
 static bool irregular_supine(const char *t, size_t n)
 {
@@ -5038,7 +5059,9 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
                                                       nouns_after_dated_copula(r, before, index, s.cs)
                                                 : 0;
-                s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) : 0;
+                s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) |
+                                                 nonnouns_ending_phrase(r, before, index, s.cs)
+                                           : 0;
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
