@@ -4118,8 +4118,9 @@ static bool present_follows(run *r, size_t index)
 {
     size_t len, nlen;
     const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
-    if (!nlen || nlen >= AT_WORD_MAX || strchr(",.;:!?", text[len - 1]) || has_non_letter(next, nlen))
-        return false;
+    if (!nlen || nlen >= AT_WORD_MAX || strchr(",.;:!?", text[len - 1]) || has_non_letter(next, nlen) ||
+        preposition(next, nlen))
+        return false; /* hunspell-sv knows "över" as a verb too: "är över" */
     const cand_set *vs = candidates(r, next, nlen);
     int known = 0, present = 0;
     for (int k = 0; k < vs->n; k++) {
