@@ -2484,23 +2484,43 @@ static bool dates_at(run *r, size_t index)
            (e.flags & (AT_WORD_NOUN | AT_WORD_VERB)) != AT_WORD_NOUN;
 }
 
-/* The readings "är" of `cs` right after a definite noun that may be no verb and before a year and a finite verb as
- * written ("Nivan ar 2022 var hög", "Kostnaden ar 2023 blev"): the verb after the year is the clause's, so the year
- * dates the noun, "år". */
-static uint8_t year_after_subject(run *r, const slot *before, size_t index, const cand_set *cs)
+/* The readings "är" of `cs` when word `index`, a spelling of "år" too, comes right before a year and a finite verb
+ * as written ("ar 2022 var"): nothing after the year but a space ("ar 2022, var" parts it). */
+static uint8_t year_then_verb(run *r, size_t index, const cand_set *cs)
 {
-    if (before->cs->finite || !may_be_noun(before) || !definite_at(r, before->word) ||
-        !readings_spelled(cs, "år") || !digits_at(r, index + 1) || index + 2 >= at_doc_n_words(r->doc))
+    if (!readings_spelled(cs, "år") || !digits_at(r, index + 1) || index + 2 >= at_doc_n_words(r->doc))
         return 0;
     size_t len;
     const char *year = at_doc_word_text(r->doc, index + 1, &len);
     word_shape sh;
     shape_word(year, len, &sh);
     if (sh.start || sh.end != len || !is_year(year, len))
-        return 0; /* nothing after the year but a space: "ar 2022, var" parts it */
+        return 0;
     const char *verb = next_word(r, index + 1, &len);
     const cand_set *vs = len && len < AT_WORD_MAX && !has_non_letter(verb, len) ? candidates(r, verb, len) : NULL;
     return vs && vs->identity >= 0 && (vs->finite >> vs->identity & 1) ? readings_spelled(cs, "är") : 0;
+}
+
+/* The readings "är" of `cs` right after a definite noun that may be no verb and before a year and a finite verb as
+ * written ("Nivan ar 2022 var hög", "Kostnaden ar 2023 blev"): the verb after the year is the clause's, so the year
+ * dates the noun, "år". */
+static uint8_t year_after_subject(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    if (before->cs->finite || !may_be_noun(before) || !definite_at(r, before->word))
+        return 0;
+    return year_then_verb(r, index, cs);
+}
+
+/* The readings "är" of `cs` when word `index`, opening its sentence or after "och"/"men", comes before a year and a
+ * finite verb as written ("och ar 2024 var andelen", "Ar 2023 blev"): the verb after the year is the clause's, so
+ * the year dates it, "år" ("Är 2024 ett skottår?" has no verb there). */
+static uint8_t year_opening_clause(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const conjunctions[] = { "och", "men" };
+    if (before && (before->word + 1 != index || before->comma ||
+                   !folded_word_in(r, before, conjunctions, G_N_ELEMENTS(conjunctions))))
+        return 0;
+    return year_then_verb(r, index, cs);
 }
 
 /* The readings "år" of `cs` right after a number that a word before it names ("årskurs 3 ar,", "artikel 5
@@ -2512,9 +2532,9 @@ static uint8_t year_after_subject(run *r, const slot *before, size_t index, cons
 static uint8_t year_after_label(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     if (!before || before->word + 1 != index || before->comma)
-        return 0;
+        return year_opening_clause(r, before, index, cs);
     if (before->cs != &r->number)
-        return year_after_subject(r, before, index, cs);
+        return year_after_subject(r, before, index, cs) | year_opening_clause(r, before, index, cs);
     if (before->word == 0 || !number_after_label(r, before))
         return 0;
     if (!digits_at(r, index + 1))
@@ -3970,6 +3990,193 @@ static uint8_t thanks_before_cover(run *r, const slot *before, size_t index, con
             return thanks;
     return 0;
 }
+
+/* Strong verbs' pasts whose rivals are verbs or nouns ("bar", "satt"), which strong_past cannot tell (it asks for
+ * four letters or more). */
+static bool told_past(const char *t, size_t n)
+{
+    static const char *const pasts[] = { "bar", "tog", "gav", "satt", "stod", "kom", "fick", "gick", "blev", "höll",
+                                         "drog", "fann" };
+    return in_list(pasts, G_N_ELEMENTS(pasts), t, n);
+}
+
+/* Past tenses a sentence holds: told_past's, and those whose rivals are function words ("var", "sa": "vår", "så"),
+ * which tell the tense but are never kept by it. */
+static bool listed_strong_past(const char *t, size_t n)
+{
+    static const char *const pasts[] = { "var", "såg", "lät", "åt", "låg", "sa", "skulle", "hade", "kunde", "ville" };
+    return told_past(t, n) || in_list(pasts, G_N_ELEMENTS(pasts), t, n);
+}
+
+/* Is reading `c` a present tense: a listed finite verb that is no past, or a verb (no noun, no adjective) in -r
+ * ("handlar", "väljer")? One in a sentence tells it is no story told in the past. */
+static bool present_reading(const cand *c)
+{
+    if (c->id == NO_ID || c->len < 2)
+        return false;
+    if (is_finite_verb(c)) /* "når" is left out: "nar" is far more often "när" */
+        return !listed_strong_past(c->text, c->len) && !written_as(c->text, c->len, "når");
+    return (c->pos & (POS_VERB | POS_NOUN | POS_ADJECTIVE)) == POS_VERB && c->text[c->len - 1] == 'r';
+}
+
+/* Is reading `c` a past tense with no other part of speech: in -de/-te ("rörde", "hade"; hunspell-sv gives a weak
+ * past its participle's class) or a listed strong one ("fick", "kom")? */
+static bool past_reading(const cand *c)
+{
+    if (c->id == NO_ID || (c->pos & POS_NOUN))
+        return false;
+    return ((c->pos & (POS_VERB | POS_ADJECTIVE)) && past_tense(c)) || listed_strong_past(c->text, c->len);
+}
+
+/* Does the sentence of word `index` tell of the past: another word in it is read only as a past tense
+ * ("rörde", "hade"), and no word as written or read may be a present ("har", "ar", "handlar")? */
+static bool past_story(run *r, size_t index)
+{
+    size_t n = at_doc_n_words(r->doc), from = index, to = index;
+    while (from > 0 && index - from < 40 && !closes_sentence(r, from - 1))
+        from--;
+    while (to + 1 < n && to - index < 40 && !closes_sentence(r, to))
+        to++;
+    bool past = false;
+    for (size_t i = from; i <= to; i++) {
+        size_t len;
+        const char *text = at_doc_word_text(r->doc, i, &len);
+        word_shape sh;
+        shape_word(text, len, &sh);
+        size_t wlen = sh.end - sh.start;
+        if (i == index || wlen == 0 || wlen >= AT_WORD_MAX || has_non_letter(text + sh.start, wlen))
+            continue;
+        const cand_set *cs = candidates(r, text + sh.start, wlen);
+        int known = 0, pasts = 0;
+        for (int k = 0; k < cs->n; k++) {
+            if (present_reading(&cs->c[k]))
+                return false;
+            known += cs->c[k].id != NO_ID;
+            pasts += past_reading(&cs->c[k]);
+        }
+        past = past || (known && pasts == known);
+    }
+    return past;
+}
+
+/* Is reading `c` as written a strong verb's past, alone or ending a compound whose first part is a word ("bar",
+ * "stod", "satt", "innebar")? */
+static bool strong_past_written(const at_dict *d, const cand *c)
+{
+    if (strong_past(d, c) || told_past(c->text, c->len))
+        return true;
+    at_dict_entry e; /* a one-syllable past ends the compound: "bar" to "sjönk" */
+    for (size_t p = c->len > strlen("sjönk") ? c->len - strlen("sjönk") : 0; p + strlen("bar") <= c->len; p++) {
+        if (p < strlen("in"))
+            continue;
+        cand tail = *c;
+        tail.text = c->text + p, tail.len = (uint32_t)(c->len - p);
+        if ((c->text[p] & 0xC0) != 0x80 && at_dict_find(d, c->text, p, &e) &&
+            (strong_past(d, &tail) || told_past(tail.text, tail.len)))
+            return true;
+    }
+    return false;
+}
+
+/* Does word `index` stand where its clause's finite verb goes: after its subject, second after a word that stands
+ * alone, or before a subject that follows the verb ("I köket stod en kvinna", "satt syskonen kvar") where no verb
+ * comes right before it ("gav stöd en gång" is the noun)? */
+static bool verb_position(run *r, const slot *s, const slot *before, size_t index)
+{
+    static const char *const subjects[] = { "en", "ett", "den", "det", "de", "han", "hon", "jag", "vi", "man", "du",
+                                            "ni" };
+    if (s->second || s->after_subject || s->after_noun)
+        return true;
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    if (!nlen || nlen >= AT_WORD_MAX || strchr(",.;:!?", text[len - 1]))
+        return false;
+    size_t blen = 0;
+    const char *btext = index ? at_doc_word_text(r->doc, index - 1, &blen) : NULL;
+    if (before && before->word + 1 == index && blen && !strchr(",;:", btext[blen - 1]) && finite_or_past(before))
+        return false;
+    char folded[AT_WORD_MAX * 4];
+    int f = at_fold(next, nlen, folded, sizeof folded);
+    return f > 0 && (in_list(subjects, G_N_ELEMENTS(subjects), folded, (size_t)f) || definite_shaped(folded, (size_t)f));
+}
+
+/* The readings of slot `s` other than its written strong past ("stod", "satt", "bar", "innebar") where it stands as
+ * its clause's verb in a sentence that tells of the past (past_story): a told story keeps its tense ("I köket stod en
+ * kvinna och rörde i en gryta" is no "stöd"; "För dem som blev kvar innebar utvandringen ..., vilket gjorde" no
+ * "innebär"). */
+static uint8_t present_in_past_story(run *r, const slot *s, const slot *before, size_t index)
+{
+    const cand_set *cs = s->cs;
+    if (cs->n < 2 || cs->identity < 0 || !verb_position(r, s, before, index) ||
+        !strong_past_written(r->n->dict, &cs->c[cs->identity]) || !past_story(r, index))
+        return 0;
+    return (uint8_t)(((1u << cs->n) - 1) & ~(1u << cs->identity));
+}
+
+/* Is every reading of the word after word `index`, with nothing but a space between, that the dictionary knows a
+ * present tense (present_reading: "ska", "kan", "etablerar"), and is there one? */
+static bool present_follows(run *r, size_t index)
+{
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    if (!nlen || nlen >= AT_WORD_MAX || strchr(",.;:!?", text[len - 1]) || has_non_letter(next, nlen) ||
+        preposition(next, nlen))
+        return false; /* hunspell-sv knows "över" as a verb too: "är över" */
+    const cand_set *vs = candidates(r, next, nlen);
+    int known = 0, present = 0;
+    for (int k = 0; k < vs->n; k++) {
+        known += vs->c[k].id != NO_ID;
+        present += present_reading(&vs->c[k]);
+    }
+    return known && present == known;
+}
+
+/* The readings "är" of `cs` right before a word that is only a present tense ("mellan 18 och 29 ar etablerar sig",
+ * "varje ar ska"): the copula never takes a finite verb after it, a time counted before the verb does. */
+static uint8_t copula_before_verb(run *r, size_t index, const cand_set *cs)
+{
+    uint8_t copula = readings_spelled(cs, "är");
+    return copula && readings_spelled(cs, "år") && present_follows(r, index) ? copula : 0;
+}
+
+/* The readings "vår" of `cs` right before a number that is no year ("andelen var 29 procent"): "our" takes a noun
+ * after it, and "vår" before a year is the season ("vår 2025"), which the context may still choose. */
+static uint8_t ours_before_count(run *r, size_t index, const cand_set *cs)
+{
+    uint8_t ours = readings_spelled(cs, "vår");
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    if (!ours || !nlen || strchr(",.;:!?", text[len - 1]) || !g_ascii_isdigit(next[0]))
+        return 0;
+    word_shape sh;
+    shape_word(next, nlen, &sh);
+    for (size_t i = sh.start; i < sh.end; i++)
+        if (!g_ascii_isdigit(next[i]))
+            return 0; /* "vår 1:a", "var 3-5" */
+    return is_year(next + sh.start, sh.end - sh.start) ? 0 : ours;
+}
+
+/* The readings of `cs` that are adjectives or verbs and no noun, when another is a noun, right after "en" or "ett"
+ * and before a preposition or the end of a clause: an attribute wants its noun after it, so the article's noun is
+ * the word ("inte en lag i sig" is no "låg"; "en låg ränta" has its noun; "var och en att" keeps its "att"). */
+static uint8_t nonnouns_ending_phrase(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const articles[] = { "en", "ett" };
+    if (!cs->nouns || !before || before->word + 1 != index || before->comma ||
+        !folded_word_in(r, before, articles, G_N_ELEMENTS(articles)))
+        return 0;
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    bool ends = strchr(",.;:!?", text[len - 1]) != NULL;
+    if (!ends && !(nlen && nlen < AT_WORD_MAX && preposition(next, nlen)))
+        return 0;
+    uint8_t bits = 0;
+    for (int k = 0; k < cs->n; k++)
+        if ((cs->c[k].pos & (POS_ADJECTIVE | POS_VERB)) && !(cs->c[k].pos & POS_NOUN))
+            bits |= (uint8_t)(1u << k);
+    return bits;
+}
+
 /* Is `t` a supine the dictionary gives no verb class ("haft", "gjort", "legat", "sagt")? */
 static bool irregular_supine(const char *t, size_t n)
 {
@@ -4845,12 +5052,18 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= plen <= strlen("lanets") ? county_among_finance(r, index, s.cs, part, plen) : 0;
                 s.ruled_out |= sh.end == len && b == core_len ? interjection_inside(r, before, index, s.cs) : 0;
                 s.ruled_out |= plen == strlen("tack") ? thanks_before_cover(r, before, index, s.cs) : 0;
+                if (sh.end == len && b == core_len)
+                    s.ruled_out |= present_in_past_story(r, &s, before, index) |
+                                   (plen == strlen("ar") ? copula_before_verb(r, index, s.cs) : 0) |
+                                   (plen == strlen("var") ? ours_before_count(r, index, s.cs) : 0);
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
                 s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
                                                       nouns_after_dated_copula(r, before, index, s.cs)
                                                 : 0;
-                s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) : 0;
+                s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) |
+                                                 nonnouns_ending_phrase(r, before, index, s.cs)
+                                           : 0;
                 s.ruled_out |= plen == strlen("vanligen") && s.cs->n > 1 ? unkind_after(r, before, index, s.cs) : 0;
                 if (s.cs->finite && sh.end < len && b == core_len) /* punctuation after it */
                     s.ruled_out |= verbs_ending_phrase(r, before, index, s.cs) |
