@@ -2269,6 +2269,25 @@ static char *area_goal_sentence(const char *s)
     return goal;
 }
 
+/* "Mål och aktiviteter", "Mål, insatser och uppföljning": a heading naming the parts a plan sets out, which no goal
+ * belongs to as to a theme ("Mål och aktiviteter för trygghet" names one). */
+static bool names_plan_parts(const char *heading)
+{
+    static const char *const parts[] = { "mål", "målen", "delmål", "aktiviteter", "åtgärder", "insatser",
+                                         "uppföljning", "och", "samt" };
+    char **words = g_strsplit_set(heading, " ,:", -1);
+    bool goal = false, all = true;
+    for (guint i = 0; words[i] && all; i++) {
+        bool part = !*words[i];
+        for (size_t k = 0; k < G_N_ELEMENTS(parts) && !part; k++)
+            part = folded_equal(words[i], parts[k]);
+        all = part;
+        goal = goal || folded_equal(words[i], "mål") || folded_equal(words[i], "målen");
+    }
+    g_strfreev(words);
+    return all && goal;
+}
+
 /* An area's heading, the one sentence under it that states the area's goal, then the table of its activities
  * ("Rörelse | Vi vill att fler … | Aktivitet | Beskrivning", "Fokusområde Trygghet | Målet är att … | Åtgärd |
  * …"): the heading is a theme, the sentence its main goal, and the goal the table's activities serve; NULL when the
@@ -2290,7 +2309,7 @@ static at_rnode *area_goal_over_table(xctx *x, guint last)
     if (!goal)
         return NULL;
     const char *name = area_name(heading->text); /* "Insatsområde 1: Unga" names the theme after its label */
-    at_rnode *theme = find_goal(x, x->goals, "theme", name);
+    at_rnode *theme = names_plan_parts(name) ? x->goals : find_goal(x, x->goals, "theme", name);
     theme = theme ? theme : add_goal(x, x->goals, "theme", name, &heading->prov);
     at_rnode *main_goal = add_goal(x, theme, "mainGoal", goal, &first->prov);
     g_free(goal);
@@ -2351,6 +2370,36 @@ static at_rnode *numbered_goal_over_table(xctx *x, guint last, bool *labelled)
     return goal;
 }
 
+/* "Mål: X" wrapped over the lines of its paragraph, `last` the line right over a table's header, as a born PDF sets a
+ * long goal out: the table's main goal, or NULL. */
+static at_rnode *wrapped_goal_over_table(xctx *x, guint last)
+{
+    guint start = last;
+    while (start > 0 && !line_at(x, start)->para_start && last - start < 3)
+        start--;
+    const xline *first = line_at(x, start), *end = line_at(x, last);
+    if (start == last || !first->para_start || first->prov.page != end->prov.page)
+        return NULL;
+    GString *text = g_string_new(first->text);
+    bool prose = !first->fields;
+    for (guint k = start + 1; k <= last; k++) {
+        prose = prose && !line_at(x, k)->fields;
+        g_string_append_printf(text, " %s", line_at(x, k)->text);
+    }
+    const char *goal = prose ? labelled_goal_heading(text->str) : NULL;
+    at_rnode *g = NULL;
+    if (goal) {
+        at_provenance prov = first->prov;
+        prov.last_line = end->prov.last_line;
+        prov.alto_last = end->prov.alto_last;
+        char *title = g_strndup(goal, strlen(goal) - (last_char(goal) == '.'));
+        g = add_goal(x, x->goals, "mainGoal", title, &prov);
+        g_free(title);
+    }
+    g_string_free(text, TRUE);
+    return g;
+}
+
 /* The goal a labelled heading right above the table states: a running-text line at most three lines over
  * its header row on the same page, or a one-cell row of the table above the header. */
 static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *labelled)
@@ -2372,8 +2421,9 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *la
         prov = &above->prov;
     else if (above && above->prov.page == hr->prov.page && !above->fields &&
              hr->prov.first_line - above->prov.last_line <= 3) {
-        at_rnode *numbered = numbered_goal_over_table(x, n_before - 1, labelled);
-        return numbered ? numbered : area_goal_over_table(x, n_before - 1);
+        at_rnode *g = numbered_goal_over_table(x, n_before - 1, labelled);
+        g = g ? g : area_goal_over_table(x, n_before - 1);
+        return g ? g : wrapped_goal_over_table(x, n_before - 1);
     }
     if (!goal)
         return NULL;
@@ -5057,14 +5107,17 @@ static void table_goals_under_stated(xctx *x, guint n_table)
         if (strcmp(g->name, "mainGoal") != 0 || g->children->len != 1)
             return;
     }
+    char *stated = goal_text(main_goal);
     while (n_table--) {
         at_rnode *g = g_ptr_array_index(goals, 0);
         char *text = goal_text(g);
-        at_rnode *sub = add_goal(x, main_goal, "subGoal", text, &g->prov);
+        /* the stated goal over a table ("Huvudmål: X" under "Mål och aktiviteter") read twice is no sub-goal */
+        at_rnode *to = strcmp(text, stated) == 0 ? main_goal : add_goal(x, main_goal, "subGoal", text, &g->prov);
         g_free(text);
-        repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(sub, "id"));
+        repoint_activities(x, at_rnode_attr(g, "id"), at_rnode_attr(to, "id"));
         remove_goal(x, x->goals, 0);
     }
+    g_free(stated);
 }
 
 /* The list under the goals heading at line i, after a paragraph that may introduce it ("Fullmäktige har beslutat om

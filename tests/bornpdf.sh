@@ -765,6 +765,20 @@ ok "a bold first sentence wrapped over two lines stays in its paragraph, and is 
 ok "... but a short bold line over a paragraph led in bold is a heading of its own (review 10)" \
     'grep -A1 "^Trygghet i skolan$" "$dir/boldlead/boldlead.txt" | sed -n 2p | grep -qx ""'
 
+# A heading naming the plan's parts over "Mål: X" lines, each over its table, long enough to wrap: no theme, and the
+# second table's activities serve the second goal, not the first.
+{ echo "$html_head<h1>Handlingsplan för skolgårdar 2031</h1><h2>Mål och aktiviteter</h2><p>Mål: Alla skolgårdar ska ha skugga från träd eller tak över minst en fjärdedel av ytan där barnen leker om sommaren</p>"
+  echo '<table border="1"><tr><th>Åtgärd</th><th>Ansvar</th><th>När</th></tr><tr><td>Plantera träd</td><td>Parkenheten</td><td>2031</td></tr></table>'
+  echo '<p>Mål: Gårdarna ska locka till lek och rörelse för barn i alla åldrar under hela året och ha platser för vila och samtal</p>'
+  echo '<table border="1"><tr><th>Åtgärd</th><th>Ansvar</th><th>När</th></tr><tr><td>Bygga klätterställningar</td><td>Fastighetsenheten</td><td>2032</td></tr></table></body></html>'
+} > "$dir/partsgoals.html"
+print_web partsgoals
+"$AT" extract -o "$dir/partsgoals-rec" "$dir/partsgoals.pdf" 2> /dev/null
+rec="$dir/partsgoals-rec/partsgoals.record.xml"
+ok "'Mål och aktiviteter' over 'Mål: X' is no theme; a goal wrapped over two lines is its table's goal" \
+    '! grep -q "<theme" "$rec" && g=$(grep -B1 ">Gårdarna ska locka.*samtal</title>" "$rec" | grep -o "mainGoal id=\"g[0-9]*\"" | grep -o "g[0-9]*") &&
+     [ -n "$g" ] && grep -A1 "<activity " "$rec" | grep -B1 ">Bygga klätterställningar<" | grep -q "goal=\"$g\""'
+
 # A heading wrapped over two lines is one line, as exports write it; a paragraph keeps its lines.
 { echo "$html_head<p>Planen gäller för hela kommunen och alla dess förvaltningar och bolag.</p>"
   echo '<h2>Delmål 1 – Färre bostäder längs de kommunala vägarna ska ha trafikbuller över 55 dBA vid fasad</h2>'
@@ -2121,7 +2135,7 @@ ok "a lettered sub-goal table over a page break, its header repeated: no untitle
 eval "exec $printer_in>&-"
 wait "$printer_pid"
 else
-    for t in $(seq 173); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
+    for t in $(seq 174); do n=$((n + 1)); echo "ok $n # SKIP chromium is not installed"; done
 fi
 
 else

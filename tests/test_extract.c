@@ -5636,6 +5636,24 @@ static void test_goal_indicator_table(void)
     }
 }
 
+/* A heading naming the parts a plan sets out ("Mål och aktiviteter") over a labelled goal and its table is no theme
+ * of the goal; an area's heading over the sentence stating its goal is (near miss). */
+static void test_plan_parts_heading(void)
+{
+    static const struct goal_case docs[] = {
+        { "plan.tsv", "Mål och aktiviteter\nMål: Alla skolgårdar ska ha skugga\nÅtgärd\tAnsvar\tNär\n"
+          "Plantera träd\tParkenheten\t2028\nMål: Gårdarna ska locka till lek\nÅtgärd\tAnsvar\tNär\n"
+          "Bygga klätterställningar\tFastighetsenheten\t2029\n",
+          "M:Alla skolgårdar ska ha skugga;M:Gårdarna ska locka till lek", true },
+        { "plan.tsv", "Mål, insatser och uppföljning\nHuvudmål: Fler ska cykla till skolan\nInsats\tVem\tNär\n"
+          "Cykelställ vid skolorna\tGatuenheten\t2028\n", "M:Fler ska cykla till skolan", true },
+        { "plan.tsv", "Trygga skolgårdar\nMålet är att alla skolgårdar ska ha skugga.\nÅtgärd\tAnsvar\tNär\n"
+          "Plantera träd\tParkenheten\t2028\n", "T:Trygga skolgårdar(M:alla skolgårdar ska ha skugga)", true },
+    };
+    check_goals(docs, G_N_ELEMENTS(docs), "Handlingsplan för skolgårdar 2028–2029\nInledning\nPlanen gäller i två år.\n",
+                "plan parts heading");
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -20606,6 +20624,7 @@ int main(int argc, char **argv)
     test_goal_structure();
     test_goal_list_indented();
     test_goal_indicator_table();
+    test_plan_parts_heading();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
