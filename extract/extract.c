@@ -656,6 +656,25 @@ static guint label_block(xctx *x, guint i, const char *value, GPtrArray *values)
     return j;
 }
 
+static bool all_capitals(const char *s);
+
+/* "Diarienummer: KS" over "2026/318": a narrow box wrapped a label's case number after its register's letters; the
+ * number whole when line `i` ends in `value`, capitals alone, and the next line of its paragraph completes it. */
+static char *dnr_wrapped(xctx *x, guint i, const char *value)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    if (!next || next->para_start || next->prov.page != l->prov.page || word_count(value) != 1 ||
+        !all_capitals(value) || !g_ascii_isdigit(*next->text) || strchr(next->text, ' '))
+        return NULL;
+    char *whole = g_strconcat(value, " ", next->text, NULL);
+    if (case_number_like(whole)) {
+        next->used = true;
+        return whole;
+    }
+    g_free(whole);
+    return NULL;
+}
+
 static const char *const status_words[] = { "ARBETSMATERIAL", "UTKAST", "PRELIMINÄR", "REMISSVERSION", "FÖRSLAG" };
 
 static const char *find_status(const char *s)
@@ -696,17 +715,27 @@ static bool federation_line(const char *s)
     return federation;
 }
 
-/* "Styrelsen beslutar", "Nämnden föreslår": a decision's opening, a body and its verb, no organisation's line. */
+/* "Styrelsen beslutar", "Nämnden föreslår", "Kommunstyrelsen föreslås besluta": a decision's opening, a body and its
+ * verb, no organisation's line. */
 static bool body_and_verb(const char *s)
 {
     static const char *const verbs[] = { " beslutar", " beslutade", " foreslar", " antar", " godkanner",
-                                         " faststaller" };
+                                         " faststaller", " besluta" };
     char *f = folded_copy(s);
     bool verb = false;
     for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
         verb = g_str_has_suffix(f, verbs[i]);
     g_free(f);
     return verb;
+}
+
+/* "■ Uppsala kommun": a brand's mark (a geometric shape) before the name on the document's first line, no bullet of
+ * a list; the name after it, else `s`. */
+static const char *past_brand_mark(const char *s, guint line)
+{
+    gunichar c = g_utf8_get_char(s);
+    const char *after = g_utf8_next_char(s);
+    return line == 0 && c >= 0x25A0 && c <= 0x25FF && *after == ' ' ? after + strspn(after, " ") : s;
 }
 
 static bool is_org_line(const char *s)
@@ -1689,9 +1718,32 @@ static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
     g_free(by);
 }
 
+/* "Beslutad av Kommunfullmäktige", "Beslutsdatum 2027-12-13, § 112": a fact box's label and value read as one line,
+ * their gap a space (a born PDF's unruled box): an adoption label of up to three words, then the body alone (capital,
+ * no digit) or a value opening with a day. A sentence ("Beslutad av fullmäktige den 12 mars") is none. */
+static bool spaced_adoption_label(xctx *x, const char *s, char **label, const char **value)
+{
+    const char *space = s;
+    for (int words = 1; words <= 3 && (space = strchr(space + 1, ' ')); words++) {
+        char *head = g_strndup(s, (size_t)(space - s));
+        const char *rest = space + 1;
+        xdate d;
+        bool body = adopting_body_label(head) &&
+                    g_unichar_isupper(g_utf8_get_char(rest)) && !strpbrk(rest, "0123456789");
+        bool day = adoption_day_label(head) && find_date(x, rest, 0, &d) && d.start == 0;
+        if (body || day) {
+            *label = head, *value = rest;
+            return true;
+        }
+        g_free(head);
+    }
+    return false;
+}
+
 /* Lines of labels and values, as an information block written without a table ("Fastställt av: Kommunfullmäktige"
- * over "Datum: 26 februari 2026, § 31"): who and when from one run of such lines in the head or closing the
- * document, not brought in by a line ending in ':' (a memo may quote an older version's block). */
+ * over "Datum: 26 februari 2026, § 31", or spaced_adoption_label's): who and when from one run of such lines in the
+ * head or closing the document, not brought in by a line ending in ':' (a memo may quote an older version's
+ * block). */
 static void adoption_label_lines(xctx *x, meta_nodes *m)
 {
     enum { CLOSING_LINES = 8 };
@@ -1702,7 +1754,7 @@ static void adoption_label_lines(xctx *x, meta_nodes *m)
         xline *l = i < x->lines->len ? line_at(x, i) : NULL;
         char *label;
         const char *value;
-        if (!l || l->fields || !labelled(l->text, &label, &value)) {
+        if (!l || l->fields || !(labelled(l->text, &label, &value) || spaced_adoption_label(x, l->text, &label, &value))) {
             bool quoted = start > 0 && last_char(line_at(x, start - 1)->text) == ':'; /* "… gäller sedan 2019:" */
             if (a.by && a.date && !quoted && (start < HEAD_LINES || x->lines->len - i <= CLOSING_LINES))
                 break;
@@ -2268,6 +2320,35 @@ static bool wrapped_adoption(xctx *x, meta_nodes *m, guint i)
     return found;
 }
 
+/* "Antagen av kommunstyrelsen 2026-10-13" over "§ 162", "Beslut: Kommunfullmäktige, 2028-11-27, §" over "131": a
+ * narrow box's stamp, its § or the §'s number wrapped onto a line of its own (no "§ 3 Avtalstid", a clause). */
+static bool section_wrapped_below(xctx *x, guint i)
+{
+    const xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    if (!next || next->prov.page != l->prov.page)
+        return false;
+    size_t digits = strspn(next->text, "0123456789");
+    if (g_str_has_suffix(l->text, " §"))
+        return digits && digits <= 4 && !next->text[digits];
+    return !strstr(l->text, "§") && g_str_has_prefix(next->text, "§ ") && paragraph_stamp(next->text);
+}
+
+/* The adoption told by line `i` and its § wrapped below it (section_wrapped_below), read as one line. */
+static bool adoption_over_wrap(xctx *x, meta_nodes *m, guint i)
+{
+    xline *l = line_at(x, i), *next = line_at(x, i + 1);
+    if (!section_wrapped_below(x, i))
+        return false;
+    char *t = g_strconcat(l->text, " ", next->text, NULL);
+    at_provenance prov = l->prov;
+    prov.last_line = next->prov.last_line;
+    bool found = adoption_in(x, m, t, &prov);
+    if (found && adoption_only(x, t))
+        l->used = next->used = true;
+    g_free(t);
+    return found;
+}
+
 /* Does a pair decided on `iso` beat the best so far, decided on `best`? The decision day a label already gave
  * (`known`) wins: the pair then tells that decision's body and §; else the later day. */
 static bool later_decision(const char *iso, const char *best, const char *known)
@@ -2474,7 +2555,8 @@ static void find_adoption(xctx *x, meta_nodes *m)
             continue;
         const char *sentence = sentence_about_itself(l->text, &n);
         size_t before = sentence ? (size_t)(sentence - l->text) : strlen(l->text);
-        if (adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
+        if ((!sentence && adoption_over_wrap(x, m, i)) ||
+            adoption_in_line(x, m, l, l->text, before) || (!sentence && wrapped_adoption(x, m, i)))
             return;
     }
     if (head_pair_adoption(x, m))
@@ -3446,10 +3528,14 @@ static char *cell_line(const xrow *r, int c, guint k);
 
 /* "ÖrebroBostäder AB" over "Styrelsen" beside "PROTOKOLLSUTDRAG" over "Sammanträdesdatum …": a born PDF's
  * letterhead table of two cells of lines, the left's first line the organisation when the right's first names the
- * document's kind. */
+ * document's kind, or when its own second line does ("MUNKFORS KOMMUN" over "PROTOKOLLSUTDRAG", cells beside). */
 static void stacked_letterhead(meta_nodes *m, const xrow *r)
 {
-    char *name = cell_line(r, 0, 0), *kind = cell_line(r, 1, 0);
+    char *name = cell_line(r, 0, 0), *kind = cell_line(r, 0, 1);
+    if (!kind || !is_document_type(kind)) {
+        g_free(kind);
+        kind = r->n_cells == 2 ? cell_line(r, 1, 0) : NULL;
+    }
     if (name && kind && is_document_type(kind) && (is_org_line(name) || company_line(name)))
         add_organisation(m->organisations, name, &r->prov);
     g_free(name);
@@ -3521,14 +3607,15 @@ static void letterhead_row_organisation(xctx *x, meta_nodes *m)
                 continue;
             }
             for (int c = 1; c < r->n_cells && !beside_label; c++)
-                beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]));
+                beside_label = r->cells[c] && (find_label(r->cells[c], &value) >= 0 || is_document_type(r->cells[c]) ||
+                                               kind_word(r->cells[c])); /* "TJÄNSTESKRIVELSE" */
             bool named = r->row == 0 && r->n_cells == 2 && name_beside_kind(r->cells[0], r->cells[1]);
             const xrow *above = i ? g_ptr_array_index(sources[s], i - 1) : NULL;
             bool under_logo = above && above->table == r->table && above->row == 0 && r->row == 1 &&
                               above->cells[0] && logo_initials(above->cells[0]) && company_line(r->cells[0]);
             if ((beside_label && (is_org_line(r->cells[0]) || named)) || under_logo) /* a label OCR misread */
                 add_organisation(m->organisations, r->cells[0], &r->prov);
-            else if (r->row == 0 && r->n_cells == 2 && cell_last_line(r, 0))
+            else if (r->row == 0 && r->n_cells >= 2 && cell_last_line(r, 0))
                 stacked_letterhead(m, r);
         }
 }
@@ -4951,8 +5038,11 @@ void extract_metadata(xctx *x)
                  * a bare § is the decision's, no case number */
                 for (guint j = 1; j < values->len && v0 != l && paragraph_stamp(first); j++)
                     first = ((xline *)g_ptr_array_index(values, j))->text;
-                if (!m.dnr->text && !paragraph_stamp(first))
-                    label_dnr(x, &m, seen, first, field_length(first), &v0->prov);
+                if (!m.dnr->text && !paragraph_stamp(first)) {
+                    char *whole = v0 == l ? dnr_wrapped(x, i, first) : NULL;
+                    label_dnr(x, &m, seen, whole ? whole : first, field_length(whole ? whole : first), &v0->prov);
+                    g_free(whole);
+                }
                 break;
             case LABEL_AUTHOR: {
                 char *name = author_name(first);
@@ -5075,7 +5165,7 @@ void extract_metadata(xctx *x)
                    !fact_box(l->text) && !about_box(x, i)) {
             take_title(x, m.title, i);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
-                   (is_org_line(l->text) || letterhead_company(x, i) ||
+                   (is_org_line(past_brand_mark(l->text, i)) || letterhead_company(x, i) ||
                     (federation_line(l->text) && !m.type->text && (i < 2 || !has_date(m.dates, "document"))))) {
             /* "Medelpads Räddningstjänstförbund <wide gap> YTTRANDE": the letterhead's left half; "Förbundsstyrelsen,
              * Jämtlands gymnasieförbund": the body that met, then its organisation */
@@ -5085,7 +5175,7 @@ void extract_metadata(xctx *x)
             add_organisation(m.organisations,
                              left                                      ? l->before_gap
                              : after_body && is_org_line(after_body) ? after_body
-                                                                       : l->text,
+                                                                       : past_brand_mark(l->text, i),
                              &l->prov);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
                    (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields || l->before_gap ||
@@ -5342,6 +5432,15 @@ static bool numbered_question(xctx *x, guint i)
     return last_char(line_at(x, i)->text) == '?' && pat_match(x, PAT_SECTION, line_at(x, i)->text, 0);
 }
 
+/* "2020." under "1 ArtDatabanken, Rödlistade arter i Sverige" in its paragraph: a footnote's sentence wrapped in a
+ * narrow box, its end a few words opening in lower case or a digit; a heading's paragraph goes on with a sentence of
+ * its own. */
+static bool sentence_end_below(const xline *next)
+{
+    gunichar c = g_utf8_get_char(next->text);
+    return (g_unichar_islower(c) || g_unichar_isdigit(c)) && last_char(next->text) == '.' && word_count(next->text) <= 3;
+}
+
 /* Are the numbered questions ("1. Hur bör fonden styras?") the ones a remiss or a survey asks, each over its answer:
  * two or more, set under a heading of the document's own ("Svar på frågorna", "2. Frågor och svar")? Questions that
  * are the document's first headings ("1. Vad är en översiktsplan?") are its sections, a guide's. */
@@ -5391,7 +5490,7 @@ void extract_sections(xctx *x)
                       (prev && !l->para_start && pat_match(x, PAT_SECTION, prev->text, 0));
         bool ok = !listed && word_count(heading) <= 12 && !strchr(".,", last_char(heading)) &&
                   !(posed && last_char(heading) == '?') &&
-                  (!next || next->para_start || word_count(heading) <= 5) &&
+                  (!next || next->para_start || (word_count(heading) <= 5 && !sentence_end_below(next))) &&
                   (top == last_top + 1 || top == last_top || (reply && top > last_top));
         if (ok) {
             if (current)

@@ -2732,6 +2732,30 @@ static bool prose_beside(const visual_line *L, guint first, guint end, const GAr
     return lines >= PROSE_LINES && lower * 2 > lines && beside >= 2;
 }
 
+/* Do lines `first` to `end` hold a title left of `second` beside a box right of it ("Strategi för
+ * kompetensförsörjning 2029–" beside "Fakta om strategin", "Beslut: …"): every word left set a quarter larger than
+ * any right, down to the box's last line, on two lines or more? A table's cells share one type. */
+static bool title_beside(const visual_line *L, guint first, guint end, int second)
+{
+    int left = G_MAXINT, right = 0;
+    guint left_lines = 0, last = first;
+    for (guint l = first; l < end; l++)
+        for (guint i = 0; i < L[l].words->len; i++)
+            last = ((const layer_word *)L[l].words->pdata[i])->box.x >= second ? l : last;
+    for (guint l = first; l <= last && l < end; l++) {
+        bool on_left = false;
+        for (guint i = 0; i < L[l].words->len; i++) {
+            const layer_word *w = L[l].words->pdata[i];
+            if (w->box.x < second)
+                left = MIN(left, w->box.h), on_left = true;
+            else
+                right = MAX(right, w->box.h);
+        }
+        left_lines += on_left;
+    }
+    return left_lines >= 2 && right > 0 && 4 * left >= 5 * right;
+}
+
 /* The words of `words` over lines `first` to `end` right of x `from`. */
 static GArray *words_right_of(const visual_line *L, guint first, guint end, int from)
 {
@@ -2985,6 +3009,15 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
                 last++;
             column_run run = { L[first].box.y, L[last].box.y + L[last].box.h, (span[1] + span[2]) / 2, false, 0,
                                false, true, false };
+            g_array_append_val(runs, run);
+        } else if (runs && cols && !pt->ocred && cols->len == 2 && title_beside(L, first, end, span[2]) &&
+                   box_right_of(L, first, end, span[2])) {
+            /* a title wrapped beside a box: the title, then the box, then the lines under them */
+            guint last = end - 1;
+            while (last > first && !text_in_column(L, last, cols, 1))
+                last--;
+            column_run run = { L[first].box.y, L[last].box.y + L[last].box.h, (span[1] + span[2]) / 2, false, 0,
+                               false, false, false };
             g_array_append_val(runs, run);
         } else if (runs && cols && (gutter = justified_text(L, first, end, cols)) > 0) {
             /* a page set in two columns: poppler may read the line under them (a place and date) between them */
@@ -4484,10 +4517,37 @@ static bool counts_items(const region_line *line)
            g_ascii_isdigit(g_array_index(line->words, region_word, 3).text[0]);
 }
 
+/* Was bare word `folded` read before, whole or its parts on either side of a dash ("2031–2034" where the title's
+ * line held "2031–" and "2034")? */
+static bool parts_read(GHashTable *read, const char *folded)
+{
+    if (g_hash_table_contains(read, folded))
+        return true;
+    const char *dash = strstr(folded, "–");
+    size_t len = dash ? strlen("–") : 1;
+    dash = dash ? dash : strchr(folded, '-');
+    if (!dash || dash == folded || !dash[len])
+        return false;
+    char *left = g_strndup(folded, (size_t)(dash - folded));
+    bool both = g_hash_table_contains(read, left) && g_hash_table_contains(read, dash + len);
+    g_free(left);
+    return both;
+}
+
+/* Is bare word `folded` the number of page `page` or the count of `n_pages` ("2 (3)", "Sida 2 av 3" in a header):
+ * a later page's own, never read before, yet no news. */
+static bool page_count_word(const char *folded, int page, size_t n_pages)
+{
+    char *end;
+    unsigned long v = strtoul(folded, &end, 10);
+    return g_ascii_isdigit(*folded) && !*end && (v == (unsigned long)page || v == n_pages);
+}
+
 /* Is `r` a page header of a later page: in the top zone, in a smaller type than the page's text,
- * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37")? A count of items
- * ("MÅL 3 AV 3" under "MÅL 1 AV 3" and "MÅL 2 AV 3") says something new unless the same line was read. */
-static bool repeats_head(const at_page_layout *p, const region *r, GHashTable *read)
+ * saying nothing that was not read before ("SÖDERTÄLJE KOMMUN 2025-01-20 · BUN 2025/37") but the page's
+ * number of `n_pages` ("Aneby kommun | Strategi | 2 (2)")? A count of items ("MÅL 3 AV 3" under "MÅL 1 AV 3"
+ * and "MÅL 2 AV 3") says something new unless the same line was read. */
+static bool repeats_head(const at_page_layout *p, size_t n_pages, const region *r, GHashTable *read)
 {
     if (r->kind != AT_BLOCK_TEXT || zone_of(r, p->info.height) != -1 || !r->style || !p->body_style ||
         abs(r->style) * 20 > abs(p->body_style) * 19)
@@ -4503,7 +4563,7 @@ static bool repeats_head(const at_page_layout *p, const region *r, GHashTable *r
         for (guint w = 0; w < line->words->len; w++) {
             const char *text = g_array_index(line->words, region_word, w).text;
             char *folded = bare_word(text);
-            bool known = !*folded || g_hash_table_contains(read, folded);
+            bool known = !*folded || parts_read(read, folded) || page_count_word(folded, p->info.source_page, n_pages);
             g_free(folded);
             if (!known)
                 return false;
@@ -4523,7 +4583,7 @@ static void drop_later_heads(at_page_layout *const *pages, size_t n)
     for (size_t i = 0; i < n; i++) {
         GPtrArray *regions = pages[i]->regions;
         for (guint b = 0; i > 0 && b < regions->len;) {
-            if (repeats_head(pages[i], regions->pdata[b], read))
+            if (repeats_head(pages[i], n, regions->pdata[b], read))
                 g_ptr_array_remove_index(regions, b); /* frees it */
             else
                 b++;

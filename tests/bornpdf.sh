@@ -234,6 +234,76 @@ print_pdf "$dir/caption.html" "$dir/caption.pdf"
 "$AT" ocr -o "$dir/caption" "$dir/caption.pdf" 2> /dev/null
 ok "a two-word caption with a number at a later page's top is kept" 'grep -q "^Tabell 2$" "$dir/caption/caption.txt"'
 
+# born36: a later page's own header naming the page and the count of pages ("2 (3)") repeats the first page
+# though poppler read the title's year range in two words there; one naming something new is kept.
+cat > "$dir/counthead.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8">
+<style>@page { size: A4; margin: 2cm; } body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; }
+.rh { font-size: 7.5pt; color: #555; border-bottom: 0.5pt solid #888; margin-bottom: 10pt; }</style></head><body>
+<p style="font-size: 12pt; font-weight: bold">Ekby kommun</p>
+<h1>Cykelstrategi för Ekby kommun 2031–2034</h1>
+<h2>Bakgrund</h2>
+<p>Fler ska cykla till skolan och till arbetet i Ekby kommun.</p>
+<div class="rh" style="page-break-before: always">Ekby kommun | Cykelstrategi 2031–2034 | 2 (3)</div>
+<h2>Mål</h2>
+<p>Andelen resor med cykel ökar varje år, och fler barn cyklar själva till skolan när gång- och cykelvägarna byggs ut längs de stora vägarna.</p>
+<div class="rh" style="page-break-before: always">Ekby kommun | Gångstrategi 2031–2034 | 3 (3)</div>
+<h2>Uppföljning</h2>
+<p>Strategin följs upp av tekniska nämnden varje höst, och resultatet redovisas för kommunstyrelsen i samband med bokslutet.</p>
+</body></html>
+EOF
+print_pdf "$dir/counthead.html" "$dir/counthead.pdf"
+"$AT" ocr -o "$dir/counthead" "$dir/counthead.pdf" 2> /dev/null
+ok "a later page's header of what was read and the page's number of the count (2 (3)) is dropped" \
+    '! grep -q "Cykelstrategi 2031–2034 | 2 (3)" "$dir/counthead/counthead.txt" && grep -q "^Mål$" "$dir/counthead/counthead.txt"'
+ok "... one naming something new (Gångstrategi) is kept" \
+    'grep -q "^Ekby kommun | Gångstrategi 2031–2034 | 3 (3)$" "$dir/counthead/counthead.txt"'
+
+# born36: a title wrapped beside a fact box floated right, set larger than the box: the title whole, then the box's
+# lines (the §'s number wrapped under its sign), then the heading under both; cells of one type beside each other
+# stay a table.
+cat > "$dir/titlebox.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8">
+<style>@page { size: A4; margin: 2cm; } body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; }
+h1 { font-size: 17pt; } h2 { font-size: 11pt; }
+.side { float: right; width: 38%; margin: 0 0 8pt 10pt; background: #f2f5f8; padding: 5pt 7pt; font-size: 8pt; }</style>
+</head><body>
+<p>Ekby kommun</p>
+<div class="side"><b>Fakta om strategin</b><br>Beslut: Kommunfullmäktige, 2031-02-23, §<br>18<br>Giltighetstid: 2031–2034<br>Ärendenummer: KS 2030/77<br>Strategiägare: HR-chef Eva Ek</div>
+<h1>Strategi för kompetensförsörjning 2031–2034</h1>
+<h2>Utgångsläge</h2>
+<p>Kommunen har omkring 900 medarbetare och många går i pension de närmaste åren. Konkurrensen om arbetskraften är hård och pendlingen går åt båda hållen.</p>
+</body></html>
+EOF
+cat > "$dir/samebox.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8">
+<style>@page { size: A4; margin: 2cm; } body { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; }
+td { padding: 2pt 14pt 2pt 0; vertical-align: top; }</style>
+</head><body>
+<h1>Plan för lekplatser 2031</h1>
+<table><tr><td>Lekplats vid skolan</td><td>Ny gunga</td></tr><tr><td>Lekplats i parken</td><td>Nytt staket</td></tr>
+<tr><td>Lekplats vid torget</td><td>Ny sandlåda</td></tr><tr><td>Lekplats vid sjön</td><td>Nya bänkar</td></tr></table>
+<p>Planen följs upp av tekniska nämnden varje år.</p>
+</body></html>
+EOF
+print_pdf "$dir/titlebox.html" "$dir/titlebox.pdf"
+print_pdf "$dir/samebox.html" "$dir/samebox.pdf"
+"$AT" ocr -o "$dir/titlebox" "$dir/titlebox.pdf" 2> /dev/null
+"$AT" ocr -o "$dir/samebox" "$dir/samebox.pdf" 2> /dev/null
+"$AT" extract -o "$dir/titlebox-rec" "$dir/titlebox.pdf" 2> /dev/null
+ok "a title beside a fact box is no table: its title whole, the box's labels after it" \
+    '[ ! -e "$dir/titlebox/titlebox.table1.tsv" ] &&
+     grep -q "<title[^>]*>Strategi för kompetensförsörjning 2031–2034</title>" "$dir/titlebox-rec/titlebox.record.xml" &&
+     grep -q "^Ärendenummer: KS 2030/77$" "$dir/titlebox/titlebox.txt"'
+ok "... the adoption from the box, its § wrapped under its sign" \
+    'grep -q "<date type=\"decided\" value=\"2031-02-23\" by=\"Kommunfullmäktige\" paragraph=\"18\"" "$dir/titlebox-rec/titlebox.record.xml"'
+ok "... the heading under them a section" 'grep -q "<heading[^>]*>Utgångsläge</heading>" "$dir/titlebox-rec/titlebox.record.xml"'
+ok "cells of one type side by side (no title beside a box) stay a table" \
+    '[ "$(wc -l < "$dir/samebox/samebox.table1.tsv")" -eq 4 ]'
+
 # A table without vertical rules, its rows evenly spaced, a paragraph right after it.
 cat > "$dir/budget.html" <<'EOF'
 <!DOCTYPE html>

@@ -20494,6 +20494,116 @@ static void test_agree36_role_label_colon_page(void)
     }
 }
 
+/* The decided date of a programme whose head is `head` (under its title, before 45 paragraphs): by and § in `by`
+ * and `paragraph` (NULL: none), or NULL with no decided date. */
+static const at_rnode *born36_decided(at_record **rec, const char *head)
+{
+    GString *text = g_string_new("Strategi för vattnet i Ekby kommun 2030–2035\n");
+    g_string_append(text, head);
+    g_string_append(text, "\nBakgrund\n\n");
+    for (int k = 0; k < 45; k++) /* past the head */
+        g_string_append_printf(text, "Stycke %d om vattnet i kommunen.\n\n", k + 1);
+    *rec = extract_text("strategi.txt", text->str, false);
+    g_string_free(text, TRUE);
+    const at_rnode *d = *rec ? path(at_record_root(*rec), "metadata", "dates", "date", NULL) : NULL;
+    return d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 ? d : NULL;
+}
+
+/* born36 (issue 10): a born PDF's head read without the gaps its export had: a fact box's labels and values joined by
+ * a space ("Beslutad av Kommunfullmäktige" over "Beslutsdatum D, § N"), a narrow box's stamp with its § or the §'s
+ * number wrapped to the next line, a case number wrapped after its register's letters; and what is none: a body
+ * label over a plain date, a sentence naming the body, a clause under a stamp. */
+static void test_born36_box_lines(void)
+{
+    static const struct {
+        const char *head, *by, *date, *paragraph;
+    } cases[] = {
+        { "Dokumenttyp Strategi\nBeslutad av Kommunfullmäktige\nBeslutsdatum 2029-05-12, § 44\nDiarienummer KS 2029/12\n",
+          "Kommunfullmäktige", "2029-05-12", "44" },
+        { "Dokumenttyp Strategi\nFastställd av Miljönämnden\nFastställd datum 2029-06-03, § 9\n", "Miljönämnden",
+          "2029-06-03", "9" },
+        { "Antagen av kommunstyrelsen 2029-10-13\n§ 162\n", "Kommunstyrelsen", "2029-10-13", "162" },
+        { "Beslut: Kommunfullmäktige, 2029-11-27, §\n131\nGiltighetstid: 2030–2035\n", "Kommunfullmäktige",
+          "2029-11-27", "131" },
+        /* near misses */
+        { "Beslutad av Kommunfullmäktige\nDokumentägare Eva Ek\n", NULL, NULL, NULL },
+        { "Beslutad av kommunfullmäktige i april 2029 efter samråd\nBeslutsdatum 2029-05-12\n", NULL, NULL, NULL },
+        { "Antagen av kommunstyrelsen 2029-10-13\n§ 3 Avtalstid\n", "Kommunstyrelsen", "2029-10-13", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec;
+        const at_rnode *d = born36_decided(&rec, cases[i].head);
+        ok(cases[i].date ? d && g_strcmp0(at_rnode_attr(d, "value"), cases[i].date) == 0 &&
+                               g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                               g_strcmp0(at_rnode_attr(d, "paragraph"), cases[i].paragraph) == 0
+                         : !d,
+           "born36 box line %zu: %s %s § %s", i + 1, cases[i].by ? cases[i].by : "no body",
+           cases[i].date ? cases[i].date : "no day", cases[i].paragraph ? cases[i].paragraph : "none");
+        at_record_free(rec);
+    }
+    static const struct {
+        const char *head, *dnr;
+    } dnrs[] = {
+        { "Diarienummer: KS\n2029/318\nDatum: 2029-09-21\n", "KS 2029/318" },
+        { "Diarienummer: KS 2029/318\n2030/4\n", "KS 2029/318" }, /* whole already: the next line is no part */
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(dnrs); i++) {
+        at_record *rec;
+        born36_decided(&rec, dnrs[i].head);
+        ok(rec && text_is(path(at_record_root(rec), "metadata", "diarienummer", NULL), dnrs[i].dnr),
+           "born36 wrapped case number %zu: %s", i + 1, dnrs[i].dnr);
+        at_record_free(rec);
+    }
+}
+
+/* born36: a brand's mark before the organisation on a born PDF's first line ("■ Ekby kommun") is no bullet; the same
+ * line further down, in a list, names no organisation of the document's; a memo's proposal ("Kommunstyrelsen
+ * föreslås besluta") is no organisation either. */
+static void test_born36_head_organisation(void)
+{
+    static const struct {
+        const char *text, *org;
+    } cases[] = {
+        { "■ Ekby kommun\n\nProgram för idrott och motion 2030–2033\n\nInledning\n\nIdrott ger hälsa.\n", "Ekby kommun" },
+        { "Program för idrott och motion 2030–2033\n\nInledning\n\nProgrammet gäller för\n■ Ekby kommun\n"
+          "■ Åby kommun\n\nIdrott ger hälsa.\n",
+          NULL },
+        { "TJÄNSTESKRIVELSE\n\nMedfinansiering av fiberutbyggnad 2030\n\nFörslag till beslut\n\n"
+          "Kommunstyrelsen föreslås besluta\n\natt bevilja föreningen högst 1 800 000 kronor.\n",
+          NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = extract_text("doc.txt", cases[i].text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(rec && (cases[i].org ? text_is(org, cases[i].org) : !org), "born36 head organisation %zu: %s", i + 1,
+           cases[i].org ? cases[i].org : "none");
+        at_record_free(rec);
+    }
+}
+
+/* born36: a footnote wrapped in a born PDF's narrow box ("2 Artportalen, Bin i Sverige" over "2021." in one
+ * paragraph) is no numbered section; a heading whose paragraph goes on with a sentence of its own ("3 Uppföljning" over
+ * "Planen följs upp 2031.") still is. */
+static void test_born36_footnote_no_section(void)
+{
+    at_record *rec = extract_text("plan.txt",
+                                  "Plan för pollinatörer 2030\n\n1 Bakgrund\n\n"
+                                  "Bina behöver blommor i kommunen och vägkanterna slås sent.\n\n2 Åtgärder\n\n"
+                                  "Kommunen sår ängsblommor i parkerna.\n\n2 Artportalen, Bin i Sverige\n2021.\n\n"
+                                  "3 Uppföljning\nPlanen följs upp 2031.\n",
+                                  false);
+    const at_rnode *sections = rec ? at_rnode_find(at_record_root(rec), "sections") : NULL;
+    GString *headings = g_string_new(NULL);
+    for (size_t i = 0; sections && i < at_rnode_n_children(sections); i++) {
+        const at_rnode *h = at_rnode_find(at_rnode_child(sections, i), "heading");
+        g_string_append_printf(headings, "%s|", h && at_rnode_text(h) ? at_rnode_text(h) : "");
+    }
+    ok(strcmp(headings->str, "Bakgrund|Åtgärder|Uppföljning|") == 0, "born36 wrapped footnote no section: %s",
+       headings->str);
+    g_string_free(headings, TRUE);
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -21173,5 +21283,8 @@ int main(int argc, char **argv)
     test_agree36_band_goal_scan();
     test_agree36_scan_head_dot();
     test_agree36_role_label_colon_page();
+    test_born36_box_lines();
+    test_born36_head_organisation();
+    test_born36_footnote_no_section();
     return tap_done();
 }
