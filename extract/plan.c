@@ -1794,9 +1794,36 @@ static bool bare_year(const char *s)
 
 /* "31 mars" over "2030", "vecka 35–36," over "2030": the time cell `up` of the row above without a year, its year
  * wrapped alone into `cell` on the next line of the table (a born PDF's row read line by line). */
+/* Does the time `up` end where a year would follow: a month ("31 mars", "18 aug–8 sep"), a week ("vecka 35–36")
+ * or a comma? "Löpande" or "Hösten" over a bare year are two activities' times, not one wrapped. */
+static bool time_awaits_year(const char *up)
+{
+    static const char *const months[] = { "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "okt", "nov", "dec" };
+    g_autofree char *t = g_utf8_strdown(up, -1);
+    g_strstrip(t);
+    size_t n = strlen(t);
+    if (n && t[n - 1] == ',')
+        return true;
+    if (g_str_has_prefix(t, "vecka ") || g_str_has_prefix(t, "v. "))
+        return n && g_ascii_isdigit(t[n - 1]);
+    while (n && t[n - 1] == '.')
+        t[--n] = '\0';
+    const char *last = strrchr(t, ' ');
+    const char *dash = strrchr(t, '-');
+    last = last ? last + 1 : t;
+    if (dash && dash + 1 > last)
+        last = dash + 1; /* "8 sep" after "aug-" */
+    for (size_t i = 0; i < G_N_ELEMENTS(months); i++)
+        if (strcmp(last, months[i]) == 0)
+            return true;
+    return false;
+}
+
 static bool wrapped_year(const char *cell, const char *up)
 {
-    if (!cell || !up || !bare_year(cell))
+    if (!cell || !up || !bare_year(cell) || !time_awaits_year(up))
         return false;
     for (const char *p = up; *p; p++)
         if ((p == up || !g_ascii_isdigit(p[-1])) && strspn(p, "0123456789") == 4 &&

@@ -20040,7 +20040,8 @@ static void test_plan36_area_after_list(void)
 }
 
 /* plan36: a table row read line by line from a born PDF, its time's year wrapped alone onto the next line with the
- * rest of its cells ("31 mars" over "2030"), is one activity; a row whose time above has its year is a new one. */
+ * rest of its cells ("31 mars" over "2030"), is one activity; a row whose time above has its year, or awaits none
+ * ("Löpande", "Hösten": the first version joined such a scanned row to the one above), is a new one. */
 static void test_plan36_wrapped_year_row(void)
 {
     static const struct {
@@ -20051,6 +20052,10 @@ static void test_plan36_wrapped_year_row(void)
         { "31 mars", 2, "Ramper och dörröppnare i Korsberga bygdegård", "31 mars 2030" },
         { "vecka 35–36,", 2, "Ramper och dörröppnare i Korsberga bygdegård", "vecka 35–36, 2030" },
         { "31 mars 2029", 3, "Ramper och dörröppnare i", "31 mars 2029" },
+        { "18 aug–8 sep", 2, "Ramper och dörröppnare i Korsberga bygdegård", "18 aug–8 sep 2030" },
+        /* a time that awaits no year: the next row's bare year is its own activity's */
+        { "Löpande", 3, "Ramper och dörröppnare i", "Löpande" },
+        { "Hösten", 3, "Ramper och dörröppnare i", "Hösten" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Västby kommun\nAktivitetsplan för valet 2030\nAktivitet\tAnsvar\tKlart senast\t"
