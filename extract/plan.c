@@ -2194,8 +2194,8 @@ typedef struct {
  * ("Inriktningsmål", "Huvudmål", "Strategiskt mål") that a heading gives with a code. NULL: no label. */
 static const char *goal_label_end(const char *s, bool *known)
 {
-    static const char *const labels[] = { "Delmål", "Mål",      "Effektmål", "Resultatmål",
-                                          "Etappmål", "Målområde", "DELMÅL",   "MÅL" };
+    static const char *const labels[] = { "Delmål",   "Mål",       "Effektmål", "Resultatmål", "Etappmål",
+                                          "Huvudmål", "Målområde", "DELMÅL",    "HUVUDMÅL",    "MÅL" };
     for (size_t i = 0; i < G_N_ELEMENTS(labels); i++) {
         size_t n = strlen(labels[i]);
         if (g_str_has_prefix(s, labels[i]) && (s[n] == ' ' || s[n] == ':'))

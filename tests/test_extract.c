@@ -5654,6 +5654,40 @@ static void test_plan_parts_heading(void)
                 "plan parts heading");
 }
 
+static const char *served_goal(const at_rnode *goal, const char *id);
+
+/* goal-layouts T1: "Huvudmål: X" over each table under an area's heading is that table's goal like "Mål: X" (the
+ * second table's activities served the first goal); under "Huvudmål: X" a table naming sub-goals in a column keeps
+ * them (near miss). Wordings of our own. */
+static void test_main_goal_label_over_table(void)
+{
+    static const struct {
+        const char *text, *first, *last;
+    } docs[] = {
+        { "Målområde 1: Trygghet\nHuvudmål: Fler barn ska gå till skolan\nÅtgärd\tAnsvar\tNär\n"
+          "Skolpatrull vid övergångsställen\tSkolenheten\t2028\nHuvudmål: Färre olyckor ska ske nära skolorna\n"
+          "Åtgärd\tAnsvar\tNär\nFartgupp vid skolorna\tGatuenheten\t2029\n",
+          "Fler barn ska gå till skolan", "Färre olyckor ska ske nära skolorna" },
+        { "Mål och åtgärder\nHuvudmål: Fler barn ska gå till skolan\nDelmål\tÅtgärd\tAnsvar\tNär\n"
+          "Övergångsställena ska vara säkra\tSkolpatrull vid övergångsställen\tSkolenheten\t2028\n"
+          "Färre föräldrar ska skjutsa\tKampanj om att gå till skolan\tSkolenheten\t2029\n",
+          "Övergångsställena ska vara säkra", "Färre föräldrar ska skjutsa" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Ekby kommun\nHandlingsplan för skolvägar 2028–2029\n", docs[i].text, NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+        size_t n = acts ? at_rnode_n_children(acts) : 0;
+        const char *first = n ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, 0), "goal")) : NULL;
+        const char *last = n ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, n - 1), "goal")) : NULL;
+        ok(n == 2 && g_strcmp0(first, docs[i].first) == 0 && g_strcmp0(last, docs[i].last) == 0,
+           "Huvudmål over a table %zu: %zu activities serving '%s', '%s'", i + 1, n, first, last);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -20740,6 +20774,7 @@ int main(int argc, char **argv)
     test_goal_list_indented();
     test_goal_indicator_table();
     test_plan_parts_heading();
+    test_main_goal_label_over_table();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
