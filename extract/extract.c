@@ -2799,9 +2799,27 @@ static bool minutes_on_plan(xctx *x, const char *t)
     return plan && head_body_paragraph(x, &body, &paragraph);
 }
 
+/* Do the words before a subtitle's years (`s`, `len` bytes) tell of years other than the plan's own: a verb, or a plan
+ * replaced, followed up or learnt from ("Ersätter planen för", "Uppföljning av perioden", "Erfarenheter från")? */
+static bool years_of_another(const char *s, size_t len)
+{
+    static const char *const words[] = { "från", "av", "ersätter", "ersatte" };
+    static const char *const prefixes[] = { "uppföljning", "utvärdering" };
+    g_autofree char *lower = g_utf8_strdown(s, (gssize)len);
+    g_auto(GStrv) split = g_strsplit_set(lower, " ,:", -1);
+    bool other = has_verb(lower);
+    for (char **w = split; *w && !other; w++) {
+        for (size_t k = 0; k < G_N_ELEMENTS(words) && !other; k++)
+            other = strcmp(*w, words[k]) == 0;
+        for (size_t k = 0; k < G_N_ELEMENTS(prefixes) && !other; k++)
+            other = g_str_has_prefix(*w, prefixes[k]);
+    }
+    return other;
+}
+
 /* "Åtgärdsplan för adressättning" over "Landsbygdsadresser och adressregister 2028–2029": a title without a year
  * over a short line of its own ending in years, a subtitle giving the plan's period (no section). A sentence
- * ("Planen gäller 2028–2029.") or a line a paragraph goes on from is none. */
+ * ("Planen gäller 2028–2029."), a line a paragraph goes on from or one about another plan's years is none. */
 static bool subtitle_period(xctx *x, meta_nodes *m)
 {
     at_provenance after = m->title->prov;
@@ -2812,7 +2830,7 @@ static bool subtitle_period(xctx *x, meta_nodes *m)
     if (!l || l->used || l->prov.page != after.page || strpbrk(m->title->text, "0123456789") ||
         word_count(l->text) > 8 || !g_unichar_isupper(g_utf8_get_char(l->text)) || last_char(l->text) == '.' ||
         (next && !next->para_start) || !pat_match(x, PAT_PERIOD, l->text, 0) || !pat_span(x, 0, &a, &b) ||
-        b != strlen(l->text) || a == 0)
+        b != strlen(l->text) || a == 0 || years_of_another(l->text, a))
         return false;
     g_autofree char *from = pat_group(x, l->text, 1), *to = pat_group(x, l->text, 2);
     if (atoi(from) > atoi(to))

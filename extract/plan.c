@@ -4881,12 +4881,24 @@ static bool heads_unlabelled_rows(xctx *x, const GPtrArray *rows)
 
 static int goal_stating(const at_rnode *parent, const char *name, const char *text);
 
+/* "Målbild | Vi vill att X.": where the goal starts in a band's text `value` beside a main goal's label, as a section
+ * about aims reads it: after the goal's name or what is wanted, else the sentence if it says what shall be; NULL if
+ * the label is no main goal's or the text states no goal ("Målbild | Se bilaga 2."). */
+static const char *band_goal_start(const char *label, const char *value)
+{
+    if (!label || !value || label_heading_rank(label) != 1)
+        return NULL;
+    const char *goal = main_goal_start(value, false);
+    goal = goal ? goal : wanted_start(value);
+    return goal ? goal : says_what_shall_be(value) ? value : NULL;
+}
+
 /* Was the band `label | value` ("Målbild | Vi vill att X.") read with the section about aims it opens: X a main goal
  * already, at the top or under a theme? */
 static bool band_read(xctx *x, const char *label, const char *value)
 {
-    const char *wanted = label_heading_rank(label) == 1 ? wanted_start(value) : NULL;
-    char *goal = wanted ? goal_statement(wanted, strlen(wanted)) : NULL;
+    const char *start = band_goal_start(label, value), *stop = start ? strstr(start, ". ") : NULL;
+    char *goal = start ? goal_statement(start, stop ? (size_t)(stop - start) : strlen(start)) : NULL;
     bool read = goal && goal_stating(x->goals, "mainGoal", goal) >= 0;
     for (guint i = 0; goal && !read && i < x->goals->children->len; i++)
         read = goal_stating(g_ptr_array_index(x->goals->children, i), "mainGoal", goal) >= 0;
@@ -6325,12 +6337,6 @@ static bool aims_division(xctx *x, guint h, guint k)
            (names_goal_heading(title) || !block_states_goals(x, k, true));
 }
 
-/* Does `value` state a goal: what is wanted, the goal named, or what shall be? */
-static bool band_states_goal(const char *value)
-{
-    return wanted_start(value) || main_goal_start(value, false) || says_what_shall_be(value);
-}
-
 /* "MÅLBILD Vi vill att X.": an OCR'd page's band read as one line, a main goal's label in capitals before the
  * sentence; where the sentence starts, or NULL. */
 static const char *ocr_band_goal(xctx *x, const xline *l)
@@ -6340,10 +6346,10 @@ static const char *ocr_band_goal(xctx *x, const xline *l)
         !g_unichar_isupper(g_utf8_get_char(space + 1)))
         return NULL;
     char *label = g_strndup(l->text, (size_t)(space - l->text)), *upper = g_utf8_strup(label, -1);
-    bool capitals = g_utf8_strlen(label, -1) >= 4 && strcmp(label, upper) == 0 && label_heading_rank(label) == 1;
+    bool capitals = g_utf8_strlen(label, -1) >= 4 && strcmp(label, upper) == 0 && band_goal_start(label, space + 1);
     g_free(label);
     g_free(upper);
-    return capitals && band_states_goal(space + 1) ? space + 1 : NULL;
+    return capitals ? space + 1 : NULL;
 }
 
 /* "Målbild | Vi vill att X.": a text export's two-field line of a main goal's label beside a sentence that states the
@@ -6354,10 +6360,10 @@ static const char *band_goal(xctx *x, const xline *l)
     const xrow *r = l->fields ? fields_of(x, l) : NULL;
     if (!l->fields)
         return l->para_start ? ocr_band_goal(x, l) : NULL;
-    if (!r || r->n_cells != 2 || !r->cells[0] || !r->cells[1] || label_heading_rank(r->cells[0]) != 1 ||
-        last_char(r->cells[1]) != '.' || !g_str_has_suffix(l->text, r->cells[1]))
+    if (!r || r->n_cells != 2 || !r->cells[1] || last_char(r->cells[1]) != '.' ||
+        !g_str_has_suffix(l->text, r->cells[1]) || !band_goal_start(r->cells[0], r->cells[1]))
         return NULL;
-    return band_states_goal(r->cells[1]) ? l->text + strlen(l->text) - strlen(r->cells[1]) : NULL;
+    return l->text + strlen(l->text) - strlen(r->cells[1]);
 }
 
 /* "MÅLBILD | Vi vill att X." read from a page as a table of one row right above line k (a shaded band over the
@@ -6369,9 +6375,9 @@ static const xrow *band_row_above(xctx *x, guint k)
     for (guint t = 0; t < tables->len && !band; t++) {
         GPtrArray *rows = g_ptr_array_index(tables, t);
         const xrow *r = g_ptr_array_index(rows, 0);
-        if (rows->len == 1 && r->n_cells == 2 && r->cells[0] && r->cells[1] && k > 0 &&
+        if (rows->len == 1 && r->n_cells == 2 && r->cells[1] && k > 0 &&
             prov_before(&pline(x, k - 1)->prov, &r->prov) && prov_before(&r->prov, &pline(x, k)->prov) &&
-            label_heading_rank(r->cells[0]) == 1 && last_char(r->cells[1]) == '.' && band_states_goal(r->cells[1]))
+            last_char(r->cells[1]) == '.' && band_goal_start(r->cells[0], r->cells[1]))
             band = r;
     }
     g_ptr_array_unref(tables);

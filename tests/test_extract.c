@@ -19986,15 +19986,19 @@ static void test_plan36_about_box(void)
 }
 
 /* plan36: a short line of its own under a title without a year, ending in years, is a subtitle giving the period
- * (no section); a sentence giving the years there does not. */
+ * (no section); a sentence giving the years there does not, nor (mendC36) a line about the years of a plan replaced,
+ * followed up or learnt from. */
 static void test_plan36_subtitle_period(void)
 {
     static const struct {
         const char *under, *from;
-        bool section;
+        bool section; /* the line may head a section of its own */
     } cases[] = {
         { "Landsbygdsadresser och adressregister 2028–2029", "2028", false },
         { "Planen gäller 2028–2029.", NULL, false },
+        { "Ersätter planen för 2024–2027", NULL, true },
+        { "Uppföljning av perioden 2024–2027", NULL, true },
+        { "Erfarenheter från 2020–2023", NULL, true },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Västby kommun\nÅtgärdsplan för adressättning\n", cases[i].under,
@@ -20007,8 +20011,9 @@ static void test_plan36_subtitle_period(void)
         for (size_t k = 0; sections && k < at_rnode_n_children(sections); k++)
             sub |= text_is(at_rnode_find(at_rnode_child(sections, k), "heading"), cases[i].under);
         ok(g_strcmp0(from, cases[i].from) == 0 && (!cases[i].from || g_strcmp0(at_rnode_attr(period, "to"), "2029") == 0) &&
-               !sub,
-           "'%s' under the title: period from %s, no section", cases[i].under, from ? from : "(none)");
+               (!sub || cases[i].section),
+           "'%s' under the title: period from %s, no section unless a heading may be", cases[i].under,
+           from ? from : "(none)");
         at_record_free(rec);
         g_free(text);
     }
@@ -20394,6 +20399,11 @@ static void test_agree36_band_goal_export(void)
           "T:Torgen(M:Torget i Ekby har fler träd(S:Alla torg har bänkar));" },
         { "Bakgrund\tVi vill att torgen är gröna året runt.",
           "T:Torgen(M:Torget i Ekby har fler träd(S:Alla torg har bänkar));" },
+        /* mendC36: a band saying what shall be is read once, as one saying what is wanted */
+        { "Målbild 2036\tTorgen ska vara gröna året runt.",
+          "T:Torgen(M:Torgen ska vara gröna året runt(S:Torget i Ekby har fler träd;S:Alla torg har bänkar));" },
+        { "Målbild\tMålet är att torgen är gröna året runt.",
+          "T:Torgen(M:torgen är gröna året runt(S:Torget i Ekby har fler träd;S:Alla torg har bänkar));" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Västby kommun\n\nArkitekturprogram för Västby kommun 2029–2036\n\nInledning\n\n"
