@@ -458,6 +458,43 @@ void extract_budget_tables(xctx *x)
 
 static int sentence_year(xctx *x, const char *s);
 
+/* Is the folded word `word` among the words of `folded`? */
+static bool folded_has_word(const char *folded, const char *word)
+{
+    size_t len = strlen(word);
+    for (const char *at = folded; (at = strstr(at, word)); at++)
+        if ((at == folded || !g_ascii_isalpha(at[-1])) && !g_ascii_isalpha(at[len]))
+            return true;
+    return false;
+}
+
+/* In sentence `t`, the clause after a present "belasta"/"belastar"/"belastas" that names a result or a budget and
+ * is not denied ("belastar inte 2029 års budget", "ska ej belasta"); caller frees; NULL when none. The past
+ * ("belastade resultatet för 2027") tells what was, and "belastar hyresgästerna från 2031" burdens no account. */
+static char *burden_clause(const char *t)
+{
+    const char *verb = strstr(t, "belasta");
+    if (!verb || (verb > t && g_ascii_isalpha(verb[-1])))
+        return NULL;
+    size_t stem = strlen("belasta"), tail = verb[stem] == 'r' || verb[stem] == 's' ? 1 : 0;
+    if (g_ascii_isalpha(verb[stem + tail]))
+        return NULL;
+    const char *from = verb;
+    while (from > t && from[-1] != ',' && from[-1] != ';')
+        from--;
+    size_t len = strcspn(verb, ",;");
+    char *whole = g_strndup(from, (size_t)(verb - from) + len), *folded = folded_copy(whole);
+    char *clause = g_strndup(verb, len), *object = folded_copy(clause);
+    bool burdens = (strstr(object, "resultat") || strstr(object, "budget")) && !folded_has_word(folded, "inte") &&
+                   !folded_has_word(folded, "ej");
+    g_free(whole);
+    g_free(folded);
+    g_free(object);
+    if (!burdens)
+        g_clear_pointer(&clause, g_free);
+    return clause;
+}
+
 /* "Avskrivningen belastar resultatet för 2028", "Kostnaden ska belasta 2027 års budget": the one year whose result
  * or budget the text says its sums burden, named in the clause after the verb; 0 when none, or sentences disagree. */
 static int burdened_year(xctx *x)
@@ -466,12 +503,8 @@ static int burdened_year(xctx *x)
     int year = 0;
     bool agree = true;
     for (guint i = 0; i < sentences->len && agree; i++) {
-        const char *t = ((const xsentence *)g_ptr_array_index(sentences, i))->text;
-        const char *verb = strstr(t, "belasta");
-        if (!verb || (verb > t && g_ascii_isalpha(verb[-1])))
-            continue;
-        char *clause = g_strndup(verb, strcspn(verb, ",;"));
-        int y = sentence_year(x, clause);
+        char *clause = burden_clause(((const xsentence *)g_ptr_array_index(sentences, i))->text);
+        int y = clause ? sentence_year(x, clause) : 0;
         agree = !y || !year || y == year;
         year = y ? y : year;
         g_free(clause);
@@ -1347,13 +1380,31 @@ static bool takes_effect(const char *folded)
     return false;
 }
 
+/* Does the day after " den " at `day` (folded: "9 november 2028", "2028-11-09") end its clause, the sentence or a
+ * comma following it? */
+static bool day_ends_clause(const char *day)
+{
+    const char *p = day + strlen(" den ");
+    p += strspn(p, "0123456789-/");
+    if (*p == ' ' && month_number(p + 1)) {
+        p++;
+        while (g_ascii_isalpha(*p))
+            p++;
+        if (p[0] == ' ' && g_ascii_isdigit(p[1]))
+            p += 1 + strspn(p + 1, "0123456789");
+    }
+    return strchr(".,;:)", *p) != NULL; /* the NUL too */
+}
+
 /* "och de närboende den 9 november": "de" the article of a participle's noun that ends the gap (`rest`, folded) up
- * to the day, the people met, no subject of a clause. */
-static bool article_of_people(const char *opener, size_t len, const char *rest)
+ * to the day (`day`), the people met, no subject of a clause; only when the day ends its clause, for "och de sökande
+ * den 9 november kompletterade ansökan" is one with its verb after the day. */
+static bool article_of_people(const char *opener, size_t len, const char *rest, const char *day)
 {
     size_t word = strcspn(rest, " ");
     return len == 2 && strncmp(opener, "de", 2) == 0 && word >= 5 && rest[word] == '\0' &&
-           (strncmp(rest + word - 4, "ende", 4) == 0 || strncmp(rest + word - 4, "ande", 4) == 0);
+           (strncmp(rest + word - 4, "ende", 4) == 0 || strncmp(rest + word - 4, "ande", 4) == 0) &&
+           day_ends_clause(day);
 }
 
 /* "dialog med föräldrarna under våren och det nya köket öppnade den": between the gathering's noun and its day
@@ -1369,7 +1420,7 @@ static bool new_clause_between(const char *noun, const char *day)
         size_t len = strcspn(next, " ");
         for (size_t i = 0; i < G_N_ELEMENTS(openers) && !hit; i++)
             hit = next[len] == ' ' && len == strlen(openers[i]) && strncmp(next, openers[i], len) == 0 &&
-                  !article_of_people(next, len, next + len + 1);
+                  !article_of_people(next, len, next + len + 1, day);
     }
     g_free(gap);
     return hit;

@@ -3012,9 +3012,21 @@ static bool received_stamp(const char *s)
     return first_word_among(s, stamps, G_N_ELEMENTS(stamps)) && word_count(s) <= 6;
 }
 
+/* Is `word` a label naming another day than the document's: a meeting's ("Sammanträde 2029-04-02") or the registry's
+ * stamp ("Inkom", "Mottaget"), or one ending in "datum" or a colon? */
+static bool labels_other_day(const char *word)
+{
+    static const char *const labels[] = { "sammantrade", "sammantradet", "mote", "motet", "inkom", "inkommen",
+                                          "inkommit", "ankom", "mottaget", "mottagen" };
+    bool labelled = strchr(word, ':') || g_str_has_suffix(word, "datum") || g_str_has_suffix(word, "Datum");
+    for (size_t i = 0; i < G_N_ELEMENTS(labels) && !labelled; i++)
+        labelled = folded_equal(word, labels[i]);
+    return labelled;
+}
+
 /* "Miljö- och byggnadsnämnden 2028-03-17 Dnr MBN 2028/14": a head line's fields read as one line, a body's name, the
  * date and then the diarienummer's label; the date right before that label is the document's. A labelled date ("Ert
- * datum 2028-02-05 Dnr …", "Beslutsdatum: …") or a status is not. */
+ * datum 2028-02-05 Dnr …", "Beslutsdatum: …", "Sammanträde 2029-04-02 Dnr …") or a status is not. */
 static bool date_before_dnr(xctx *x, const char *s)
 {
     xdate d;
@@ -3024,7 +3036,7 @@ static bool date_before_dnr(xctx *x, const char *s)
     char *before = g_strndup(s, d.start - 1);
     const char *last = strrchr(before, ' ');
     last = last ? last + 1 : before;
-    bool labelled = strchr(last, ':') || g_str_has_suffix(last, "datum") || g_str_has_suffix(last, "Datum");
+    bool labelled = labels_other_day(last);
     g_free(before);
     return !labelled;
 }

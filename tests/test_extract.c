@@ -20136,7 +20136,9 @@ static void test_mendF35_dot_line_no_bullet(void)
 /* memo36 (issue 10): a delegation decision closing with its delegate's name, title and "phone, e-mail" on one line:
  * the delegate is the author; near miss: a last line that is no contact ("…, ring efter kl 10") closes no sign-off.
  * A table of amounts with no year takes the one year the text says the sums burden ("belastar resultatet för
- * 2029"); near misses: a burden without a year (a year elsewhere in the text), two years. */
+ * 2029"); near misses: a burden without a year (a year elsewhere in the text), two years, and (review36) a denied
+ * burden ("belastar inte 2029 års budget"), one on no result or budget ("belastar hyresgästerna från och med 2031")
+ * and a past one ("belastade resultatet för 2027"). */
 static void test_memo36_delegate_and_burdened_year(void)
 {
     static const struct {
@@ -20146,6 +20148,10 @@ static void test_memo36_delegate_and_burdened_year(void)
         { "Kostnaden belastar kommunstyrelsens konto, fordringarna från åren 2023–2026.", "0611-123 45, ring efter kl 10",
           NULL, NULL },
         { "Avskrivningen belastar resultatet för 2029 och 2030.", "anna.berg@ekby.se, 0611-123 45", "Anna Berg", NULL },
+        { "Kostnaden belastar inte 2029 års budget utan finansieras med statsbidrag.", "0611-123 45, anna.berg@ekby.se",
+          "Anna Berg", NULL },
+        { "Avgiften belastar hyresgästerna från och med 2031.", "0611-123 45, anna.berg@ekby.se", "Anna Berg", NULL },
+        { "Projektet belastade resultatet för 2027.", "0611-123 45, anna.berg@ekby.se", "Anna Berg", NULL },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Ekby kommun\nEkonomienheten\nDELEGATIONSBESLUT\nBeslutsdatum\t2029-05-02\nTill\t"
@@ -20169,33 +20175,39 @@ static void test_memo36_delegate_and_burdened_year(void)
  * the date before the diarienummer's label is the document's; "YTTRANDE" over a title wrapped on two lines gives the
  * title whole; "höll samråd med kommunen och de närboende den D" is a meeting ("och de" the article of the people
  * met). Near misses: "ert datum" before the date, a wrapped second line ending a sentence, and "och de närboende
- * flyttade den D" (a clause of its own). */
+ * flyttade den D" (a clause of its own); review36: a meeting's label before the date ("Sammanträde 2029-04-02 Dnr …")
+ * and "och de sökande den D kompletterade ansökan" (the day does not end the clause: "de" its subject). */
 static void test_memo36_yttrande_head_title_samrad(void)
 {
     static const struct {
-        const char *head, *second, *samrad;
-        bool hit;
+        const char *head, *second, *samrad, *date, *event;
+        bool titled;
     } cases[] = {
-        { "Miljönämnden 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12", "och de närboende den", true },
-        { "Miljönämnden, ert datum 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12.", "och de närboende flyttade den",
-          false },
+        { "Miljönämnden 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12", "och de närboende den 9 november 2028.",
+          "2029-03-17", "2028-11-09", true },
+        { "Miljönämnden, ert datum 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12.",
+          "och de närboende flyttade den 9 november 2028.", NULL, NULL, false },
+        { "Sammanträde 2029-04-02 Dnr MN 2029/14", "Ekby Berga 5:12",
+          "och de sökande den 9 november 2028 kompletterade ansökan.", NULL, NULL, true },
+        { "Miljönämnden 2029-03-17 Dnr MN 2029/14", "Ekby Berga 5:12",
+          "och de närboende den 9 november 2028, efter kungörelsen.", "2029-03-17", "2028-11-09", true },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Ekby kommun\n\n", cases[i].head, "\n\nTill Länsstyrelsen Ekby län\n\nYTTRANDE\n\n"
                                  "Yttrande över ansökan om tillstånd till täkt på fastigheten\n", cases[i].second,
                                  "\n\nÄrendet\n\nBolaget har ansökt om tillstånd. Bolaget höll samråd med kommunen ",
-                                 cases[i].samrad, " 9 november 2028.\n\nHandläggare: Per Ek, miljöinspektör\n", NULL);
+                                 cases[i].samrad, "\n\nHandläggare: Per Ek, miljöinspektör\n", NULL);
         at_record *rec = extract_text("yttrande.txt", text, false);
         const at_rnode *date = agree27_date(rec, "document");
         const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
         const at_rnode *event = rec ? path(at_record_root(rec), "events", "event", NULL) : NULL;
         bool titled = text_is(title, "Yttrande över ansökan om tillstånd till täkt på fastigheten Ekby Berga 5:12");
-        ok(rec && (cases[i].hit ? date && g_strcmp0(at_rnode_attr(date, "value"), "2029-03-17") == 0 : !date),
-           "memo36 head date %zu: %s", i + 1, cases[i].hit ? "2029-03-17" : "none");
-        ok(rec && titled == cases[i].hit, "memo36 wrapped title %zu: %s (got %s)", i + 1, cases[i].hit ? "whole" : "none",
-           title && at_rnode_text(title) ? at_rnode_text(title) : "none");
-        ok(rec && (cases[i].hit ? event && g_strcmp0(at_rnode_attr(event, "date"), "2028-11-09") == 0 : !event),
-           "memo36 samråd %zu: %s", i + 1, cases[i].hit ? "a meeting" : "none");
+        ok(rec && (cases[i].date ? date && g_strcmp0(at_rnode_attr(date, "value"), cases[i].date) == 0 : !date),
+           "memo36 head date %zu: %s", i + 1, cases[i].date ? cases[i].date : "none");
+        ok(rec && titled == cases[i].titled, "memo36 wrapped title %zu: %s (got %s)", i + 1,
+           cases[i].titled ? "whole" : "none", title && at_rnode_text(title) ? at_rnode_text(title) : "none");
+        ok(rec && (cases[i].event ? event && g_strcmp0(at_rnode_attr(event, "date"), cases[i].event) == 0 : !event),
+           "memo36 samråd %zu: %s", i + 1, cases[i].event ? "a meeting" : "none");
         at_record_free(rec);
         g_free(text);
     }
