@@ -312,7 +312,7 @@ static bool lists_at(xctx *x, guint i)
 static size_t ocr_dot_at(xctx *x, const xline *l)
 {
     static const char *const dots[] = { " -: ", " - " };
-    if (l->prov.page < 1 || !read_by_ocr(x->doc, (size_t)l->prov.page - 1))
+    if (!line_read_by_ocr(x, l))
         return 0;
     for (size_t k = 0; k < G_N_ELEMENTS(dots); k++) {
         const char *at = strstr(l->text, dots[k]);
@@ -1210,8 +1210,19 @@ static char *owned_board(const char *body)
     return NULL;
 }
 
-/* The nämnd ending at word `w` of `words` ("Socialnämnden", "kultur- och fritidsnämnden", "Socialnämndens"), with a
- * capital initial, or NULL when the word names none or only "nämnden" itself. Caller frees. */
+/* The first `n` bytes of `s` with a capital initial, as a name is written ("Kultur- och fritidsnämnden"). Caller
+ * frees. */
+static char *with_capital(const char *s, size_t n)
+{
+    const char *rest = g_utf8_next_char(s);
+    char *initial = g_utf8_strup(s, rest - s);
+    char *out = g_strdup_printf("%s%.*s", initial, (int)(n - (size_t)(rest - s)), rest);
+    g_free(initial);
+    return out;
+}
+
+/* The nämnd ending at word `w` of `words` ("Socialnämnden", "kultur- och fritidsnämnden", "Socialnämndens"), or NULL
+ * when the word names none or only "nämnden" itself (adopting_body gives it its capital). Caller frees. */
 static char *namnd_at(char **words, guint w)
 {
     char *word = g_strstrip(g_strdelimit(g_strdup(words[w]), ",.;:()", ' '));
@@ -1229,11 +1240,7 @@ static char *namnd_at(char **words, guint w)
     bool joined = w >= 2 && strcmp(words[w - 1], "och") == 0 && g_str_has_suffix(words[w - 2], "-");
     char *name = joined ? g_strdup_printf("%s och %s", words[w - 2], word) : g_strdup(word);
     g_free(word);
-    char *rest = g_utf8_next_char(name), *initial = g_utf8_strup(name, rest - name);
-    char *out = g_strconcat(initial, rest, NULL);
-    g_free(initial);
-    g_free(name);
-    return out;
+    return name;
 }
 
 /* The one nämnd the document names itself by, for "Nämnden antog planen …": a nämnd its head names (a letterhead, a
@@ -1296,9 +1303,7 @@ static char *adopting_body(xctx *x, char *body)
     }
     g_free(lower);
     g_free(upper);
-    char *rest = g_utf8_next_char(body), *initial = g_utf8_strup(body, rest - body); /* a name's capital initial */
-    char *named = g_strconcat(initial, rest, NULL);
-    g_free(initial);
+    char *named = with_capital(body, strlen(body));
     g_free(body);
     return named;
 }
@@ -1579,11 +1584,9 @@ static void adoption_set(xctx *x, meta_nodes *m, const adoption_parts *a)
         add_date(x, m->dates, "decided", date, a->at);
         d = g_ptr_array_index(m->dates->children, m->dates->children->len - 1);
     }
-    const char *rest = g_utf8_next_char(a->by);
-    char *initial = g_utf8_strup(a->by, rest - a->by);
-    size_t n = a->by_n ? a->by_n : strlen(a->by);
-    rn_attr_set(d, "by", "%s%.*s", initial, (int)(n - (size_t)(rest - a->by)), rest);
-    g_free(initial);
+    char *by = with_capital(a->by, a->by_n ? a->by_n : strlen(a->by));
+    rn_attr_set(d, "by", "%s", by);
+    g_free(by);
     if (a->paragraph && g_ascii_isdigit(*a->paragraph))
         rn_attr_set(d, "paragraph", "%.*s", (int)strspn(a->paragraph, "0123456789"), a->paragraph);
 }
@@ -2645,7 +2648,7 @@ static bool continues_title(xctx *x, const xline *l, const xline *next)
         return false;
     if (ends_open(l->text) || wrapped_in_period(l->text, next->text) ||
         (*l->text && g_unichar_isalpha(g_utf8_get_char(g_utf8_prev_char(l->text + strlen(l->text)))) &&
-         lower_words(next->text) && l->prov.page >= 1 && read_by_ocr(x->doc, (size_t)l->prov.page - 1)))
+         lower_words(next->text) && line_read_by_ocr(x, l)))
         return true;
     return !next->para_start && (g_unichar_islower(g_utf8_get_char(next->text)) || only_period(x, next->text));
 }
@@ -5154,6 +5157,7 @@ void extract_metadata(xctx *x)
         if (l->used)
             continue;
         xline *next = line_at(x, i + 1);
+        size_t dot = ocr_dot_at(x, l);
         const char *kind = m.type->text ? NULL : document_type_value(l->text), *item;
         if (kind) {
             rn_set_text(m.type, kind);
@@ -5208,14 +5212,13 @@ void extract_metadata(xctx *x)
                                                                        : past_brand_mark(l->text, i),
                              &l->prov);
         } else if (m.organisations->children->len == 0 && !body_beside_kind(x, l) &&
-                   (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields || l->before_gap ||
-                    ocr_dot_at(x, l))) {
+                   (strstr(l->text, " | ") || strstr(l->text, " · ") || l->fields || l->before_gap || dot)) {
             /* "Åre kommun <tab or wide gap> Kommunstyrelsens förvaltning": a letterhead's halves, the first the
              * organisation */
             const xrow *r = fields_of(x, l);
             char *first = l->before_gap ? g_strdup(l->before_gap)
                           : r           ? g_strdup(r->cells[0] ? r->cells[0] : "")
-                          : ocr_dot_at(x, l) && !strpbrk(l->text, "|·") ? g_strndup(l->text, ocr_dot_at(x, l))
+                          : dot && !strpbrk(l->text, "|·") ? g_strndup(l->text, dot)
                                         : g_strndup(l->text, strcspn(l->text, "|·"));
             const char *value;
             bool named = l->before_gap && i < 2 && name_beside_kind(first, l->text + l->gap_at);

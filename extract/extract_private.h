@@ -223,6 +223,8 @@ char last_char(const char *s);
 guint lines_before(const xctx *x, const at_provenance *at);
 /** Was page `page` (from 0) read by OCR (a born PDF's text layer keeps its headings in blocks of their own)? */
 bool read_by_ocr(const at_doc *doc, size_t page);
+/** Was line `l` read by OCR: does it stand on a page (from 1) that OCR read? */
+bool line_read_by_ocr(const xctx *x, const xline *l);
 /** Does the head name a memo's kind ("TJÄNSTESKRIVELSE", "Beslutsunderlag")? */
 bool memo_document(xctx *x);
 /** Does the head name a letter's kind (a statement, a decision), or is the document a memo? */

@@ -1786,14 +1786,18 @@ static void columns_by_content(xctx *x, guint from, guint end, column_field *col
     }
 }
 
+/* Does `s` open with a year, four digits and no more, "19xx" or "20xx" ("2030", "2030-12")? */
+static bool opens_year(const char *s)
+{
+    return strspn(s, "0123456789") == 4 && (g_str_has_prefix(s, "19") || g_str_has_prefix(s, "20"));
+}
+
 /* Is `s` a year and nothing else ("2030")? */
 static bool bare_year(const char *s)
 {
-    return strlen(s) == 4 && strspn(s, "0123456789") == 4 && (g_str_has_prefix(s, "19") || g_str_has_prefix(s, "20"));
+    return strlen(s) == 4 && opens_year(s);
 }
 
-/* "31 mars" over "2030", "vecka 35–36," over "2030": the time cell `up` of the row above without a year, its year
- * wrapped alone into `cell` on the next line of the table (a born PDF's row read line by line). */
 /* Does the time `up` end where a year would follow: a month ("31 mars", "18 aug–8 sep"), a week ("vecka 35–36")
  * or a comma? "Löpande" or "Hösten" over a bare year are two activities' times, not one wrapped. */
 static bool time_awaits_year(const char *up)
@@ -1821,13 +1825,14 @@ static bool time_awaits_year(const char *up)
     return false;
 }
 
+/* "31 mars" over "2030", "vecka 35–36," over "2030": the time cell `up` of the row above without a year, its year
+ * wrapped alone into `cell` on the next line of the table (a born PDF's row read line by line). */
 static bool wrapped_year(const char *cell, const char *up)
 {
     if (!cell || !up || !bare_year(cell) || !time_awaits_year(up))
         return false;
     for (const char *p = up; *p; p++)
-        if ((p == up || !g_ascii_isdigit(p[-1])) && strspn(p, "0123456789") == 4 &&
-            (g_str_has_prefix(p, "19") || g_str_has_prefix(p, "20")))
+        if ((p == up || !g_ascii_isdigit(p[-1])) && opens_year(p))
             return false;
     return true;
 }
@@ -6342,7 +6347,7 @@ static bool aims_division(xctx *x, guint h, guint k)
 static const char *ocr_band_goal(xctx *x, const xline *l)
 {
     const char *space = strchr(l->text, ' ');
-    if (!space || l->prov.page < 1 || !read_by_ocr(x->doc, (size_t)l->prov.page - 1) ||
+    if (!space || !line_read_by_ocr(x, l) ||
         !g_unichar_isupper(g_utf8_get_char(space + 1)))
         return NULL;
     char *label = g_strndup(l->text, (size_t)(space - l->text)), *upper = g_utf8_strup(label, -1);
@@ -7304,7 +7309,7 @@ static void ocr_labels_open_paragraphs(xctx *x)
     for (guint i = 1; i < x->lines->len; i++) {
         xline *l = pline(x, i);
         if (!l->para_start && last_char(pline(x, i - 1)->text) == '.' && label_heading_rank(l->text) > 0 &&
-            l->prov.page >= 1 && read_by_ocr(x->doc, (size_t)l->prov.page - 1))
+            line_read_by_ocr(x, l))
             l->para_start = true;
     }
 }

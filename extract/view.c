@@ -247,6 +247,11 @@ bool read_by_ocr(const at_doc *doc, size_t page)
     return view.engine && g_str_has_prefix(view.engine, "tesseract");
 }
 
+bool line_read_by_ocr(const xctx *x, const xline *l)
+{
+    return l->prov.page >= 1 && read_by_ocr(x->doc, (size_t)l->prov.page - 1);
+}
+
 /* The length of a circled number opening a heading as OCR reads it ("(1) ", or round glyphs: "Q ", "@ " before
  * the heading's capital), its digit in `*digit` ('\0' when it lost it), or 0. */
 static size_t circled_number_len(const char *s, char *digit)

@@ -4534,13 +4534,24 @@ static bool parts_read(GHashTable *read, const char *folded)
     return both;
 }
 
-/* Is bare word `folded` the number of page `page` or the count of `n_pages` ("2 (3)", "Sida 2 av 3" in a header):
- * a later page's own, never read before, yet no news. */
-static bool page_count_word(const char *folded, int page, size_t n_pages)
+/* Does word `w` of `line` stand where a page's number or count does: after "Sida" or "Page", at the line's end, or
+ * before its count in brackets ("2 (3)")? Elsewhere a number names something ("Bilaga 2 Uppföljning" on page 2). */
+static bool page_number_place(const region_line *line, guint w)
+{
+    if (w + 1 == line->words->len || g_array_index(line->words, region_word, w + 1).text[0] == '(')
+        return true;
+    const char *label = w ? g_array_index(line->words, region_word, w - 1).text : "";
+    return g_ascii_strcasecmp(label, "Sida") == 0 || g_ascii_strcasecmp(label, "Page") == 0;
+}
+
+/* Is word `w` of `line`, bare `folded`, the number of page `page` or the count of `n_pages` ("2 (3)", "Sida 2 av 3"
+ * in a header): a later page's own, never read before, yet no news. */
+static bool page_count_word(const region_line *line, guint w, const char *folded, int page, size_t n_pages)
 {
     char *end;
     unsigned long v = strtoul(folded, &end, 10);
-    return g_ascii_isdigit(*folded) && !*end && (v == (unsigned long)page || v == n_pages);
+    return g_ascii_isdigit(*folded) && !*end && (v == (unsigned long)page || v == n_pages) &&
+           page_number_place(line, w);
 }
 
 /* Is `r` a page header of a later page: in the top zone, in a smaller type than the page's text,
@@ -4563,7 +4574,8 @@ static bool repeats_head(const at_page_layout *p, size_t n_pages, const region *
         for (guint w = 0; w < line->words->len; w++) {
             const char *text = g_array_index(line->words, region_word, w).text;
             char *folded = bare_word(text);
-            bool known = !*folded || parts_read(read, folded) || page_count_word(folded, p->info.source_page, n_pages);
+            bool known = !*folded || parts_read(read, folded) ||
+                         page_count_word(line, w, folded, p->info.source_page, n_pages);
             g_free(folded);
             if (!known)
                 return false;

@@ -4131,12 +4131,26 @@ static bool present_follows(run *r, size_t index)
     return known && present == known;
 }
 
-/* The readings "är" of `cs` right before a word that is only a present tense ("mellan 18 och 29 ar etablerar sig",
- * "varje ar ska"): the copula never takes a finite verb after it, a time counted before the verb does. */
-static uint8_t copula_before_verb(run *r, size_t index, const cand_set *cs)
+/* Does slot `before`, right before word `index` with no comma between, count what follows: a number in digits or
+ * words, or a quantifier ("24 ar", "tva ar", "varje ar", "per ar")? */
+static bool counts_next(run *r, const slot *before, size_t index)
+{
+    static const char *const quantifiers[] = { "varje", "per", "vartannat", "flera", "manga", "nagra" };
+    if (!before || before->word + 1 != index || before->comma)
+        return false;
+    return before->cs == &r->number || number_word_slot(before) ||
+           folded_word_in(r, before, quantifiers, G_N_ELEMENTS(quantifiers));
+}
+
+/* The readings "är" of `cs` right before a word that is only a present tense, after a number or a quantifier
+ * ("mellan 18 och 29 ar etablerar sig", "varje ar ska"): the copula never takes a finite verb after it, a time
+ * counted before the verb does; after anything else "ar" stays the copula ("Det ar tror jag bra"). */
+static uint8_t copula_before_verb(run *r, const slot *before, size_t index, const cand_set *cs)
 {
     uint8_t copula = readings_spelled(cs, "är");
-    return copula && readings_spelled(cs, "år") && present_follows(r, index) ? copula : 0;
+    return copula && readings_spelled(cs, "år") && counts_next(r, before, index) && present_follows(r, index)
+               ? copula
+               : 0;
 }
 
 /* The readings "vår" of `cs` right before a number that is no year ("andelen var 29 procent"): "our" takes a noun
@@ -5054,7 +5068,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= plen == strlen("tack") ? thanks_before_cover(r, before, index, s.cs) : 0;
                 if (sh.end == len && b == core_len)
                     s.ruled_out |= present_in_past_story(r, &s, before, index) |
-                                   (plen == strlen("ar") ? copula_before_verb(r, index, s.cs) : 0) |
+                                   (plen == strlen("ar") ? copula_before_verb(r, before, index, s.cs) : 0) |
                                    (plen == strlen("var") ? ours_before_count(r, index, s.cs) : 0);
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);

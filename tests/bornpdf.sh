@@ -260,6 +260,25 @@ ok "a later page's header of what was read and the page's number of the count (2
 ok "... one naming something new (Gångstrategi) is kept" \
     'grep -q "^Ekby kommun | Gångstrategi 2031–2034 | 3 (3)$" "$dir/counthead/counthead.txt"'
 
+# A later page's small top line naming an appendix by the page's own number ("Bilaga 2" on page 2), its words read
+# before: the number stands where no page's number does (after "Sida", at the line's end, before "(3)"), so the line
+# says something new and is kept; the near miss is the "2 (3)" header above, dropped.
+cat > "$dir/appendix.html" <<'EOF'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8">
+<style>@page { size: A4; margin: 2cm; } body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; }</style></head><body>
+<h1>Trafikplan för Ekby kommun</h1>
+<p>Planen beskriver gatorna i Ekby kommun. Bullret redovisas i en bilaga.</p>
+<p style="page-break-before: always; font-size: 7.5pt">Bilaga 2 Trafikplan</p>
+<h2>Buller</h2>
+<p>Bullret längs de stora gatorna mäts varje år av tekniska nämnden.</p>
+</body></html>
+EOF
+print_pdf "$dir/appendix.html" "$dir/appendix.pdf"
+"$AT" ocr -o "$dir/appendix" "$dir/appendix.pdf" 2> /dev/null
+ok "a later page's small top line naming its appendix by the page's number (Bilaga 2 on page 2) is kept" \
+    'grep -q "^Bilaga 2 Trafikplan$" "$dir/appendix/appendix.txt"'
+
 # born36: a title wrapped beside a fact box floated right, set larger than the box: the title whole, then the box's
 # lines (the §'s number wrapped under its sign), then the heading under both; cells of one type beside each other
 # stay a table.
