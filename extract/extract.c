@@ -1648,6 +1648,43 @@ static adoption_parts decided_row(xctx *x, const xrow *labels, const xrow *value
     return a.by && a.paragraph && g_ascii_isdigit(*a.paragraph) ? a : (adoption_parts){ 0 };
 }
 
+/* The full day (YYYY-MM-DD) a cell of row `r` holds into `iso`; false when none does. */
+static bool row_day(xctx *x, const xrow *r, char *iso)
+{
+    xdate d;
+    for (int c = 0; c < r->n_cells; c++)
+        if (r->cells[c] && find_date(x, r->cells[c], 0, &d) && strlen(d.iso) == strlen("YYYY-MM-DD")) {
+            strcpy(iso, d.iso);
+            return true;
+        }
+    return false;
+}
+
+/* The decision in force that the rows under the row of labels `rows[i]` give: the one of the latest day, whatever
+ * order the rows list them in ("Kommunfullmäktige | 2028-05-12 § 44" over "Kommunstyrelsen | 2028-04-20 § 61"); none
+ * when a row with no § comes later still (a memo's "Ärendets beredning": the meetings yet to decide). */
+static adoption_parts latest_decision(xctx *x, GPtrArray *rows, guint i)
+{
+    const xrow *labels = g_ptr_array_index(rows, i);
+    adoption_parts best = { 0 };
+    char best_day[32] = "", pending[32] = "", iso[32];
+    for (guint k = i + 1; k < rows->len; k++) {
+        const xrow *r = g_ptr_array_index(rows, k), *prev = g_ptr_array_index(rows, k - 1);
+        if (r->table != labels->table || r->row != prev->row + 1)
+            break;
+        adoption_parts a = decided_row(x, labels, r);
+        if (!row_day(x, r, iso))
+            continue;
+        if (a.by && strcmp(iso, best_day) > 0) {
+            best = a;
+            strcpy(best_day, iso);
+        } else if (!a.by && strcmp(iso, pending) > 0) {
+            strcpy(pending, iso);
+        }
+    }
+    return strcmp(pending, best_day) > 0 ? (adoption_parts){ 0 } : best;
+}
+
 /* "Dokumenttyp | Antagen av | Datum för beslut" over "Plan | Tekniska nämnden, § 22 | 2028-03-04": a head's or
  * closing table's row of labels, who adopted and on which day, over the row of their values. */
 static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
@@ -1667,15 +1704,7 @@ static void adoption_columns(xctx *x, meta_nodes *m, GPtrArray *rows)
         if (!body || !day || below->table != r->table || below->row != r->row + 1 ||
             (r->prov.page != 1 && (rows != x->rows || !head_or_closing_row(x, r))))
             continue;
-        adoption_parts a = decided_row(x, r, below), later;
-        /* "Kommunstyrelsen | 2028-04-20 § 61" over "Kommunfullmäktige | 2028-05-12 § 44": the last decision is the
-         * one in force */
-        for (guint k = i + 2; k < rows->len; k++) {
-            const xrow *next = g_ptr_array_index(rows, k), *prev = g_ptr_array_index(rows, k - 1);
-            if (next->table != r->table || next->row != prev->row + 1 || !(later = decided_row(x, r, next)).by)
-                break;
-            a = later;
-        }
+        adoption_parts a = latest_decision(x, rows, i);
         adoption_set(x, m, &a);
     }
 }

@@ -287,6 +287,9 @@ bool names_responsible_field(const char *label);
 void list_items_to_rows(xctx *x);
 /** "Så här gör vi:", "Åtgärder:": a lead-in over a list of what is done (plan.c). */
 bool actions_lead(const char *s);
+/** "Det här har vi redan gjort:", "Följande insatser har genomförts:", "Genomförda åtgärder 2027:": a lead-in telling
+ * of work done, never a plan's activities or sub-goals (plan.c). */
+bool tells_work_done(const char *s);
 /** "Tekniska förvaltningen", "Fritidsenheten och KS", "Rektor": does `s` name only bodies or roles that can be
  * responsible for an activity (plan.c)? */
 bool names_responsible_body(const char *s);

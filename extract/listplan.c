@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MIN_ITEMS = 2, MIN_LABELS = 2, MAX_LABELS = 8 };
+enum { MIN_ITEMS = 2, MIN_LABELS = 2, MAX_LABELS = 8, TITLE_LINES = 8 /* the head lines that may title the document */ };
 
 /* One item: its title and, per label of the list's header, its value (NULL when the item has none). */
 typedef struct {
@@ -408,12 +408,32 @@ static bool tables_activities(const xctx *x)
     return tabled;
 }
 
+/* Does a line of the head ("Handlingsplan för trygghet 2028", "Plan för friluftslivet", "Åtgärdsplan") title the
+ * document a plan? A memo or a letter is none, whatever plan it tells of: its bullets are what it reports. */
+static bool titled_plan(xctx *x)
+{
+    bool plan = false;
+    for (guint i = 0; i < x->lines->len && i < TITLE_LINES && !plan; i++) {
+        const char *s = line_at(x, i)->text;
+        if (word_count(s) > 14 || strchr(".:;,", last_char(s)))
+            continue;
+        char *f = folded_copy(s);
+        char **words = g_strsplit_set(f, " -/", -1);
+        for (char **w = words; *w && !plan; w++)
+            plan = g_str_has_suffix(*w, "plan") || g_str_has_suffix(*w, "planen");
+        g_strfreev(words);
+        g_free(f);
+    }
+    return plan && !letter_document(x);
+}
+
 void bullet_items_to_rows(xctx *x)
 {
-    if (tables_activities(x))
+    if (tables_activities(x) || !titled_plan(x))
         return;
     for (guint i = 0; i < x->lines->len; i++) {
-        if (line_at(x, i)->used || !actions_lead(line_at(x, i)->text))
+        const char *lead = line_at(x, i)->text;
+        if (line_at(x, i)->used || !actions_lead(lead) || tells_work_done(lead))
             continue;
         GPtrArray *items = g_ptr_array_new_with_free_func(item_free), *labels = g_ptr_array_new_with_free_func(g_free);
         GArray *taken = g_array_new(FALSE, FALSE, sizeof(guint));

@@ -4172,6 +4172,7 @@ static char *formula_goal(xctx *x, guint i, const char *formula, GString *text, 
 
 static bool names_actions(const char *s);
 static bool lead_of_no_subgoals(const char *s);
+static bool done_word(const char *w);
 
 /* How many main goals a label or the programme's formula states, counted up to two: several, each under a heading,
  * name their themes. */
@@ -5416,8 +5417,7 @@ bool actions_lead(const char *s)
  * ("Samarbetspartner:", "Medverkande:", "Målgrupp:")? The one test of every reader of a goal's introduced list. */
 static bool lead_of_no_subgoals(const char *s)
 {
-    static const char *const others[] = { "kontakt", "ansvariga", "redan", "hittills", "gjort", "gjorde",
-                                           "genomfört", "genomförde" };
+    static const char *const others[] = { "kontakt", "ansvariga" };
     static const char *const leads[] = { "indikator", "nyckeltal", "mått", "mätetal", "samarbetspart",
                                          "samverkanspart", "medverkande", "målgrupp" };
     if (actions_lead(s))
@@ -5431,9 +5431,36 @@ static bool lead_of_no_subgoals(const char *s)
     bool other = false;
     for (char **w = words; *w && !other; w++)
         for (size_t i = 0; i < G_N_ELEMENTS(others) && !other; i++)
-            other = folded_starts(*w, others[i]);
+            other = folded_starts(*w, others[i]) || done_word(*w);
     g_strfreev(words);
     return other;
+}
+
+/* "redan", "gjort", "genomförda": a word telling of work done before the document */
+static bool done_word(const char *w)
+{
+    static const char *const done[] = { "redan", "hittills", "gjort", "gjorde", "genomfört", "genomförd" };
+    bool told = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(done) && !told; i++)
+        told = folded_starts(w, done[i]);
+    return told;
+}
+
+bool tells_work_done(const char *s)
+{
+    if (word_count(s) > 8 || last_char(s) != ':')
+        return false;
+    char **words = g_strsplit_set(s, " :,", -1);
+    bool told = false;
+    for (char **w = words; *w && !told; w++) {
+        told = done_word(*w);
+        /* "har genomförts", "har vi utfört", "hade vidtagits": the perfect with its supine ending in -t or -ts */
+        bool perfect = folded_equal(*w, "har") || folded_equal(*w, "hade");
+        for (char **v = w + 1; perfect && *v && v <= w + 2 && !told; v++)
+            told = strlen(*v) >= 4 && (g_str_has_suffix(*v, "t") || g_str_has_suffix(*v, "ts"));
+    }
+    g_strfreev(words);
+    return told;
 }
 
 /* Does `s` hold one of the `n` words (in lower case) in any of its own words? */

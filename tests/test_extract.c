@@ -20281,6 +20281,59 @@ static void test_gen36_bullets_no_activities(void)
     }
 }
 
+/* mendA36, near-misses of the bulleted activities (review36 finding 1): the same bullets with tails of who and when
+ * in a memo, a report or an agreement (a title naming no plan), or under a lead-in telling of work done ("har
+ * genomförts", "Genomförda åtgärder"), are no activities, and the kind stays the document's own. */
+static void test_mendA36_bullets_of_work_done(void)
+{
+    static const char bullets[] = "- Ny belysning i Stadsparken (Tekniska förvaltningen, 2027)\n"
+                                  "- Trygghetsvandringar i centrum (Kommunstyrelsen, hösten 2027)\n";
+    static const char *const heads[] = {
+        "Tjänsteskrivelse\n2028-03-02\n\nUppföljning av trygghetsarbetet\n\nFöljande insatser har genomförts:\n\n",
+        "Tjänsteskrivelse\n2028-03-02\n\nUppföljning av trygghetsarbetet\n\nGenomförda åtgärder 2027:\n\n",
+        "Verksamhetsberättelse 2027 för socialnämnden\n\nInsatser:\n\n",
+        "Avtal om samverkan kring trygghet\n\n2 § Insatser:\n\n",
+        "Handlingsplan för trygghet i Ekby 2028\n\nFöljande insatser har genomförts:\n\n",
+        "Handlingsplan för trygghet i Ekby 2028\n\nGenomförda åtgärder 2027:\n\n",
+        "Handlingsplan för trygghet i Ekby 2028\n\nDetta har vi redan gjort:\n\n",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat(heads[i], bullets, NULL);
+        at_record *rec = extract_text("doc.txt", text, true);
+        ok(rec && at_record_count(rec, "activity") == 0 && (i >= 4 || strcmp(rec->kind, "action-plan") != 0),
+           "bullets of work done %zu: no activities, no action plan (got %zu, %s)", i + 1,
+           rec ? at_record_count(rec, "activity") : 0, rec ? rec->kind : "no record");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendA36 (review36 finding 3): an "Instans | Datum" table listing the newest decision first gives the latest day's
+ * decision, not the last row's; a memo's "Ärendets beredning" with a decided row and later meetings with no § gives
+ * no adoption (the decision is yet to come). */
+static void test_mendA36_latest_decision(void)
+{
+    at_record *plan = extract_text("plan.tsv", "Handlingsplan för ett tryggare Ekby 2028–2029\n\nInledning\n\n"
+                                               "Planen gäller för 2028–2029 och följs upp varje år.\n\nBeslut\n\n"
+                                               "Instans\tDatum\nKommunfullmäktige\t2028-05-12 § 44\n"
+                                               "Kommunstyrelsen\t2028-04-20 § 61\n", true);
+    const at_rnode *d = decided_date(plan);
+    ok(d && g_strcmp0(at_rnode_attr(d, "value"), "2028-05-12") == 0 &&
+           g_strcmp0(at_rnode_attr(d, "by"), "Kommunfullmäktige") == 0 && g_strcmp0(at_rnode_attr(d, "paragraph"), "44") == 0,
+       "newest decision first: decided 2028-05-12 by Kommunfullmäktige, § 44 (got %s)",
+       d ? at_rnode_attr(d, "value") : "none");
+    at_record_free(plan);
+    at_record *memo = extract_text("memo.tsv", "Tjänsteskrivelse\n2028-04-22\n\nNy förskola i Ekby\n\n"
+                                               "Förvaltningen föreslår att en ny förskola byggs.\n\n"
+                                               "Ärendets beredning:\n\nInstans\tDatum\n"
+                                               "Kommunstyrelsens arbetsutskott\t2028-04-20 § 61\n"
+                                               "Kommunstyrelsen\t2028-05-12\nKommunfullmäktige\t2028-06-02\n", true);
+    d = decided_date(memo);
+    ok(memo && !d, "a memo's handling table with meetings to come: no adoption (got %s)",
+       d ? at_rnode_attr(d, "by") : "none");
+    at_record_free(memo);
+}
+
 /* gen36: "Nämnden antog planen den D, § N" with "Nämnden" alone: the nämnd the document names itself by in its head
  * (a letterhead, a first sentence) decided; near-miss: a document naming two nämnder gives the day and § but no body,
  * never a guess. */
@@ -21337,6 +21390,8 @@ int main(int argc, char **argv)
     test_memo36_yttrande_head_title_samrad();
     test_gen36_activities_as_bullets();
     test_gen36_bullets_no_activities();
+    test_mendA36_bullets_of_work_done();
+    test_mendA36_latest_decision();
     test_gen36_namnden_alone();
     test_gen36_instance_day_section();
     test_gen36_label_over_no_goal_near_misses();
