@@ -494,7 +494,7 @@ static guint number_start(const GArray *words, guint first)
  * pieces stand closer than a fifth of the line's height (`least`): a word space is wider (`KS AU B` as printed). */
 static guint run_letters(const GArray *words, guint first, guint end, guint pieces, int least)
 {
-    if (least * 5 >= g_array_index(words, layer_word, first).box.h)
+    if ((gint64)least * 5 >= g_array_index(words, layer_word, first).box.h) /* INT_MAX: a run of one piece */
         return pieces;
     guint capitals = 0;
     bool lone = false;
