@@ -3670,6 +3670,20 @@ static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index
     return bits;
 }
 
+/* The readings of `cs` spelled "nåt" (spoken "något", a determiner or a pronoun itself) when "nät" is another,
+ * right after an attribute (attribute_before) or a determiner that wants a noun ("tillåtna nät", "samma nät",
+ * "sådana nät"): no pronoun follows them ("med nåt", "har nåt" are left to the context). */
+static uint8_t pronoun_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const determiners[] = { "samma", "sadana", "dessa", "alla", "flera", "bagge", "ett" };
+    uint8_t pronoun = readings_spelled(cs, "nåt");
+    if (!pronoun || !readings_spelled(cs, "nät") || !before || before->word + 1 != index || before->comma)
+        return 0;
+    bool attribute = attribute_before(r, before, index) ||
+                     folded_word_in(r, before, determiners, G_N_ELEMENTS(determiners));
+    return attribute ? pronoun : 0;
+}
+
 /* Is word `verb` a relative clause's verb: "som" right before it, or before a sentence adverb before it ("de som
  * arbetar", "de som inte arbetar")? Such a clause is a subject: "samma rättigheter som de som arbetar har." */
 static bool relative_verb(run *r, size_t verb)
@@ -5213,6 +5227,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
                                                       nouns_after_dated_copula(r, before, index, s.cs)
                                                 : 0;
+                s.ruled_out |= plen == strlen("nat") ? pronoun_after_attribute(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) |
                                                  nonnouns_ending_phrase(r, before, index, s.cs)
                                            : 0;
