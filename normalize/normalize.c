@@ -4211,6 +4211,36 @@ static bool present_follows(run *r, size_t index)
     return known && present == known;
 }
 
+/* Is every known reading of the word after word `index`, with nothing but a space between, a word in -as that is
+ * no noun nor adjective ("läggas", "prövas"): a passive infinitive? */
+static bool passive_infinitive_follows(run *r, size_t index)
+{
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    if (nlen < strlen("ges") || nlen >= AT_WORD_MAX || strchr(",.;:!?", text[len - 1]) ||
+        has_non_letter(next, nlen) || next[nlen - 2] != 'a' || next[nlen - 1] != 's')
+        return false;
+    const cand_set *vs = candidates(r, next, nlen);
+    int known = 0, verbs = 0;
+    for (int k = 0; k < vs->n; k++) {
+        known += vs->c[k].id != NO_ID;
+        verbs += vs->c[k].id != NO_ID && !(vs->c[k].pos & (POS_NOUN | POS_ADJECTIVE));
+    }
+    return known && verbs == known;
+}
+
+/* The readings "äter" of `cs` for a written "ater" right before a present or a passive infinitive ("åter
+ * uppfyller", "åter finns", "åter läggas"): a finite verb takes no second verb there, the adverb does. */
+static uint8_t eats_before_verb(run *r, size_t index, const cand_set *cs)
+{
+    uint8_t eats = readings_spelled(cs, "äter");
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    if (!eats || !readings_spelled(cs, "åter") || !written_as(text, len, "ater"))
+        return 0;
+    return present_follows(r, index) || passive_infinitive_follows(r, index) ? eats : 0;
+}
+
 /* Does slot `before`, right before word `index` with no comma between, count what follows: a number in digits or
  * words, or a quantifier ("24 ar", "tva ar", "varje ar", "per ar")? */
 static bool counts_next(run *r, const slot *before, size_t index)
@@ -5224,7 +5254,8 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 if (sh.end == len && b == core_len)
                     s.ruled_out |= present_in_past_story(r, &s, before, index) |
                                    (plen == strlen("ar") ? copula_before_verb(r, before, index, s.cs) : 0) |
-                                   (plen == strlen("var") ? ours_before_count(r, index, s.cs) : 0);
+                                   (plen == strlen("var") ? ours_before_count(r, index, s.cs) : 0) |
+                                   (plen == strlen("ater") ? eats_before_verb(r, index, s.cs) : 0);
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
                 s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
