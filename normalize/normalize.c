@@ -663,7 +663,10 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     if (klen < 0 || g_utf8_strlen(key, klen) < MIN_COMPOUND)
         return false;
     size_t cuts[8];
-    int parts = at_dict_split(r->n->dict, key, (size_t)klen, true, cuts, G_N_ELEMENTS(cuts));
+    /* Fewest parts first: the splitter takes the longest head, "vårdkön|takten" before "vård|kontakten". */
+    int parts = 0;
+    for (size_t most = 2; parts < 2 && most <= G_N_ELEMENTS(cuts); most++)
+        parts = at_dict_split(r->n->dict, key, (size_t)klen, true, cuts, most);
     if (parts < 2)
         return false;
     GString *joined = g_string_sized_new((gsize)klen + 8);
@@ -910,6 +913,7 @@ static void mark_when_before_subject(run *r, slot *seg, size_t len);
 static void mark_auxiliary_have(run *r, slot *seg, size_t len);
 static void mark_coordinated_have(run *r, slot *seg, size_t len);
 static void mark_have_before_preposition(run *r, slot *seg, size_t len);
+static void mark_here_after_infinitive(run *r, slot *seg, size_t len);
 static void mark_copula_before_then(run *r, slot *seg, size_t len);
 static void mark_year_after_predicative(run *r, slot *seg, size_t len);
 static void mark_participle_subject(run *r, slot *seg, size_t len);
@@ -1843,6 +1847,7 @@ static void flush_segment(run *r)
     mark_auxiliary_have(r, seg, len);
     mark_coordinated_have(r, seg, len);
     mark_have_before_preposition(r, seg, len);
+    mark_here_after_infinitive(r, seg, len);
     mark_copula_before_then(r, seg, len);
     mark_year_after_predicative(r, seg, len);
     mark_participle_subject(r, seg, len);
@@ -2540,6 +2545,48 @@ static uint8_t year_after_label(run *r, const slot *before, size_t index, const 
     if (!digits_at(r, index + 1))
         return readings_spelled(cs, "år");
     return dates_at(r, index + 1) ? readings_spelled(cs, "är") : 0;
+}
+
+/* Is word `index` as written "ar" or "år" (any case, no punctuation after it), a column's year word? */
+static bool year_word_at(const run *r, size_t index)
+{
+    size_t len;
+    const char *t = at_doc_word_text(r->doc, index, &len);
+    if (len == strlen("ar"))
+        return g_ascii_strncasecmp(t, "ar", len) == 0;
+    return len == strlen("år") && (memcmp(t, "år", len) == 0 || memcmp(t, "År", len) == 0);
+}
+
+/* How many year words ("ar", "år") stand among the words from `index` on, going `step`, over numbers in digits
+ * or ranges of them ("4-6", "4–6") and year words only (six words at most)? */
+static int years_along(const run *r, size_t index, int step)
+{
+    int years = 0;
+    size_t n = at_doc_n_words(r->doc);
+    for (size_t w = index, k = 0; w < n && k < 6; w += (size_t)step, k++) {
+        size_t len;
+        const char *t = at_doc_word_text(r->doc, w, &len);
+        bool number = len && g_ascii_isdigit(t[0]) && strspn(t, "0123456789-\xe2\x80\x93") == len;
+        if (!number && !year_word_at(r, w))
+            break;
+        years += !number;
+        if (w == 0)
+            break;
+    }
+    return years;
+}
+
+/* The readings "är" of `cs` for a stripped "ar" among two more "ar"/"år" and bare numbers ("1 ar ar ar ar",
+ * "ar 1 2 ar 3 ar 4 6"): a column of years; a copula comes once in a clause, never thrice among numbers ("under ar
+ * 1997 ar den", "13 17 ar ar litet" have one more year word and keep it). */
+static uint8_t copula_in_year_column(run *r, size_t index, const cand_set *cs)
+{
+    size_t len;
+    const char *t = at_doc_word_text(r->doc, index, &len);
+    if (len != strlen("ar") || g_ascii_strncasecmp(t, "ar", len) != 0 || !readings_spelled(cs, "år"))
+        return 0;
+    int around = (index > 0 ? years_along(r, index - 1, -1) : 0) + years_along(r, index + 1, 1);
+    return around >= 2 ? readings_spelled(cs, "är") : 0;
 }
 
 /* The readings of `cs` that are no names, for a word written with a capital and small letters inside a line and a
@@ -3626,6 +3673,20 @@ static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index
     return bits;
 }
 
+/* The readings of `cs` spelled "nåt" (spoken "något", a determiner or a pronoun itself) when "nät" is another,
+ * right after an attribute (attribute_before) or a determiner that wants a noun ("tillåtna nät", "samma nät",
+ * "sådana nät"): no pronoun follows them ("med nåt", "har nåt" are left to the context). */
+static uint8_t pronoun_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs)
+{
+    static const char *const determiners[] = { "samma", "sadana", "dessa", "alla", "flera", "bagge", "ett" };
+    uint8_t pronoun = readings_spelled(cs, "nåt");
+    if (!pronoun || !readings_spelled(cs, "nät") || !before || before->word + 1 != index || before->comma)
+        return 0;
+    bool attribute = attribute_before(r, before, index) ||
+                     folded_word_in(r, before, determiners, G_N_ELEMENTS(determiners));
+    return attribute ? pronoun : 0;
+}
+
 /* Is word `verb` a relative clause's verb: "som" right before it, or before a sentence adverb before it ("de som
  * arbetar", "de som inte arbetar")? Such a clause is a subject: "samma rättigheter som de som arbetar har." */
 static bool relative_verb(run *r, size_t verb)
@@ -4028,8 +4089,27 @@ static bool past_reading(const cand *c)
     return ((c->pos & (POS_VERB | POS_ADJECTIVE)) && past_tense(c)) || listed_strong_past(c->text, c->len);
 }
 
+/* Is reading `c` a passive or deponent past that is no noun: a past in -de/-te or a strong one with "-s" after it
+ * ("hittades", "greps", "togs", "fanns")? It tells the tense as its active past does. A strong-looking stem with
+ * an infinitive of its own is a present's ("söks": söka). */
+static bool passive_past(const at_dict *d, const cand *c)
+{
+    if (c->id == NO_ID || (c->pos & POS_NOUN) || c->len < strlen("togs") || c->len > AT_WORD_MAX ||
+        c->text[c->len - 1] != 's')
+        return false;
+    cand stem = *c;
+    stem.len = c->len - 1;
+    if (past_shaped(stem.text, stem.len) || listed_strong_past(stem.text, stem.len))
+        return true;
+    char infinitive[AT_WORD_MAX + 1];
+    at_dict_entry e;
+    memcpy(infinitive, stem.text, stem.len);
+    infinitive[stem.len] = 'a';
+    return !at_dict_find(d, infinitive, stem.len + 1, &e) && strong_past(d, &stem);
+}
+
 /* Does the sentence of word `index` tell of the past: another word in it is read only as a past tense
- * ("rörde", "hade"), and no word as written or read may be a present ("har", "ar", "handlar")? */
+ * ("rörde", "hade", passive "greps"), and no word as written or read may be a present ("har", "ar", "handlar")? */
 static bool past_story(run *r, size_t index)
 {
     size_t n = at_doc_n_words(r->doc), from = index, to = index;
@@ -4052,7 +4132,7 @@ static bool past_story(run *r, size_t index)
             if (present_reading(&cs->c[k]))
                 return false;
             known += cs->c[k].id != NO_ID;
-            pasts += past_reading(&cs->c[k]);
+            pasts += past_reading(&cs->c[k]) || passive_past(r->n->dict, &cs->c[k]);
         }
         past = past || (known && pasts == known);
     }
@@ -4129,6 +4209,36 @@ static bool present_follows(run *r, size_t index)
         present += present_reading(&vs->c[k]);
     }
     return known && present == known;
+}
+
+/* Is every known reading of the word after word `index`, with nothing but a space between, a word in -as that is
+ * no noun nor adjective ("läggas", "prövas"): a passive infinitive? */
+static bool passive_infinitive_follows(run *r, size_t index)
+{
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    if (nlen < strlen("ges") || nlen >= AT_WORD_MAX || strchr(",.;:!?", text[len - 1]) ||
+        has_non_letter(next, nlen) || next[nlen - 2] != 'a' || next[nlen - 1] != 's')
+        return false;
+    const cand_set *vs = candidates(r, next, nlen);
+    int known = 0, verbs = 0;
+    for (int k = 0; k < vs->n; k++) {
+        known += vs->c[k].id != NO_ID;
+        verbs += vs->c[k].id != NO_ID && !(vs->c[k].pos & (POS_NOUN | POS_ADJECTIVE));
+    }
+    return known && verbs == known;
+}
+
+/* The readings "äter" of `cs` for a written "ater" right before a present or a passive infinitive ("åter
+ * uppfyller", "åter finns", "åter läggas"): a finite verb takes no second verb there, the adverb does. */
+static uint8_t eats_before_verb(run *r, size_t index, const cand_set *cs)
+{
+    uint8_t eats = readings_spelled(cs, "äter");
+    size_t len;
+    const char *text = at_doc_word_text(r->doc, index, &len);
+    if (!eats || !readings_spelled(cs, "åter") || !written_as(text, len, "ater"))
+        return 0;
+    return present_follows(r, index) || passive_infinitive_follows(r, index) ? eats : 0;
 }
 
 /* Does slot `before`, right before word `index` with no comma between, count what follows: a number in digits or
@@ -4616,6 +4726,80 @@ static bool predicative_before(const slot *seg, size_t i)
            !seg[i - 2].comma && may_be_any_copula(&seg[i - 2]);
 }
 
+/* Does a word that subordinates its clause stand among words `from` to `to` ("om", "som", "när", "då")? */
+static bool subordinator_among(run *r, size_t from, size_t to)
+{
+    static const char *const words[] = { "som", "om", "att", "nar", "eftersom", "da", "innan", "medan", "ifall",
+                                         "dar", "vad", "vem", "vilken", "vilket", "vilka", "tills", "an", "fast",
+                                         "fastan", "hur", "varfor", "vars", "sedan", "sa" };
+    for (size_t w = from; w < to; w++) {
+        size_t len;
+        const char *text = at_doc_word_text(r->doc, w, &len);
+        while (len && strchr(",.;:!?", text[len - 1]))
+            len--;
+        char folded[AT_WORD_MAX * 4];
+        int f = len && len < 16 ? at_fold(text, len, folded, sizeof folded) : 0;
+        if (f > 0 && in_list(words, G_N_ELEMENTS(words), folded, (size_t)f))
+            return true;
+    }
+    return false;
+}
+
+/* Is slot `s` a modal, or a verb that takes a bare infinitive as one does ("orkar stå", "hinner se")? */
+static bool takes_bare_infinitive(run *r, const slot *s)
+{
+    static const char *const verbs[] = { "orkar", "orkade", "hinner", "hann", "vagar", "vagade", "tanker" };
+    return may_be_modal(s) || folded_word_in(r, s, verbs, G_N_ELEMENTS(verbs));
+}
+
+/* Is slot `at` a main clause's modal: no word subordinates its clause from the clause's start (the sentence's or
+ * a comma's, twelve words back at most: a longer run is left alone) to it? */
+static bool main_clause_modal(run *r, const slot *seg, size_t at)
+{
+    size_t start = seg[at].word;
+    while (start > 0 && seg[at].word - start < 12 && !closes_sentence(r, start - 1)) {
+        size_t len;
+        const char *text = at_doc_word_text(r->doc, start - 1, &len);
+        if (len && text[len - 1] == ',')
+            break;
+        start--;
+    }
+    return seg[at].word - start < 12 && !subordinator_among(r, start, seg[at].word);
+}
+
+/* Is the word of slot `s` an adverb that may stand between a modal and its infinitive ("inte", "längre")? */
+static bool adverb_before_infinitive(run *r, const slot *s)
+{
+    static const char *const words[] = { "inte", "bara", "ocksa", "alltid", "aldrig", "garna", "aven", "nog",
+                                         "helst", "redan", "snart", "langre", "ej", "icke", "heller", "anda",
+                                         "fortfarande", "verkligen" };
+    return folded_word_in(r, s, words, G_N_ELEMENTS(words));
+}
+
+/* A slot read "har" or "här" right after an infinitive that a main clause's modal governs, only sentence adverbs
+ * and the subject between ("Vi skulle bara bo här ett år", "nu orkar vi inte längre stå här"): the clause has its
+ * finite verb, so "har" loses. A subordinate clause ends before the main clause's "har" ("Den som vill resa har
+ * rätt", "Om beslutet ska verkställas har"); a supine after it is mark_auxiliary_have's. */
+static void mark_here_after_infinitive(run *r, slot *seg, size_t len)
+{
+    for (size_t i = 2; i < len; i++) {
+        uint8_t have = readings_spelled(seg[i].cs, "har"), here = readings_spelled(seg[i].cs, "här");
+        const slot *verb = &seg[i - 1];
+        size_t vlen;
+        const char *vtext = at_doc_word_text(r->doc, verb->word, &vlen);
+        if (!have || !here || (seg[i].ruled_out & here) || verb->word + 1 != seg[i].word || verb->comma ||
+            !infinitive_shaped(vtext, vlen))
+            continue;
+        size_t j = i - 2;
+        while (j > 0 && i - 2 - j < 3 && seg[j].word + 1 == seg[j + 1].word && !seg[j].comma &&
+               (seg[j].subject || adverb_before_infinitive(r, &seg[j])))
+            j--;
+        if (seg[j].word + 1 == seg[j + 1].word && !seg[j].comma && takes_bare_infinitive(r, &seg[j]) &&
+            main_clause_modal(r, seg, j))
+            seg[i].ruled_out |= have;
+    }
+}
+
 /* A slot read "har" or "här" is the verb when "och" or "eller" joins it to a present tense, one adverb at most
  * between: "för ett företags räkning har och regelmässigt använder", "har, och ofta använder" ("här" loses).
  * After a word that may be a verb it is the adverb ("Vi trivs här och känner oss hemma", "finns här och var"),
@@ -5053,6 +5237,7 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 s.ruled_out |= number_after_determiner(r, before, index, s.cs);
                 s.ruled_out |= number_before_self(r, index, s.cs);
                 s.ruled_out |= year_after_label(r, before, index, s.cs);
+                s.ruled_out |= plen == strlen("ar") ? copula_in_year_column(r, index, s.cs) : 0;
                 s.ruled_out |= s.cs->n > 1 ? unnamed_inside_sentence(r, before, index, s.cs, part, plen) |
                                                  other_place(s.cs, part, plen) |
                                                  (before ? 0 : unnamed_opening(r, index, s.cs, part, plen))
@@ -5069,12 +5254,14 @@ static void visit_word(run *r, size_t index, at_line_view *at, uint32_t *prev_bl
                 if (sh.end == len && b == core_len)
                     s.ruled_out |= present_in_past_story(r, &s, before, index) |
                                    (plen == strlen("ar") ? copula_before_verb(r, before, index, s.cs) : 0) |
-                                   (plen == strlen("var") ? ours_before_count(r, index, s.cs) : 0);
+                                   (plen == strlen("var") ? ours_before_count(r, index, s.cs) : 0) |
+                                   (plen == strlen("ater") ? eats_before_verb(r, index, s.cs) : 0);
                 if (s.cs->nouns && sh.end == len && b == core_len)
                     s.ruled_out |= nouns_before_noun(r, before, index, s.cs);
                 s.ruled_out |= s.cs->adjectives ? verbs_after_too(r, before, index, s.cs) |
                                                       nouns_after_dated_copula(r, before, index, s.cs)
                                                 : 0;
+                s.ruled_out |= plen == strlen("nat") ? pronoun_after_attribute(r, before, index, s.cs) : 0;
                 s.ruled_out |= s.cs->nouns ? nonnouns_after_attribute(r, before, index, s.cs) |
                                                  nonnouns_ending_phrase(r, before, index, s.cs)
                                            : 0;
