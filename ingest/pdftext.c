@@ -3129,6 +3129,21 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
  * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
  * side by side on its first or second line, in the top `head_end` of the page, and no line of it
  * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
+/* Does x `gutter` fall between two words of a name set in spaced capitals (`ÅSELE KOMMUN`) on one of lines
+ * 0 to `end`: capitals of one font on one of poppler's lines, less than their height apart? Letter-spacing
+ * widens the space between them to a column's gutter. */
+static bool cuts_name(const visual_line *L, guint end, int gutter)
+{
+    for (guint l = 0; l < end; l++)
+        for (guint i = 1; i < L[l].words->len; i++) {
+            const layer_word *a = L[l].words->pdata[i - 1], *b = L[l].words->pdata[i];
+            if (a->box.x + a->box.w <= gutter && b->box.x >= gutter && a->line == b->line && a->style == b->style &&
+                capitals_up_to(a, G_MAXLONG) && capitals_up_to(b, G_MAXLONG) && space_between(a, b) < a->box.h)
+                return true;
+        }
+    return false;
+}
+
 static guint letterhead_end(const page_tables *none, const GArray *lines, int head_end, int *gutter)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -3148,6 +3163,8 @@ static guint letterhead_end(const page_tables *none, const GArray *lines, int he
             widest = c;
             *gutter = (span[2 * c - 1] + span[2 * c]) / 2;
         }
+    for (guint c = 2; c < cols->len && cuts_name(L, end, *gutter); c++)
+        *gutter = (span[2 * c - 1] + span[2 * c]) / 2;
     for (guint l = 1; l < end; l++) /* a line across the middle of the gutter (the title) is the body's */
         if (!L[l].split && L[l].box.x < *gutter && L[l].box.x + L[l].box.w > *gutter)
             end = l;

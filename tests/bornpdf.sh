@@ -540,6 +540,25 @@ ok "born37: a goal cell merged down its activities, ruled under the activities o
 ok "... near miss: the rule across under its last activity parts it from the next goal" \
     'grep -qx "$(printf "Adresserna i registret stämmer med verkligheten\tInventering i fält\tGIS-enheten")" "$dir/mergedown/mergedown.table1.tsv" &&
      grep -qx "$(printf "\tRättning av registret\tGIS-enheten")" "$dir/mergedown/mergedown.table1.tsv"'
+# born37: a letterhead's name set in spaced capitals (`ÅBY KOMMUN`, letter-spacing 3pt) beside a block of lines
+# right: letter-spacing widens the space between its words to a gutter's width, yet the name is one line, the block's
+# lines after it. Near miss: the block's first line in capitals of the name's font, a gutter wider than their height
+# from it, is still the right half's: its lines are not read into the name's.
+spaced_head() { # NAME FIRST-LINE-OF-THE-BLOCK STYLE-OF-IT
+  { echo "$html_head<style>.lh { width: 100%; border-collapse: collapse; } .lh td { vertical-align: top; padding: 0; }"
+    echo '.name { font-size: 17pt; font-weight: bold; letter-spacing: 3pt; } .side { font-size: 8pt; text-align: right; }</style>'
+    echo "<table class=\"lh\"><tr><td class=\"name\">ÅBY KOMMUN</td><td class=\"side\"><span style=\"$3\">$2</span><br>Dnr SN 2031/31<br>"
+    echo 'Antagen av socialnämnden 2031-01-27, § 6<br>Handläggare: Sara Nordin</td></tr></table>'
+    echo '<h1>Handlingsplan för välfärdsteknik 2031–2032</h1><p>Planen anger vad nämnden inför.</p></body></html>'
+  } > "$dir/$1.html"
+  read_web "$1"
+}
+spaced_head spacedname Handlingsplan ""
+spaced_head spacedkind PLAN "font-size: 17pt; font-weight: bold; letter-spacing: 3pt"
+ok "born37: a letterhead's name in spaced capitals beside a block of lines is one line, the block after it" \
+    '[ "$(head -1 "$dir/spacedname/spacedname.txt")" = "ÅBY KOMMUN" ] && grep -qx "Dnr SN 2031/31" "$dir/spacedname/spacedname.txt"'
+ok "... near miss: the block's first line in the name's capitals a gutter apart is the block's, its lines apart" \
+    'grep -q "^ÅBY KOMMUN" "$dir/spacedkind/spacedkind.txt" && grep -qx "Dnr SN 2031/31" "$dir/spacedkind/spacedkind.txt"'
 ok "a cell's last word drawn over the next cell's first letter ends there: each cell whole; kerned capitals and a capital after a hyphen stay in their words" \
     'grep -qx "$(printf "Gemensam taxa för skolskjuts och linjetrafik\tUtbildningskontoret, Trafikenheten\tInom ram\tht 2031\tBeslutas av nämnden")" "$dir/overprint/overprint.table1.tsv" &&
      grep -qx "$(printf "Nya busshållplatser längs linjen Ystad-Trelleborg\tTrafikenheten\t300 tkr\t2031\tMed VA-Teknik AB")" "$dir/overprint/overprint.table1.tsv" &&
