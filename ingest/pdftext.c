@@ -610,9 +610,25 @@ typedef struct {
     bool ocred;      /* the words are OCR's, their `line` tesseract's text line */
     region ***slots; /* per table, per row * n_cols + col: the cell (a merged cell fills several) */
     GPtrArray **cells; /* per table, its cells row by row */
-    GPtrArray *across; /* per table, NULL or (without rules) per row: one cell across its columns */
+    GPtrArray *marks; /* per table, NULL or (without rules) its row_marks */
     const GArray *rules; /* NULL or at_rule_across in the grids' pixels: rules under rows of tables without grids */
 } page_tables;
+
+/* Merged cells of a table without rules down it, told by its text and its rules across. */
+typedef struct {
+    bool *across; /* NULL or per row: one cell across its columns */
+    bool *down;   /* NULL or per row * n_cols + col: the cell goes on from the row above (no rule over it there) */
+} row_marks;
+
+static void row_marks_free(gpointer p)
+{
+    row_marks *m = p;
+    if (m) {
+        g_free(m->across);
+        g_free(m->down);
+        g_free(m);
+    }
+}
 
 /* The cells of the rows marked in `across` (NULL: none) made one, across all `n_cols` columns. */
 static void span_across(GArray *cells, int n_cols, const bool *across)
@@ -629,6 +645,29 @@ static void span_across(GArray *cells, int n_cols, const bool *across)
     }
 }
 
+/* The cells of one column and row marked in `down` (NULL: none) joined to the cell above them in their
+ * column, when that is one column wide and ends over them: a goal cell merged down its activities. */
+static void span_down(GArray *cells, int n_cols, const bool *down)
+{
+    int *above = down ? g_new(int, (gsize)n_cols) : NULL; /* per column, the index of the cell ending last */
+    for (int c = 0; down && c < n_cols; c++)
+        above[c] = -1;
+    for (guint i = 0; down && i < cells->len;) {
+        at_table_cell *c = &g_array_index(cells, at_table_cell, i);
+        int a = c->col_end == c->col + 1 ? above[c->col] : -1;
+        at_table_cell *up = a >= 0 ? &g_array_index(cells, at_table_cell, a) : NULL;
+        if (up && down[c->row * n_cols + c->col] && up->col_end == up->col + 1 && up->row_end == c->row) {
+            up->row_end = c->row_end;
+            g_array_remove_index(cells, i);
+            continue;
+        }
+        for (int col = c->col; col < c->col_end; col++)
+            above[col] = (int)i;
+        i++;
+    }
+    g_free(above);
+}
+
 /* Cut table `t` into cells (on `binary`, the rendering its rules were found on; NULL for a table
  * without rules); `slots` maps each row and column to the cell that covers it. */
 static void cut_cells(page_tables *pt, int t, PIX *binary)
@@ -637,7 +676,9 @@ static void cut_cells(page_tables *pt, int t, PIX *binary)
     region **slots = pt->slots[t] = g_new0(region *, (gsize)g->n_rows * (gsize)g->n_cols);
     pt->cells[t] = g_ptr_array_new_with_free_func(at_region_free);
     GArray *cells = at_table_cells(binary, g);
-    span_across(cells, g->n_cols, t < (int)pt->across->len ? pt->across->pdata[t] : NULL);
+    const row_marks *marks = t < (int)pt->marks->len ? pt->marks->pdata[t] : NULL;
+    span_across(cells, g->n_cols, marks ? marks->across : NULL);
+    span_down(cells, g->n_cols, marks ? marks->down : NULL);
     for (guint i = 0; i < cells->len; i++) {
         const at_table_cell *tc = &g_array_index(cells, at_table_cell, i);
         int x = (int)(g->col_edges[tc->col] * pt->k) + CELL_INSET, y = (int)(g->row_edges[tc->row] * pt->k) + CELL_INSET;
@@ -761,15 +802,36 @@ static PIX *as_rules(PIX *lines, const GArray *words, double k, bool across, int
     return lines;
 }
 
+/* What is drawn on `gray` thinner than a shading one way (`across`: horizontal) and RULE_DEPTH darker
+ * than the ground on both its sides, where that ground is lighter than ink: a rule between a row shaded
+ * darker than SHADING_BELOW and a white one, which thin_at sees as part of the shading. */
+static PIX *deeper_than_ground(PIX *gray, bool across)
+{
+    int side = RULES_DPI / 20 | 1;
+    PIX *ground = pixCloseGray(gray, across ? 1 : side, across ? side : 1);
+    PIX *depth = ground ? pixSubtractGray(NULL, ground, gray) : NULL;
+    PIX *dark = ground ? pixThresholdToBinary(ground, INK_BELOW) : NULL; /* a ground as dark as ink: no paper */
+    PIX *lines = depth ? pixThresholdToBinary(pixInvert(depth, depth), 256 - RULE_DEPTH) : NULL;
+    if (lines && dark)
+        pixSubtract(lines, lines, dark);
+    pixDestroy(&dark);
+    pixDestroy(&depth);
+    pixDestroy(&ground);
+    return lines;
+}
+
 /* The lines of `gray` one way (`across`: horizontal) as long as a rule, whatever their gray: what is
- * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along) but thinner
- * than a shading (as_rules). NULL when out of memory. */
+ * drawn (RULE_DEPTH darker than white paper, or darker than a light shading it runs along, or than
+ * the ground on both its sides) but thinner than a shading (as_rules). NULL when out of memory. */
 static PIX *thin_lines(PIX *gray, const GArray *words, double k, bool across)
 {
-    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across), *on_shading = lines ? thin_at(gray, SHADING_BELOW, across) : NULL;
-    if (on_shading)
-        pixOr(lines, lines, on_shading);
-    pixDestroy(&on_shading);
+    PIX *lines = thin_at(gray, 256 - RULE_DEPTH, across);
+    for (int way = 0; lines && way < 2; way++) {
+        PIX *more = way ? deeper_than_ground(gray, across) : thin_at(gray, SHADING_BELOW, across);
+        if (more)
+            pixOr(lines, lines, more);
+        pixDestroy(&more);
+    }
     return lines ? as_rules(lines, words, k, across, RULE_LEN) : NULL;
 }
 
@@ -909,7 +971,7 @@ static void find_ruled(PIX *binary, page_tables *pt)
     at_error err = AT_ERROR_INIT; /* a page whose tables cannot be found is read as text */
     int n = binary ? at_find_framed_tables(binary, RULES_DPI, &pt->grids, &err) : 0;
     pt->n = MAX(n, 0);
-    g_ptr_array_set_size(pt->across, pt->n);
+    g_ptr_array_set_size(pt->marks, pt->n);
 }
 
 static void page_tables_clear(page_tables *pt)
@@ -921,7 +983,7 @@ static void page_tables_clear(page_tables *pt)
     }
     g_free(pt->slots);
     g_free(pt->cells);
-    g_ptr_array_free(pt->across, TRUE);
+    g_ptr_array_free(pt->marks, TRUE);
     at_table_grids_free(pt->grids, pt->n);
 }
 
@@ -2022,6 +2084,19 @@ static bool *offset_row_starts(const visual_line *L, guint first, guint end, con
     return starts;
 }
 
+/* The columns of `cols` (spans in word pixels) that the rule of `pt->rules` at `y` (grid pixels) leaves
+ * out, marked in `down` at `row` (per row * n_cols + col): their cells go on from the row above, as a
+ * goal cell merged down its activities is drawn with rules under the activities' cells only. */
+static void mark_unruled(const page_tables *pt, int y, const GArray *cols, bool *down, int row)
+{
+    const int *span = (const int *)(const void *)cols->data;
+    for (guint i = 0; pt->rules && i < pt->rules->len; i++) {
+        const at_rule_across *r = &g_array_index(pt->rules, at_rule_across, i);
+        for (guint c = 0; r->y == y && c < cols->len; c++)
+            down[row * (int)cols->len + (int)c] = span[2 * c + 1] < r->x0 * pt->k || span[2 * c] > r->x1 * pt->k;
+    }
+}
+
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
  * a new row at each rule under a row, and where a bold header row ends (header_rule), where the lines
  * are ruled so (ruled_under_rows), else where the lines open a wider gap than the lines within a cell;
@@ -2046,7 +2121,10 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     guint head = ruled ? header_rule(L, first, end, cols) : end;
     bool *starts = !ruled && cols->len > 2 && offset_cells(L, first, end) ? offset_row_starts(L, first, end, cols) : NULL;
     GArray *rows = g_array_new(FALSE, FALSE, sizeof(int));
-    bool *across = g_new0(bool, (gsize)(end - first) + 1);
+    row_marks *marks = g_new0(row_marks, 1);
+    bool *across = marks->across = g_new0(bool, (gsize)(end - first) + 1);
+    /* on a text layer only: OCR'd rules under rows are too often broken off short */
+    bool *down = ruled && !pt->ocred ? g_new0(bool, ((gsize)(end - first) + 1) * cols->len) : NULL;
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
@@ -2061,6 +2139,8 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
             int edge = rule != INT_MIN ? rule : (int)((bottom + L[l].box.y) / 2 / pt->k);
             if (edge > g_array_index(rows, int, rows->len - 1))
                 g_array_append_val(rows, edge);
+            if (down && rule != INT_MIN && edge == rule)
+                mark_unruled(pt, rule, cols, down, (int)rows->len - 1);
         }
         /* on a text layer one word crossing a gutter is a cell's word too long for its column, wrapped onto a line
          * of its own ("utbildningsförvaltningen" under "Barn- och"): it spans no columns */
@@ -2081,8 +2161,9 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     pt->grids = g_renew(at_table_grid, pt->grids, (gsize)pt->n + 1);
     pt->grids[pt->n++] = g;
     if (!any_across)
-        g_clear_pointer(&across, g_free);
-    g_ptr_array_add(pt->across, across);
+        g_clear_pointer(&marks->across, g_free);
+    marks->down = down;
+    g_ptr_array_add(pt->marks, marks);
 }
 
 /* Do lines `a` and `b` have the same words? */
@@ -3048,6 +3129,21 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
  * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
  * side by side on its first or second line, in the top `head_end` of the page, and no line of it
  * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
+/* Does x `gutter` fall between two words of a name set in spaced capitals (`ÅSELE KOMMUN`) on one of lines
+ * 0 to `end`: capitals of one font on one of poppler's lines, less than their height apart? Letter-spacing
+ * widens the space between them to a column's gutter. */
+static bool cuts_name(const visual_line *L, guint end, int gutter)
+{
+    for (guint l = 0; l < end; l++)
+        for (guint i = 1; i < L[l].words->len; i++) {
+            const layer_word *a = L[l].words->pdata[i - 1], *b = L[l].words->pdata[i];
+            if (a->box.x + a->box.w <= gutter && b->box.x >= gutter && a->line == b->line && a->style == b->style &&
+                capitals_up_to(a, G_MAXLONG) && capitals_up_to(b, G_MAXLONG) && space_between(a, b) < a->box.h)
+                return true;
+        }
+    return false;
+}
+
 static guint letterhead_end(const page_tables *none, const GArray *lines, int head_end, int *gutter)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -3067,6 +3163,8 @@ static guint letterhead_end(const page_tables *none, const GArray *lines, int he
             widest = c;
             *gutter = (span[2 * c - 1] + span[2 * c]) / 2;
         }
+    for (guint c = 2; c < cols->len && cuts_name(L, end, *gutter); c++)
+        *gutter = (span[2 * c - 1] + span[2 * c]) / 2;
     for (guint l = 1; l < end; l++) /* a line across the middle of the gutter (the title) is the body's */
         if (!L[l].split && L[l].box.x < *gutter && L[l].box.x + L[l].box.w > *gutter)
             end = l;
@@ -3292,7 +3390,7 @@ static void tables_beside_half(const GArray *words, page_tables *pt, int head_en
         g_free(pt->grids[t].row_edges);
         g_free(pt->grids[t].col_edges);
         memmove(&pt->grids[t], &pt->grids[t + 1], (size_t)(pt->n - t - 1) * sizeof *pt->grids);
-        g_ptr_array_remove_index(pt->across, (guint)t);
+        g_ptr_array_remove_index(pt->marks, (guint)t);
         pt->n--;
     }
 }
@@ -3304,7 +3402,7 @@ static void tables_beside_half(const GArray *words, page_tables *pt, int head_en
 static int find_tables(PopplerPage *page, const GArray *words, int dpi, int head_end, int halves_end, GArray *runs,
                        page_tables *pt, PIX **binary)
 {
-    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(g_free), NULL };
+    *pt = (page_tables){ NULL, 0, (double)dpi / RULES_DPI, false, NULL, NULL, g_ptr_array_new_with_free_func(row_marks_free), NULL };
     if (side_by_side(words)) {
         fill_light_words(rendering(page, words, pt->k, binary), words, pt->k);
         find_ruled(*binary, pt);
@@ -4197,17 +4295,17 @@ static void keep_filled(page_tables *pt, const GArray *words)
     int kept = 0;
     for (int t = 0; t < pt->n; t++) {
         if (columns_filled(&pt->grids[t], words)) {
-            pt->across->pdata[kept] = pt->across->pdata[t];
+            pt->marks->pdata[kept] = pt->marks->pdata[t];
             pt->grids[kept++] = pt->grids[t];
         } else {
             g_free(pt->grids[t].row_edges);
             g_free(pt->grids[t].col_edges);
-            g_free(pt->across->pdata[t]);
+            row_marks_free(pt->marks->pdata[t]);
         }
     }
-    for (guint t = (guint)kept; t < pt->across->len; t++)
-        pt->across->pdata[t] = NULL; /* moved or freed above */
-    g_ptr_array_set_size(pt->across, kept);
+    for (guint t = (guint)kept; t < pt->marks->len; t++)
+        pt->marks->pdata[t] = NULL; /* moved or freed above */
+    g_ptr_array_set_size(pt->marks, kept);
     pt->n = kept;
 }
 
@@ -4246,7 +4344,7 @@ static void ocred_aligned(GPtrArray *regions, int page_no, int page_height, cons
 {
     int n_ruled;
     GArray *words = ocred_words(regions, &n_ruled);
-    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(g_free), rules };
+    page_tables pt = { NULL, 0, 1.0, true, NULL, NULL, g_ptr_array_new_with_free_func(row_marks_free), rules };
     /* a letterhead in halves is no table, as on a text layer; tesseract's blocks keep its halves apart */
     column_run head;
     int halves_end = letterhead_run(words, page_no, (int)(page_height * LETTERHEAD_ZONE), true, &head) ? head.bottom : 0;
@@ -4256,7 +4354,7 @@ static void ocred_aligned(GPtrArray *regions, int page_no, int page_height, cons
     g_array_free(words, TRUE); /* the texts are the blocks' */
     if (!pt.n) {
         g_free(pt.grids);
-        g_ptr_array_free(pt.across, TRUE);
+        g_ptr_array_free(pt.marks, TRUE);
         return;
     }
     pt.slots = g_new0(region **, (gsize)pt.n);

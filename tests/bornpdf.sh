@@ -498,6 +498,67 @@ ok "a column whose edge a too long name hides is told by its head's and cells' a
   echo '<tr><td>Gemensam taxa för skolskjuts och linjetrafik</td><td>Utbildningskontoret, Trafikenheten</td><td>Inom ram</td><td>ht 2031</td><td>Beslutas av nämnden</td></tr></table></body></html>'
 } > "$dir/overprint.html"
 read_web overprint
+
+# born37: rows shaded darker than #eee (#dde6f4) between white ones, a thin light rule under each row: a rule along the
+# shading is as dark as it only a little, yet a rule; the table goes on on a second page, its rules the same. Each
+# row is read whole, its wrapped cells one cell each. Near miss: the edge of a darker shading inside a shaded cell (a
+# step from one gray to another, no line) cuts no row.
+zrow() { echo "<tr><td>$1</td><td>$2</td><td>$3</td><td>$4</td></tr>"; }
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; table-layout: fixed; }"
+  echo 'td, th { padding: 4pt; text-align: left; vertical-align: top; border-bottom: 0.4pt solid #b4c6e7; }'
+  echo 'th { background: #1f3864; color: #fff; } tr:nth-child(odd) td { background: #dde6f4; } .mark { background: #b4c6e7; }</style>'
+  echo '<h1>Plan mot skadegörelse</h1><p>Planen gäller 2031–2032.</p><h2>Insatser</h2><table><col style="width: 40%">'
+  echo '<col style="width: 25%"><col style="width: 20%"><col><tr><th>Insats</th><th>Genomförs av</th><th>När</th><th>Kostnad</th></tr>'
+  for i in 1 2 3 4 5 6; do zrow "Rondering av skolgårdar och tunnlarna i område $i" "Tekniska enheten och fastighetsbolaget" "varje vecka under år 203$i" "${i}0 tkr"; done
+  zrow '<div class="mark">Belysning vid</div>fritidsgården och vid parkeringen' "Fastighetsbolaget" "hösten 2031" "120 tkr"
+  for i in 7 8 9 10 11 12 13 14 15 16 17 18; do zrow "Vuxenvandring fredagar och lördagar under lov nummer $i" "Föreningen Nattvandrarna i kommunen" "skollov 2031–2032" "15 tkr per år"; done
+  echo '</table></body></html>'
+} > "$dir/zebra.html"
+read_web zebra
+ok "born37: rows shaded darker than #eee, ruled under: every row whole, wrapped cells one cell each" \
+    '[ "$(grep -c "^Rondering av skolgårdar och tunnlarna i område [1-6]	Tekniska enheten och fastighetsbolaget	varje vecka under år 203[1-6]	" "$dir/zebra/zebra.table1.tsv")" -eq 6 ] &&
+     [ "$(cat "$dir"/zebra/zebra.table*.tsv | grep -c "^Vuxenvandring fredagar och lördagar under lov nummer [0-9]*	Föreningen Nattvandrarna i kommunen	skollov 2031–2032	15 tkr per år$")" -eq 12 ]'
+ok "... near miss: a darker shading's edge inside a cell cuts no row" \
+    'grep -q "^Belysning vid fritidsgården och vid parkeringen	Fastighetsbolaget	hösten 2031	120 tkr" "$dir/zebra/zebra.table1.tsv"'
+# born37: a goal cell merged down its activities in a table ruled under its rows only: the rules under the activities
+# leave the goal's column out, so the goal is one cell over its rows, not a line of it in each row. Near miss: a rule
+# across every column under the goal's last activity parts it from the next goal.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; table-layout: fixed; }"
+  echo 'td, th { padding: 3pt; text-align: left; vertical-align: top; border-bottom: 1px solid #999; } td.goal { font-style: italic; background: #f4f4f4; border-right: 1px solid #999; }</style>'
+  echo '<h1>Åtgärdsplan för adresser</h1><h2>Mål och åtgärder</h2><table><col style="width: 26%"><col style="width: 46%"><col>'
+  echo '<tr><th>MÅL</th><th>ÅTGÄRD</th><th>UTFÖRARE</th></tr>'
+  echo '<tr><td class="goal" rowspan="3">Varje bostad i kommunen har en adress som räddningstjänsten och ambulansen hittar till</td>'
+  echo '<td>Vägnamn fastställs för byarna</td><td>Adressansvarig</td></tr><tr><td>Nya adressnummer i byarna</td><td>Adressansvarig</td></tr>'
+  echo '<tr><td>Skyltar vid korsningarna</td><td>Gatuenheten</td></tr>'
+  echo '<tr><td class="goal" rowspan="2">Adresserna i registret stämmer med verkligheten</td><td>Inventering i fält</td><td>GIS-enheten</td></tr>'
+  echo '<tr><td>Rättning av registret</td><td>GIS-enheten</td></tr></table><h2>Kostnader</h2><p>Inom ram.</p></body></html>'
+} > "$dir/mergedown.html"
+read_web mergedown
+ok "born37: a goal cell merged down its activities, ruled under the activities only, is one cell over its rows" \
+    'grep -qx "$(printf "Varje bostad i kommunen har en adress som räddningstjänsten och ambulansen hittar till\tVägnamn fastställs för byarna\tAdressansvarig")" "$dir/mergedown/mergedown.table1.tsv" &&
+     grep -qx "$(printf "\tSkyltar vid korsningarna\tGatuenheten")" "$dir/mergedown/mergedown.table1.tsv"'
+ok "... near miss: the rule across under its last activity parts it from the next goal" \
+    'grep -qx "$(printf "Adresserna i registret stämmer med verkligheten\tInventering i fält\tGIS-enheten")" "$dir/mergedown/mergedown.table1.tsv" &&
+     grep -qx "$(printf "\tRättning av registret\tGIS-enheten")" "$dir/mergedown/mergedown.table1.tsv"'
+# born37: a letterhead's name set in spaced capitals (`ÅBY KOMMUN`, letter-spacing 3pt) beside a block of lines
+# right: letter-spacing widens the space between its words to a gutter's width, yet the name is one line, the block's
+# lines after it. Near miss: the block's first line in capitals of the name's font, a gutter wider than their height
+# from it, is still the right half's: its lines are not read into the name's.
+spaced_head() { # NAME FIRST-LINE-OF-THE-BLOCK STYLE-OF-IT
+  { echo "$html_head<style>.lh { width: 100%; border-collapse: collapse; } .lh td { vertical-align: top; padding: 0; }"
+    echo '.name { font-size: 17pt; font-weight: bold; letter-spacing: 3pt; } .side { font-size: 8pt; text-align: right; }</style>'
+    echo "<table class=\"lh\"><tr><td class=\"name\">ÅBY KOMMUN</td><td class=\"side\"><span style=\"$3\">$2</span><br>Dnr SN 2031/31<br>"
+    echo 'Antagen av socialnämnden 2031-01-27, § 6<br>Handläggare: Sara Nordin</td></tr></table>'
+    echo '<h1>Handlingsplan för välfärdsteknik 2031–2032</h1><p>Planen anger vad nämnden inför.</p></body></html>'
+  } > "$dir/$1.html"
+  read_web "$1"
+}
+spaced_head spacedname Handlingsplan ""
+spaced_head spacedkind PLAN "font-size: 17pt; font-weight: bold; letter-spacing: 3pt"
+ok "born37: a letterhead's name in spaced capitals beside a block of lines is one line, the block after it" \
+    '[ "$(head -1 "$dir/spacedname/spacedname.txt")" = "ÅBY KOMMUN" ] && grep -qx "Dnr SN 2031/31" "$dir/spacedname/spacedname.txt"'
+ok "... near miss: the block's first line in the name's capitals a gutter apart is the block's, its lines apart" \
+    'grep -q "^ÅBY KOMMUN" "$dir/spacedkind/spacedkind.txt" && grep -qx "Dnr SN 2031/31" "$dir/spacedkind/spacedkind.txt"'
 ok "a cell's last word drawn over the next cell's first letter ends there: each cell whole; kerned capitals and a capital after a hyphen stay in their words" \
     'grep -qx "$(printf "Gemensam taxa för skolskjuts och linjetrafik\tUtbildningskontoret, Trafikenheten\tInom ram\tht 2031\tBeslutas av nämnden")" "$dir/overprint/overprint.table1.tsv" &&
      grep -qx "$(printf "Nya busshållplatser längs linjen Ystad-Trelleborg\tTrafikenheten\t300 tkr\t2031\tMed VA-Teknik AB")" "$dir/overprint/overprint.table1.tsv" &&
