@@ -849,17 +849,32 @@ static void values_beside(const at_doc *doc, size_t *values, bool *placed)
 }
 
 /* Label line `xl` with its value: line `i` of value block `vb` (values_beside) after its label, its provenance
- * reaching to that line. */
+ * spanning both lines (the value's block may come first on the page). */
 static void append_value_line(const at_doc *doc, size_t vb, size_t i, const int *line_no, const at_alto_ids *ids,
                               xline *xl)
 {
     at_block_view bl;
     at_doc_block(doc, vb, &bl);
-    char *value = join_lines(doc, bl.first_line + i, 1, line_no, ids, &xl->prov);
+    at_provenance at = { 0 };
+    char *value = join_lines(doc, bl.first_line + i, 1, line_no, ids, &at);
     char *joined = g_strconcat(xl->text, " ", value, NULL);
     g_free(xl->text);
     g_free(value);
     xl->text = joined;
+    bool before = at.first_line && at.first_line < xl->prov.first_line;
+    bool after = at.last_line > xl->prov.last_line;
+    if (before) {
+        xl->prov.first_line = at.first_line;
+        g_free((char *)xl->prov.alto_first);
+        xl->prov.alto_first = g_strdup(at.alto_first);
+    }
+    if (after) {
+        xl->prov.last_line = at.last_line;
+        g_free((char *)xl->prov.alto_last);
+        xl->prov.alto_last = g_strdup(at.alto_last);
+    }
+    g_free((char *)at.alto_first);
+    g_free((char *)at.alto_last);
 }
 
 /* The tab-separated fields of text line `l` (a signature block, a budget table in a text export), or NULL
