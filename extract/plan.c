@@ -2468,11 +2468,34 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *la
     return g;
 }
 
-/* Is `cell` header cell `h` as OCR may read it again: the same but for marks, colons and one letter? */
-static bool reads_as(const char *cell, const char *h)
+/* The edits (letters misread, dropped or added) that make `a` `b`, in bytes. */
+static size_t edits(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    size_t *row = g_new(size_t, lb + 1);
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            row[j] = MIN(MIN(row[j] + 1, row[j - 1] + 1), diag + (a[i - 1] != b[j - 1]));
+            diag = up;
+        }
+    }
+    size_t d = row[lb];
+    g_free(row);
+    return d;
+}
+
+/* Is `cell` header cell `h` as OCR may read it again: the same but for marks, colons and one letter, or, on a
+ * scan (`ocr`), at most a quarter of it misread (a speck before it, a word's head read twice: "m. Genomförs av",
+ * "Beräk eräknad kostnad" under "Genomförs av", "Beräknad kostnad")? */
+static bool reads_as(const char *cell, const char *h, bool ocr)
 {
     char *a = fold_header(cell), *b = fold_header(h);
-    bool same = one_edit(a, b);
+    bool same = one_edit(a, b) || (ocr && edits(a, b) * 4 <= MAX(strlen(a), strlen(b)));
     g_free(a);
     g_free(b);
     return same;
@@ -2489,7 +2512,7 @@ static bool names_as(const xrow *r, const xrow *hr)
         if (!r->cells[c])
             continue;
         column_field f = header_field(r->cells[c]);
-        if (f && (c >= hr->n_cells || !hr->cells[c] || !reads_as(r->cells[c], hr->cells[c])))
+        if (f && (c >= hr->n_cells || !hr->cells[c] || !reads_as(r->cells[c], hr->cells[c], r->read_by_ocr)))
             return false;
         named += f != COL_NONE;
         misread += f == COL_NONE;

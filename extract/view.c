@@ -778,6 +778,105 @@ static xrow *label_box_row(const at_doc *doc, const at_block_view *bl, size_t va
     return r;
 }
 
+/* Is OCR'd block `bl` a column of head labels: two lines or more, each one to three letter-only words from a
+ * capital ("Diarienummer", "Beslutad av"), one of them a metadata label? */
+static bool label_column(const at_doc *doc, const at_block_view *bl)
+{
+    bool known = false;
+    if (bl->kind == AT_BLOCK_CELL || bl->n_lines < 2 || !read_by_ocr(doc, bl->page))
+        return false;
+    for (size_t l = bl->first_line; l < (size_t)bl->first_line + bl->n_lines; l++) {
+        at_line_view line;
+        at_word_view first, word;
+        if (!page_line(doc, bl, l, &line, &first) || line.n_words > 3 ||
+            !g_unichar_isupper(g_utf8_get_char_validated(first.text, (gssize)first.text_len)))
+            return false;
+        for (size_t w = line.first_word; w < (size_t)line.first_word + line.n_words; w++) {
+            at_doc_word(doc, w, &word);
+            if (!label_word(&word))
+                return false;
+        }
+        known = known || metadata_line(doc, &line);
+    }
+    return known;
+}
+
+/* Does block `vb` stand right of label column `lb` on its page with a line level with each of its labels? */
+static bool values_level(const at_doc *doc, const at_block_view *lb, const at_block_view *vb)
+{
+    if (vb->kind == AT_BLOCK_CELL || vb->page != lb->page || vb->n_lines != lb->n_lines ||
+        vb->box.x <= lb->box.x + lb->box.w)
+        return false;
+    for (size_t i = 0; i < (size_t)lb->n_lines; i++) {
+        at_line_view label, value;
+        at_word_view first;
+        if (!page_line(doc, lb, lb->first_line + i, &label, &first) ||
+            !page_line(doc, vb, vb->first_line + i, &value, &first))
+            return false;
+        int height = MAX(label.box.h, value.box.h);
+        if (abs((2 * label.box.y + label.box.h) - (2 * value.box.y + value.box.h)) > height)
+            return false; /* centres more than half a line apart */
+    }
+    return true;
+}
+
+/* Head labels set as a column beside a column of their values ("Datum" over "Dnr" left of "2027-06-14, § 52" over
+ * "KS 2026/310", no rules): OCR reads each column as a block, which puts a label and its value lines apart. For
+ * each label column b, values[b] is the nearest block right of it whose lines stand level with its labels, and
+ * placed[] that block's (read with its labels); values[b] is the number of blocks where there is none. */
+static void values_beside(const at_doc *doc, size_t *values, bool *placed)
+{
+    size_t n = at_doc_n_blocks(doc);
+    for (size_t b = 0; b < n; b++) {
+        at_block_view lb, vb;
+        at_doc_block(doc, b, &lb);
+        values[b] = n;
+        if (placed[b] || !label_column(doc, &lb))
+            continue;
+        for (size_t h = 0; h < n; h++) {
+            at_doc_block(doc, h, &vb);
+            if (h == b || placed[h] || !values_level(doc, &lb, &vb))
+                continue;
+            at_block_view best;
+            if (values[b] < n)
+                at_doc_block(doc, values[b], &best);
+            if (values[b] == n || vb.box.x < best.box.x)
+                values[b] = h;
+        }
+        if (values[b] < n)
+            placed[values[b]] = true;
+    }
+}
+
+/* Label line `xl` with its value: line `i` of value block `vb` (values_beside) after its label, its provenance
+ * spanning both lines (the value's block may come first on the page). */
+static void append_value_line(const at_doc *doc, size_t vb, size_t i, const int *line_no, const at_alto_ids *ids,
+                              xline *xl)
+{
+    at_block_view bl;
+    at_doc_block(doc, vb, &bl);
+    at_provenance at = { 0 };
+    char *value = join_lines(doc, bl.first_line + i, 1, line_no, ids, &at);
+    char *joined = g_strconcat(xl->text, " ", value, NULL);
+    g_free(xl->text);
+    g_free(value);
+    xl->text = joined;
+    bool before = at.first_line && at.first_line < xl->prov.first_line;
+    bool after = at.last_line > xl->prov.last_line;
+    if (before) {
+        xl->prov.first_line = at.first_line;
+        g_free((char *)xl->prov.alto_first);
+        xl->prov.alto_first = g_strdup(at.alto_first);
+    }
+    if (after) {
+        xl->prov.last_line = at.last_line;
+        g_free((char *)xl->prov.alto_last);
+        xl->prov.alto_last = g_strdup(at.alto_last);
+    }
+    g_free((char *)at.alto_first);
+    g_free((char *)at.alto_last);
+}
+
 /* The tab-separated fields of text line `l` (a signature block, a budget table in a text export), or NULL
  * when the source line has no tab: the words' current readings, cut where the white space between them
  * in the source holds a tab (two tabs leave an empty field). */
@@ -846,6 +945,106 @@ GPtrArray *view_tables(xctx *x)
     return tables;
 }
 
+/* Do the cells of rows `a` and `b` stand in the same columns: as many, each one's centre within the other? */
+static bool same_columns(const xrow *a, const xrow *b)
+{
+    if (a->n_cells < 2 || a->n_cells != b->n_cells || !a->cell_boxes || !b->cell_boxes)
+        return false;
+    for (int c = 0; c < a->n_cells; c++) {
+        at_box p = a->cell_boxes[c], q = b->cell_boxes[c];
+        if (p.w <= 0 || q.w <= 0 || 2 * p.x + p.w < 2 * q.x || 2 * p.x + p.w >= 2 * (q.x + q.w) ||
+            2 * q.x + q.w < 2 * p.x || 2 * q.x + q.w >= 2 * (p.x + p.w))
+            return false;
+    }
+    return true;
+}
+
+/* Does OCR'd table row `below`, the first of its table, go on the table that row `above` ends: on the same page
+ * right under it (less than the lower row's height between, no line between), in the same columns, no header of its
+ * own? A scan's faint rule between two rows of one table parts it into two tables, the second without its header. */
+static bool splits_table(const xrow *above, const xrow *below)
+{
+    if (!above->read_by_ocr || !below->read_by_ocr || above->prov.page != below->prov.page ||
+        above->table + 1 != below->table || below->row != 0 || !same_columns(above, below) || header_like(below) ||
+        plan_header_row(below) || above->prov.last_line + 1 != below->prov.first_line)
+        return false;
+    at_box a = above->cell_boxes[0], b = below->cell_boxes[0];
+    return b.y >= a.y + a.h && b.y - (a.y + a.h) < MIN(a.h, b.h);
+}
+
+/* Join the tables a scan's faint rule parted (splits_table): the second's rows go on the first's, and the tables after
+ * them take the number before theirs. */
+static void join_split_tables(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        xrow *above = g_ptr_array_index(rows, i - 1), *below = g_ptr_array_index(rows, i);
+        if (!splits_table(above, below))
+            continue;
+        int table = below->table, base = above->row + 1;
+        for (guint j = i; j < rows->len; j++) {
+            xrow *r = g_ptr_array_index(rows, j);
+            if (r->table == table)
+                r->row += base;
+            if (r->table >= table)
+                r->table--;
+        }
+    }
+}
+
+/* Does `cell` break off after a word that cannot end a statement (an article, a preposition, a conjunction:
+ * "… kommunen har en", "… stämmer med")? */
+static bool breaks_off(const char *cell)
+{
+    static const char *const words[] = { "en", "ett", "och", "eller", "att", "som", "i", "på", "för", "med", "av",
+                                         "till", "om", "från", "vid", "mot", "inom" };
+    const char *space = strrchr(cell, ' ');
+    const char *last = space ? space + 1 : cell;
+    for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strcmp(last, words[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Cell `from` appended to cell `to` (text and lines), `from` left empty. */
+static void move_cell(xrow *to, xrow *from, int c)
+{
+    char *text = g_strconcat(to->cells[c], " ", from->cells[c], NULL), *lines = NULL;
+    if (to->cell_lines && from->cell_lines && to->cell_lines[c] && from->cell_lines[c])
+        lines = g_strconcat(to->cell_lines[c], "\n", from->cell_lines[c], NULL);
+    g_free(to->cells[c]);
+    to->cells[c] = text;
+    if (lines) {
+        g_free(to->cell_lines[c]);
+        to->cell_lines[c] = lines;
+    }
+    g_clear_pointer(&from->cells[c], g_free);
+    if (from->cell_lines)
+        g_clear_pointer(&from->cell_lines[c], g_free);
+}
+
+/* A cell merged down several rows of a scanned table ("Varje bostad … har en" over "belägenhetsadress som … och"
+ * over "ambulans", one goal beside three activities): OCR's grid cuts its text at the rows' rules. A cell that
+ * breaks off (breaks_off) goes on in the cell under it that opens in lower case; the text goes back to the top
+ * cell and the cells under it are left empty, as the merged cell's are. */
+static void join_cut_cells(GPtrArray *rows)
+{
+    for (guint i = 1; i < rows->len; i++) {
+        xrow *below = g_ptr_array_index(rows, i);
+        for (int c = 0; c < below->n_cells && below->read_by_ocr; c++) {
+            guint t = i - 1;
+            xrow *top = g_ptr_array_index(rows, t);
+            while (t > 0 && top->table == below->table && c < top->n_cells && !top->cells[c]) /* joined before */
+                top = g_ptr_array_index(rows, --t);
+            xrow *above = g_ptr_array_index(rows, i - 1);
+            if (top->table != below->table || above->row + 1 != below->row || c >= top->n_cells ||
+                !top->cells[c] || !below->cells[c] || !breaks_off(top->cells[c]) ||
+                !g_unichar_islower(g_utf8_get_char(below->cells[c])))
+                continue;
+            move_cell(top, below, c);
+        }
+    }
+}
+
 void view_build(xctx *x)
 {
     const at_doc *doc = x->doc;
@@ -882,8 +1081,13 @@ void view_build(xctx *x)
     int prev_line_no = 0;
     char **beside = g_new0(char *, at_doc_n_blocks(doc) + 1);
     bool *placed = g_new0(bool, at_doc_n_blocks(doc) + 1);
-    if (!from_text)
+    size_t *values = g_new0(size_t, at_doc_n_blocks(doc) + 1);
+    for (size_t b = 0; b < at_doc_n_blocks(doc); b++)
+        values[b] = at_doc_n_blocks(doc);
+    if (!from_text) {
         numbers_beside(doc, beside, placed);
+        values_beside(doc, values, placed);
+    }
     for (size_t b = 0; b < at_doc_n_blocks(doc); b++) {
         at_block_view view;
         at_doc_block(doc, b, &view);
@@ -980,6 +1184,8 @@ void view_build(xctx *x)
                 g_free(xl->text);
                 xl->text = joined;
             }
+            if (values[b] < at_doc_n_blocks(doc))
+                append_value_line(doc, values[b], l - bl->first_line, line_no, ids, xl);
             if (is_blank(xl->text)) {
                 xline_free(xl);
                 continue;
@@ -1020,6 +1226,8 @@ void view_build(xctx *x)
             if (r->cells[c])
                 g_strstrip(r->cells[c]);
     }
+    join_split_tables(x->rows);
+    join_cut_cells(x->rows);
     if (from_text && x->lines->len == 0)
         text_rows_to_lines(x);
     merge_broken_words(x->lines);
@@ -1029,6 +1237,7 @@ void view_build(xctx *x)
         g_free(beside[b]);
     g_free(beside);
     g_free(placed);
+    g_free(values);
     g_free(line_no);
     at_alto_ids_free(ids);
     g_array_free(li.starts, TRUE);

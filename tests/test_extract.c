@@ -9607,6 +9607,156 @@ static void test_scan36_office_then_day(void)
     }
 }
 
+/* An OCR'd block of `lines` at (x, y), 55 apart, its line boxes 40 high and as wide as their words. */
+static void add_column_block(at_doc *doc, const char *const *lines, size_t n, int x, int y)
+{
+    int width = 0;
+    for (size_t i = 0; i < n; i++)
+        width = MAX(width, 22 * (int)g_utf8_strlen(lines[i], -1));
+    at_doc_add_block(doc, AT_BLOCK_TEXT, -1, -1, -1, (at_box){ x, y, width, (int)n * 55 });
+    for (size_t i = 0; i < n; i++, y += 55) {
+        at_doc_add_line(doc, (at_box){ x, y, 22 * (int)g_utf8_strlen(lines[i], -1), 40 });
+        add_spaced_words(doc, lines[i], x, y);
+    }
+}
+
+/* A scan's head of labels set as a column beside a column of their values ("Dnr" over "Handläggare" left of "KS
+ * 2028/12" over "Anna Berg"): OCR reads each column as a block; each label is read with the value level with it.
+ * Near-misses: the values set half a line lower, or one value fewer, are no such column and stay apart. */
+static void test_scan37_labels_beside_values(void)
+{
+    static const char *const title[] = { "Handlingsplan mot klotter i Ekby 2028-2029" };
+    static const char *const body[] = { "Planen samlar det som kommunen och polisen gör under två år." };
+    static const char *const labels[] = { "Giltighet", "Diarienummer", "Kontaktperson" };
+    static const char *const values[] = { "2028-2029", "KS 2028/12", "Anna Berg, säkerhetssamordnare" };
+    static const struct {
+        int drop;
+        size_t n_values;
+        bool read;
+    } cases[] = { { 0, 3, true }, { 30, 3, false }, { 0, 2, false } };
+    for (size_t c = 0; c < G_N_ELEMENTS(cases); c++) {
+        at_doc *doc = at_doc_new("scan.tif");
+        at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5.3.0 swe", 0.9f });
+        add_column_block(doc, labels, 3, 267, 400);
+        add_column_block(doc, values, cases[c].n_values, 794, 400 + cases[c].drop);
+        add_column_block(doc, title, 1, 240, 800);
+        add_column_block(doc, body, 1, 240, 900);
+        at_record *rec = NULL;
+        at_error err = AT_ERROR_INIT;
+        at_extract(doc, NULL, &rec, &err);
+        const at_rnode *meta = rec ? path(at_record_root(rec), "metadata", NULL) : NULL;
+        const at_rnode *name = meta ? path(meta, "authors", "author", "name", NULL) : NULL;
+        ok(cases[c].read == text_is(name, "Anna Berg"), "head labels beside their values, moved %d px, %zu values: %s",
+           cases[c].drop, cases[c].n_values, cases[c].read ? "each read with its value" : "read apart");
+        at_record_free(rec);
+        at_error_clear(&err);
+        at_doc_free(doc);
+    }
+}
+
+/* Rows of tab-separated cells as table `table` of the last page, its first row's top at `y`, rows 100 apart
+ * and 90 high, its columns at 240, 800 and 1300. */
+static void add_table_from(at_doc *doc, int table, const char *const *rows, size_t n, int y)
+{
+    static const int xs[] = { 240, 800, 1300, 1800 };
+    for (size_t r = 0; r < n; r++) {
+        char **cells = g_strsplit(rows[r], "\t", -1);
+        for (int c = 0; cells[c] && c < 3; c++)
+            add_block_at(doc, table, (int)r, c, (at_box){ xs[c], y + 100 * (int)r, xs[c + 1] - xs[c] - 6, 90 }, cells[c]);
+        g_strfreev(cells);
+    }
+}
+
+/* A scanned plan's table whose goal cell is merged down three activities: OCR's grid cut the goal's text at the
+ * rows' rules, `pieces` one per row. The goal of the first activity. */
+static char *cut_goal_of_first(const char *const *pieces)
+{
+    char *rows[4];
+    rows[0] = g_strdup("Mål\tÅtgärd\tUtförare");
+    for (int r = 0; r < 3; r++)
+        rows[r + 1] = g_strdup_printf("%s\tÅtgärd nummer %d i planen\tGIS-enheten", pieces[r], r + 1);
+    at_doc *doc = at_doc_new("scan.tif");
+    at_doc_add_page(doc, &(at_page_view){ 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5.3.0 swe", 0.9f });
+    add_block(doc, -1, 0, 0, "Åtgärdsplan för adressättning 2028");
+    add_table_from(doc, 0, (const char *const *)rows, 4, 300);
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *first = goals && at_rnode_n_children(goals) ? at_rnode_find(at_rnode_child(goals, 0), "title") : NULL;
+    char *goal = g_strdup(first ? at_rnode_text(first) : "-");
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    for (int r = 0; r < 4; r++)
+        g_free(rows[r]);
+    return goal;
+}
+
+/* A goal cell merged down a scanned table's rows, cut by OCR's grid: a piece that breaks off after a word no
+ * statement ends with ("har en", "och") goes on in the lower-case piece under it: one goal. Near-miss: pieces that
+ * end on a full word ("tas bort inom två dagar" over "skyltar sätts upp") stay goals of their own. */
+static void test_scan37_cut_goal_cell(void)
+{
+    static const char *const cut[] = { "Varje bostad i kommunen har en", "adress som går att hitta för räddningstjänst och",
+                                       "ambulans" };
+    static const char *const whole[] = { "Klotter tas bort inom två dagar", "skyltar sätts upp vid varje korsning",
+                                         "kostnaden minskar med en tredjedel" };
+    char *goal = cut_goal_of_first(cut);
+    ok(g_strcmp0(goal, "Varje bostad i kommunen har en adress som går att hitta för räddningstjänst och ambulans") == 0,
+       "a scanned goal cell cut at the rows' rules is one goal (got '%s')", goal);
+    g_free(goal);
+    goal = cut_goal_of_first(whole);
+    ok(g_strcmp0(goal, "Klotter tas bort inom två dagar") == 0, "near-miss: cells that end on a full word stay apart (got '%s')",
+       goal);
+    g_free(goal);
+}
+
+/* The activities of a scanned page whose table a faint rule parted: `upper` (with the header) over `lower`, `gap`
+ * pixels apart; page 2 holds `next` (a table under a repeated header as OCR read it, or none). */
+static guint split_table_activities(const char *const *lower, int gap, const char *const *next)
+{
+    static const char *const upper[] = { "Insats\tGenomförs av\tTidpunkt", "Rondering av skolgårdar\tTekniska enheten\tvarje vecka",
+                                         "Gemensam felanmälan\tKommunikationsenheten\tv. 14, 2028" };
+    at_doc *doc = at_doc_new("scan.tif");
+    at_page_view page = { 2480, 3508, 300, 1, 0, 0, "gray", "tesseract 5.3.0 swe", 0.9f };
+    at_doc_add_page(doc, &page);
+    add_block(doc, -1, 0, 0, "Handlingsplan mot klotter 2028");
+    add_table_from(doc, 0, upper, 3, 300);
+    add_table_from(doc, 1, lower, 2, 590 + gap);
+    if (next) {
+        at_doc_add_page(doc, &page);
+        add_table_from(doc, 0, next, 2, 300);
+    }
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    guint n = acts ? at_rnode_n_children(acts) : 0;
+    at_record_free(rec);
+    at_error_clear(&err);
+    at_doc_free(doc);
+    return n;
+}
+
+/* A scanned table a faint rule parted into two on one page: the lower part's rows go on the table above, under its
+ * header. Near-miss: a table half a page lower (its own, no header) stays apart; on the next page a header OCR
+ * misread ("m. Genomförs av") repeats the header, no activity, but a row with a cell more than a quarter unlike
+ * the header's ("Tidpunkt i år" under "Tidpunkt") is one. */
+static void test_scan37_split_table(void)
+{
+    static const char *const lower[] = { "Klotterskyddande ytbehandling\tKommunfastigheter AB\tsenast 2028-09-30",
+                                         "Samtal med elever i årskurs 7\tElevhälsan\tläsåret 2028/29" };
+    static const char *const repeated[] = { "Insats\tm. Genomförs av\tTidpunkt", "Vuxenvandring under lov\tNattvandrarna\tskollov 2028" };
+    static const char *const row[] = { "Insats\tm. Genomförs av\tTidpunkt i år",
+                                       "Vuxenvandring under lov\tNattvandrarna\tskollov 2028" };
+    ok(split_table_activities(lower, 10, NULL) == 4, "a scanned table parted by a faint rule is one table");
+    ok(split_table_activities(lower, 1500, NULL) == 2, "near-miss: a table half a page lower is not the one above");
+    ok(split_table_activities(lower, 10, repeated) == 5, "a header OCR misread on the next page repeats the header");
+    ok(split_table_activities(lower, 10, row) == 6, "near-miss: a cell more than a quarter unlike the header's ('Tidpunkt i år') "
+                                                  "makes the row no repeated header");
+}
+
 /* A title's years set far right on its line ("Handlingsplan för trafiksäkerhet … 2027–2030", a float OCR reads
  * across a wide gap): the years are the title's own and its period; a letterhead's halves with the document's type
  * on the right stay no title. */
@@ -20981,6 +21131,9 @@ int main(int argc, char **argv)
     test_scan35_dnr_then_day();
     test_scan36_running_head_page_of_pages();
     test_scan36_office_then_day();
+    test_scan37_labels_beside_values();
+    test_scan37_split_table();
+    test_scan37_cut_goal_cell();
     test_letterhead_gap_after_empty_words();
     test_goal16_desired_state_label();
     test_goal16_area_over_prose();
