@@ -2207,12 +2207,15 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 }
 
 /* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
- * word alone, or a cell of a head table (a letterhead's right half)? */
+ * word alone or in capitals (a side box's caption "BESLUT ENLIGT DELEGATION", read after the text beside it), or a
+ * cell of a head table (a letterhead's right half)? */
 static bool head_names_kind(xctx *x, const char *folded_kind)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++)
-        if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, folded_kind))
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++) {
+        const char *s = line_at(x, i)->text;
+        if ((i < 4 || word_count(s) == 1 || all_capitals(s)) && folded_contains(s, folded_kind))
             return true;
+    }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
@@ -2746,14 +2749,17 @@ static bool goes_on_prose(xctx *x, guint i)
 }
 
 static bool kind_word(const char *s);
+static bool opens_letter_kind(xctx *x, const char *s);
 
 /* "YTTRANDE" over "Yttrande över ansökan om tillstånd till bergtäkt på fastigheten" / "Norsjö Bastuträsk 5:12": under
- * the document's kind in capitals, a paragraph of two lines, neither ending as a sentence or a label does and the
- * second short, is its title wrapped (a scan's narrower page breaks the line a born PDF keeps whole). */
+ * the document's kind in capitals, or opening with a letter's kind ("Yttrande i mål om …"), a paragraph of two lines,
+ * neither ending as a sentence or a label does and the second short, is its title wrapped (a scan's narrower page
+ * breaks the line a born PDF keeps whole). */
 static bool wrapped_under_kind(xctx *x, guint i)
 {
     const xline *l = line_at(x, i), *next = line_at(x, i + 1), *after = line_at(x, i + 2);
-    return i > 0 && kind_word(line_at(x, i - 1)->text) && l->para_start && next && !next->para_start &&
+    bool kind = (i > 0 && kind_word(line_at(x, i - 1)->text)) || opens_letter_kind(x, l->text);
+    return kind && l->para_start && next && !next->para_start &&
            (!after || after->para_start) && word_count(l->text) <= 14 && word_count(next->text) <= 6 &&
            !strchr(".,;:", last_char(l->text)) && !strchr(".,;:", last_char(next->text)) &&
            g_unichar_isupper(g_utf8_get_char(l->text));
@@ -4378,7 +4384,10 @@ static bool letter_head_line(xctx *x, const xline *l)
     char *before = page ? g_strndup(l->text, (gsize)(page - l->text)) : NULL;
     bool head = beside_address(x, l) || letter_head_text(x, l->text) || (before && letter_head_text(x, before));
     g_free(before);
-    return head;
+    /* "Kommunstyrelsen   Dnr KS 2027/187": a scan's line read across the letterhead's halves, each a head's */
+    const char *right = l->before_gap ? l->text + l->gap_at : NULL, *ignored;
+    return head || (right && letter_head_text(x, l->before_gap) &&
+                    (find_label(right, &ignored) >= 0 || letter_head_text(x, right)));
 }
 
 /* Is every line above line `j` (an address block's first) a letter head's? A title, heading or text above puts the

@@ -20838,14 +20838,19 @@ static void test_text37_letter_for_sender(void)
 }
 
 /* text37: a head "Beslut enligt delegation" with its "Beslutsdatum": the official's decision is the document, its
- * day the document's date, no adoption. Near-miss: a nämnd's "BESLUT" with "Beslutsdatum" keeps its adoption. */
+ * day the document's date, no adoption; so in a side box's caption in capitals read below the head's first lines.
+ * Near-misses: a nämnd's "BESLUT" with "Beslutsdatum" keeps its adoption, and so does a line there that only
+ * mentions a delegation. */
 static void test_text37_delegated_decision_date(void)
 {
     static const struct {
         const char *head, *type;
-    } cases[] = { { "Beslut enligt delegation", "document" }, { "BESLUT", "decided" } };
+    } cases[] = { { "Kommunstyrelsen\n\nBeslut enligt delegation", "document" },
+                  { "Kommunstyrelsen\n\nBESLUT", "decided" },
+                  { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBESLUT ENLIGT DELEGATION", "document" },
+                  { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBeslut enligt delegation från nämnden", "decided" } };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\n\n", cases[i].head,
+        char *text = g_strconcat("Ekby kommun\n", cases[i].head,
                                  "\nBeslutsdatum\t2028-04-07\nDiarienummer\tKS 2028/9\n\n"
                                  "Tillstånd att använda torget\n\nBeslut\n\nFöreningen får använda torget.\n", NULL);
         at_record *rec = extract_text("beslut.txt", text, false);
@@ -20853,7 +20858,7 @@ static void test_text37_delegated_decision_date(void)
         const at_rnode *d = dates && at_rnode_n_children(dates) ? at_rnode_child(dates, 0) : NULL;
         ok(d && g_strcmp0(at_rnode_attr(d, "type"), cases[i].type) == 0 &&
                g_strcmp0(at_rnode_attr(d, "value"), "2028-04-07") == 0,
-           "'%s' head: Beslutsdatum is the %s date", cases[i].head, cases[i].type);
+           "head %zu: Beslutsdatum is the %s date", i + 1, cases[i].type);
         at_record_free(rec);
         g_free(text);
     }
@@ -20922,6 +20927,47 @@ static void test_text37_spaced_datum_section(void)
                                   g_strcmp0(at_rnode_attr(d, "paragraph"), "52") == 0
                             : !d,
            "'%s' under 'Beslutad av': %s", cases[i].day, cases[i].decided ? "adopted, § 52" : "no adoption");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* text37: a scan's head line read across the letterhead's halves ("Kommunstyrelsen   Dnr KS 2028/17"), each half a
+ * head's, keeps the court's address block under it in the head: its first line is the recipient. Near-miss: a
+ * sentence right of the gap puts the block in the body: no recipient. */
+static void test_text37_head_across_halves_recipient(void)
+{
+    static const struct {
+        const char *right, *recipient;
+    } cases[] = { { "Dnr KS 2028/17", "Förvaltningsrätten i Luleå" }, { "Vi har läst förslaget noga.", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = record_with_gapped_line("Ekby kommun\nYTTRANDE\n2028-03-02", "Kommunstyrelsen", cases[i].right,
+                                                 "Förvaltningsrätten i Luleå\nBox 10\n971 25 Luleå");
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "'Kommunstyrelsen | %s' over the "
+           "block: %s", cases[i].right, cases[i].recipient ? cases[i].recipient : "no recipient");
+        at_record_free(rec);
+    }
+}
+
+/* text37: a title opening with a letter's kind ("Yttrande i mål om …") wrapped onto a short second line of its
+ * paragraph is one title. Near-miss: a line opening with no letter's kind takes no line under it. */
+static void test_text37_kind_title_wrapped(void)
+{
+    static const struct {
+        const char *first, *title;
+    } cases[] = { { "Yttrande i mål om laglighetsprövning av beslut om försäljning av",
+                    "Yttrande i mål om laglighetsprövning av beslut om försäljning av fastigheten Ekby 4:1" },
+                  { "Laglighetsprövning av beslut om försäljning av den gamla sågen", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\n2028-03-02\nDnr KS 2028/17\n\nMål nr\t4567-28\n"
+                                 "Saken\tLaglighetsprövning\n\n", cases[i].first, "\nfastigheten Ekby 4:1\n\n"
+                                 "Kommunen anför följande.\n\nBakgrund\n\nBeslutet fattades i maj.\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        const char *got = title && at_rnode_text(title) ? at_rnode_text(title) : "none";
+        ok(cases[i].title ? strcmp(got, cases[i].title) == 0 : !g_str_has_suffix(got, "Ekby 4:1"),
+           "wrapped title %zu: %s (got '%s')", i + 1, cases[i].title ? cases[i].title : "no line wrapped into it", got);
         at_record_free(rec);
         g_free(text);
     }
@@ -21620,5 +21666,7 @@ int main(int argc, char **argv)
     test_text37_heading_over_lettered_items();
     test_text37_clause_cells_read();
     test_text37_spaced_datum_section();
+    test_text37_head_across_halves_recipient();
+    test_text37_kind_title_wrapped();
     return tap_done();
 }
