@@ -1869,6 +1869,24 @@ static void head_meeting(xctx *x, GHashTable *seen)
     }
 }
 
+/* "… kallelsen till sammanträdet, som publicerades den 21 maj 2027": a day the verb right before it dates (a notice
+ * sent out or published), not the meeting the sentence names. */
+static bool day_sent_out(const char *s, size_t at)
+{
+    static const char *const verbs[] = { "publicerades", "publicerats", "skickades", "skickats", "postades",
+                                         "expedierades", "kungjordes", "anslogs", "sandes" };
+    char *before = g_strndup(s, at);
+    g_strchomp(before);
+    if (g_str_has_suffix(before, " den"))
+        before[strlen(before) - strlen(" den")] = '\0';
+    const char *last = strrchr(before, ' ');
+    bool hit = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !hit; i++)
+        hit = folded_equal(last ? last + 1 : before, verbs[i]);
+    g_free(before);
+    return hit;
+}
+
 /* Does `pattern` read its day (group 2) at byte `at` of `s`? */
 static bool day_read_at(xctx *x, pattern_id pattern, const char *s, size_t at)
 {
@@ -1904,7 +1922,7 @@ static void meetings_in_sentence(xctx *x, GHashTable *seen, const char *text, co
         if (body_on_day(text, at) || (body_day_end && and_day(text + body_day_end, at - body_day_end)))
             body_day_end = from + d.end;
         /* a day without its year is no dated meeting; "per den", "sedan den" date a state, not a meeting */
-        if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(text, at) ||
+        if (d.iso[0] == '-' || g_hash_table_contains(seen, d.iso) || date_as_of(text, at) || day_sent_out(text, at) ||
             day_giving_itself(x, text, at, d.iso, decided) || !(meeting || body_day_end == from + d.end))
             continue;
         add_event(x, seen, d.iso, text, prov);

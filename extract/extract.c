@@ -1750,9 +1750,10 @@ static void version_history_adoption(xctx *x, meta_nodes *m, GPtrArray *rows)
     g_free(by);
 }
 
-/* "Beslutad av Kommunfullmäktige", "Beslutsdatum 2027-12-13, § 112": a fact box's label and value read as one line,
- * their gap a space (a born PDF's unruled box): an adoption label of up to three words, then the body alone (capital,
- * no digit) or a value opening with a day. A sentence ("Beslutad av fullmäktige den 12 mars") is none. */
+/* "Beslutad av Kommunfullmäktige", "Beslutsdatum 2027-12-13, § 112", "Datum 2027-06-14, § 52": a fact box's label
+ * and value read as one line, their gap a space (a born PDF's unruled box): an adoption label of up to three words,
+ * then the body alone (capital, no digit) or a value opening with a day. A sentence ("Beslutad av fullmäktige den
+ * 12 mars") is none. */
 static bool spaced_adoption_label(xctx *x, const char *s, char **label, const char **value)
 {
     const char *space = s;
@@ -1762,7 +1763,9 @@ static bool spaced_adoption_label(xctx *x, const char *s, char **label, const ch
         xdate d;
         bool body = adopting_body_label(head) &&
                     g_unichar_isupper(g_utf8_get_char(rest)) && !strpbrk(rest, "0123456789");
-        bool day = adoption_day_label(head) && find_date(x, rest, 0, &d) && d.start == 0;
+        /* a plain "Datum" is the adoption's beside a § ("Datum 2027-06-14, § 52"), as adoption_pair reads it */
+        bool dated = adoption_day_label(head) || (folded_equal(head, "Datum") && strstr(rest, "§"));
+        bool day = dated && find_date(x, rest, 0, &d) && d.start == 0;
         if (body || day) {
             *label = head, *value = rest;
             return true;
@@ -2204,12 +2207,15 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 }
 
 /* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
- * word alone, or a cell of a head table (a letterhead's right half)? */
+ * word alone or in capitals (a side box's caption "BESLUT ENLIGT DELEGATION", read after the text beside it), or a
+ * cell of a head table (a letterhead's right half)? */
 static bool head_names_kind(xctx *x, const char *folded_kind)
 {
-    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++)
-        if ((i < 4 || word_count(line_at(x, i)->text) == 1) && folded_contains(line_at(x, i)->text, folded_kind))
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++) {
+        const char *s = line_at(x, i)->text;
+        if ((i < 4 || word_count(s) == 1 || all_capitals(s)) && folded_contains(s, folded_kind))
             return true;
+    }
     for (guint i = 0; i < x->rows->len; i++) {
         const xrow *r = g_ptr_array_index(x->rows, i);
         for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
@@ -2219,12 +2225,13 @@ static bool head_names_kind(xctx *x, const char *folded_kind)
     return false;
 }
 
-/* A delegation decision ("DELEGATIONSBESLUT" in its head) is the decision itself, an official's: its "Beslutsdatum" is
- * the document's own date, no day a body adopted something on. */
+/* A delegation decision ("DELEGATIONSBESLUT", "Beslut enligt delegation" in its head) is the decision itself, an
+ * official's: its "Beslutsdatum" is the document's own date, no day a body adopted something on. */
 static void delegation_decision_date(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
-    if (decided && !has_date(m->dates, "document") && head_names_kind(x, "delegationsbeslut"))
+    bool delegated = head_names_kind(x, "delegationsbeslut") || head_names_kind(x, "enligt delegation");
+    if (decided && !has_date(m->dates, "document") && delegated)
         rn_attr_set(decided, "type", "document");
 }
 
@@ -2742,14 +2749,17 @@ static bool goes_on_prose(xctx *x, guint i)
 }
 
 static bool kind_word(const char *s);
+static bool opens_letter_kind(xctx *x, const char *s);
 
 /* "YTTRANDE" over "Yttrande över ansökan om tillstånd till bergtäkt på fastigheten" / "Norsjö Bastuträsk 5:12": under
- * the document's kind in capitals, a paragraph of two lines, neither ending as a sentence or a label does and the
- * second short, is its title wrapped (a scan's narrower page breaks the line a born PDF keeps whole). */
+ * the document's kind in capitals, or opening with a letter's kind ("Yttrande i mål om …"), a paragraph of two lines,
+ * neither ending as a sentence or a label does and the second short, is its title wrapped (a scan's narrower page
+ * breaks the line a born PDF keeps whole). */
 static bool wrapped_under_kind(xctx *x, guint i)
 {
     const xline *l = line_at(x, i), *next = line_at(x, i + 1), *after = line_at(x, i + 2);
-    return i > 0 && kind_word(line_at(x, i - 1)->text) && l->para_start && next && !next->para_start &&
+    bool kind = (i > 0 && kind_word(line_at(x, i - 1)->text)) || opens_letter_kind(x, l->text);
+    return kind && l->para_start && next && !next->para_start &&
            (!after || after->para_start) && word_count(l->text) <= 14 && word_count(next->text) <= 6 &&
            !strchr(".,;:", last_char(l->text)) && !strchr(".,;:", last_char(next->text)) &&
            g_unichar_isupper(g_utf8_get_char(l->text));
@@ -3219,7 +3229,8 @@ static char *author_name(const char *s)
         return NULL;
     /* "Ingrid Svensson, utredare", "Petra Ek, HR-strateg": the name without the title after it */
     const char *comma = strchr(s, ','), *after = comma ? comma + strspn(comma, ", ") : NULL;
-    if (comma && (g_unichar_islower(g_utf8_get_char(after)) || role_like(after)))
+    /* "Malin Rask, 0531-52 60 14": a phone number after the name, no part of it */
+    if (comma && (g_unichar_islower(g_utf8_get_char(after)) || role_like(after) || g_ascii_isdigit(*after)))
         return g_strndup(s, (size_t)(comma - s));
     /* "Kontakt: Sara Lund.": the sentence's full stop, not an initial's ("Anna K.") */
     size_t n = strlen(s);
@@ -4141,10 +4152,12 @@ static bool address_line(const char *s)
            g_ascii_isdigit(last[1]) && strspn(last + 1, "0123456789ABCDEFabcdef") == number && number <= 4;
 }
 
-/* "Kommunstyrelsens förvaltning", "Danderyds kommun": the sender's own name or office heading its postal address. */
+/* "Kommunstyrelsens förvaltning", "Danderyds kommun": the sender's own name or office heading its postal address
+ * ("Förvaltningsrätten i Göteborg" is a court, the addressee). */
 static bool own_office(const char *s)
 {
-    return is_org_line(s) || folded_contains(s, "forvaltning") || folded_contains(s, "kontoret");
+    bool office = folded_contains(s, "forvaltning") && !folded_contains(s, "forvaltningsratt");
+    return is_org_line(s) || office || folded_contains(s, "kontoret");
 }
 
 /* Does cell `c` of `r` end on a postal line? */
@@ -4371,7 +4384,10 @@ static bool letter_head_line(xctx *x, const xline *l)
     char *before = page ? g_strndup(l->text, (gsize)(page - l->text)) : NULL;
     bool head = beside_address(x, l) || letter_head_text(x, l->text) || (before && letter_head_text(x, before));
     g_free(before);
-    return head;
+    /* "Kommunstyrelsen   Dnr KS 2027/187": a scan's line read across the letterhead's halves, each a head's */
+    const char *right = l->before_gap ? l->text + l->gap_at : NULL, *ignored;
+    return head || (right && letter_head_text(x, l->before_gap) &&
+                    (find_label(right, &ignored) >= 0 || letter_head_text(x, right)));
 }
 
 /* Is every line above line `j` (an address block's first) a letter head's? A title, heading or text above puts the
@@ -5699,6 +5715,30 @@ static void split_sentences(GPtrArray *out, const GString *para, GArray *starts,
     }
 }
 
+/* The sentences of the clauses an export's table holds ("4 | Samråd" over " | Parterna möts … Det första mötet hålls
+ * den 21 april 2027."): running text in a cell, no line of prose; a page's clauses are read in its lines. */
+static void clause_cell_sentences(xctx *x, GPtrArray *out)
+{
+    for (guint a = 0; a < x->agreements->children->len; a++) {
+        const at_rnode *agreement = g_ptr_array_index(x->agreements->children, a);
+        for (guint c = 0; c < agreement->children->len; c++) {
+            const at_rnode *clause = g_ptr_array_index(agreement->children, c);
+            const at_rnode *text = strcmp(clause->name, "clause") == 0 ? at_rnode_find(clause, "text") : NULL;
+            guint at = text && text->text ? lines_before(x, &text->prov) : x->lines->len;
+            if (at >= x->lines->len || !line_at(x, at)->fields)
+                continue;
+            char **sentences = text_sentences(text->text);
+            for (char **t = sentences; *t; t++) {
+                xsentence *sentence = g_new0(xsentence, 1);
+                sentence->text = g_strdup(*t);
+                sentence->prov = text->prov;
+                g_ptr_array_add(out, sentence);
+            }
+            g_strfreev(sentences);
+        }
+    }
+}
+
 GPtrArray *prose_sentences(xctx *x)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(xsentence_free), *para_lines = g_ptr_array_new();
@@ -5727,6 +5767,7 @@ GPtrArray *prose_sentences(xctx *x)
     g_string_free(para, TRUE);
     g_array_free(starts, TRUE);
     g_ptr_array_free(para_lines, TRUE);
+    clause_cell_sentences(x, out);
     return out;
 }
 
@@ -5923,11 +5964,12 @@ static const char *after_item_marker(const char *s)
     return p == s ? s : p + strspn(p, " ");
 }
 
-/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...": an item that carries on the line above ("Nämnden
- * beslutar"). */
+/* "1. att godkänna ...", "- att ge ...", "– att uppdra ...", "a) att ...": an item that carries on the line above
+ * ("Nämnden beslutar"); "a. Vapnet återges …" is a lettered item of its own. */
 static bool continues_above(const char *s)
 {
-    return g_unichar_islower(g_utf8_get_char(after_item_marker(s)));
+    bool lettered = g_ascii_islower(s[0]) && (s[1] == '.' || s[1] == ')') && s[2] == ' ';
+    return g_unichar_islower(g_utf8_get_char(lettered ? s + 3 : after_item_marker(s)));
 }
 
 /* Is `next` the first item of a list in capitals set in one block with the line over it ("Planens mål" over "1. Fler

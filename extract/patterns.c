@@ -142,11 +142,12 @@ static const struct {
                              "(?:\\s*,?\\s*\\(?" SECTION_SIGN "(\\d{1,4}))?", 0 },
     /* a body's decision that gives the document itself, told in a sentence of its own: "Samhällsbyggnadsnämnden
      * beslutade den 2 december 2026, § 87, att lämna detta yttrande", "… beslutade 2027-03-15 § 22 att anta denna
-     * plan" (the object a demonstrative: this document, not another one). Only a verb that gives the document counts:
+     * plan", "Kommunstyrelsens arbetsutskott beslutade …" (a board's committee after its genitive, the noun bare; the
+     * object a demonstrative: this document, not another one). Only a verb that gives the document counts:
      * one that sends it on ("skicka", "överlämna"), or a proposal sent for others to decide on or to consult about ("… på
      * remiss", "… till fullmäktige för antagande"), is no adoption. */
     [PAT_DECIDED_THIS] = { "(?:^|(?<=[.!?]\\s))(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3}?\\s*(?:fullmäktige|styrelsen|nämnden|"
-                           "utskottet))\\s+(?:beslutade|har\\s+beslutat)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?(?:den\\s+)?"
+                           "utskottet|utskott))\\s+(?:beslutade|har\\s+beslutat)\\s+(?:vid\\s+sitt\\s+sammanträde\\s+)?(?:den\\s+)?"
                            "(" DECIDED_DAY ")(?:\\s*,?\\s*" SECTION_SIGN "(\\d{1,4}))?\\s*,?\\s+att\\s+"
                            "(?:lämna|anta|avge|fastställa|godkänna)\\s+(?:detta|denna|dessa|föreliggande)\\s+\\p{L}"
                            "(?![^.!?]*?\\s(?:på\\s+(?:remiss|samråd)|"

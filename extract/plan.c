@@ -2230,15 +2230,25 @@ bool has_verb(const char *s)
     return verb;
 }
 
+/* "Så når vi målen", "Så arbetar vi": how we go about it (the verb before its subject), no goal. */
+static bool how_we_heading(const char *s)
+{
+    char **words = g_strsplit(s, " ", 4);
+    bool how = g_strv_length(words) >= 3 && strcmp(words[0], "Så") == 0 && strcmp(words[2], "vi") == 0;
+    g_strfreev(words);
+    return how;
+}
+
 /* Is heading `s` a goal ("Alla elever når målen"): it says what is, and asks nothing ("Vem har ansvar?") nor tells
- * how the plan reads ("Så här är planen uppbyggd")? A verb alone keeps no section about goals open. */
+ * how the plan reads ("Så här är planen uppbyggd") or how we work ("Så når vi målen")? A verb alone keeps no section
+ * about goals open. */
 static bool goal_as_heading(const char *s)
 {
     static const char *const asking[] = { "Vem ", "Vad ", "Hur ", "Varför ", "Vilka ", "Vilken ", "När ", "Så här " };
     for (size_t i = 0; i < G_N_ELEMENTS(asking); i++)
         if (g_str_has_prefix(s, asking[i]))
             return false;
-    return has_verb(s) && last_char(s) != '?';
+    return has_verb(s) && last_char(s) != '?' && !how_we_heading(s);
 }
 
 /* "Delmål A: Frånvaro ska ...", "Mål 2 – Fler ...", "Effektmål: ...", "Inriktningsmål 1: ...": the goal a labelled
@@ -4602,12 +4612,39 @@ static xline *heading_over_prose(xctx *x, const xrow *first)
                : NULL;
 }
 
-/* The items of a cell listed in it: "• X • Y" or "a) X b) Y". A letter's marker stands at the cell's start, after a
- * line break or a sentence, or next in the list the cell starts: "(se bilaga a) till" is running text. */
+/* The items of a cell numbered from its start, "1. X 2. Y": each next number after a space; "1 200 MWh" or "2.
+ * ..." out of turn is running text. NULL when the cell starts with no "1. ". */
+static char **numbered_cell_items(const char *cell)
+{
+    if (!g_str_has_prefix(cell, "1. "))
+        return NULL;
+    GPtrArray *items = g_ptr_array_new();
+    const char *from = cell + 3;
+    int next = 2;
+    for (const char *p = from; *p; p++) {
+        char marker[8];
+        int n = snprintf(marker, sizeof marker, "%d. ", next);
+        if (!(p[-1] == ' ' || p[-1] == '\n') || strncmp(p, marker, (size_t)n) != 0)
+            continue;
+        g_ptr_array_add(items, g_strndup(from, (size_t)(p - from)));
+        from = p + n;
+        next++;
+    }
+    g_ptr_array_add(items, g_strdup(from));
+    g_ptr_array_add(items, NULL);
+    return (char **)g_ptr_array_free(items, FALSE);
+}
+
+/* The items of a cell listed in it: "• X • Y", "a) X b) Y" or "1. X 2. Y". A letter's marker stands at the cell's
+ * start, after a line break or a sentence, or next in the list the cell starts: "(se bilaga a) till" is running
+ * text. */
 static char **cell_items(const char *cell)
 {
     if (strstr(cell, "•"))
         return g_strsplit(cell, "•", -1);
+    char **numbered = numbered_cell_items(cell);
+    if (numbered)
+        return numbered;
     GPtrArray *items = g_ptr_array_new();
     const char *from = cell;
     char next = g_ascii_islower(cell[0]) && cell[1] == ')' ? cell[0] : 0; /* the letter the list goes on with */
@@ -4680,8 +4717,9 @@ static void subgoal_column(xctx *x, GPtrArray *rows)
     at_rnode *main_goal = label && goal_label_heading(label, false) ? main_goal_before(x, &header->prov) : NULL;
     /* a header row of column names, not a label table's first label and its value ("Målsättning | Fler ska ...") */
     bool named = label && header->cells[1] && word_count(header->cells[1]) <= 3 && !says_what_shall_be(header->cells[1]);
+    /* "Målområde | Mål 2032" names areas in its first column, their goals beside them (area_goal_table) */
     bool mains = named && !main_goal && !main_goal_before(x, &header->prov) && names_goals(label) &&
-                 word_count(label) <= 3 && !strchr(".,;", last_char(label));
+                 !area_label_end(label) && word_count(label) <= 3 && !strchr(".,;", last_char(label));
     for (guint i = 1; (main_goal || mains) && i < rows->len; i++) {
         const xrow *r = g_ptr_array_index(rows, i);
         if (r->n_cells && r->cells[0] && word_count(r->cells[0]) >= 3) {
@@ -4692,14 +4730,15 @@ static void subgoal_column(xctx *x, GPtrArray *rows)
     }
 }
 
-/* "Mål till 2027", "Mål 2030": a goal column's header that names the year its goals are for, no sub-goals. */
+/* "Mål till 2027", "Mål 2030": a goal column's header that names the year its goals are for, no sub-goals
+ * ("Delmål 2027", "Etappmål 2029": steps towards the main goal beside them). */
 static bool goals_for_year(const char *header)
 {
     bool year = false;
     for (const char *p = header; *p && !year; p++)
         year = (g_str_has_prefix(p, "19") || g_str_has_prefix(p, "20")) && strspn(p, "0123456789") == 4 &&
                (p == header || !g_ascii_isdigit(p[-1]));
-    return year && !folded_contains(header, "delmal");
+    return year && !folded_contains(header, "delmal") && !folded_contains(header, "etappmal");
 }
 
 /* A table of areas and their goals ("Område | Mål 2030"): each row a theme and its main goal, and in a third column
@@ -4823,7 +4862,7 @@ static void label_line_goals(xctx *x)
         xline *l = pline(x, i), *goal = pline(x, i + 1), *after = pline(x, i + 2);
         if (l->used || goal->used || l->fields || goal->fields || !l->para_start || !goal->para_start ||
             (after && !after->para_start) || !folded_equal(l->text, "Mål") || word_count(goal->text) < 4 ||
-            strchr(":?", last_char(goal->text)))
+            strchr(":?", last_char(goal->text)) || about_goals(goal->text)) /* "Strategin har tre målområden." */
             continue;
         at_rnode *theme = theme_over_prose(x, &l->prov);
         char *stated = goal_statement(goal->text, strlen(goal->text));

@@ -1031,6 +1031,16 @@ static bool set_out_for_signing(const char *s)
     return asks_for_signing(s) || is_for_party(s) || signatory_header(s) || e_signing_rest(s);
 }
 
+/* "För Storumans kommun" over the names closing a letter (a yttrande, a remissvar): the sender answering for it, one
+ * party, signing nothing; an agreement gives a "För" line to each of its parties. */
+static bool letter_for_sender(xctx *x)
+{
+    guint parties = 0;
+    for (guint i = 0; i < x->lines->len; i++)
+        parties += is_for_party(((const xline *)g_ptr_array_index(x->lines, i))->text);
+    return parties == 1 && letter_document(x);
+}
+
 bool row_of_blocks(const xrow *r)
 {
     int filled = 0;
@@ -1073,8 +1083,11 @@ static bool signs_something(xctx *x)
     const GPtrArray *signatories = at_rnode_find(x->metadata, "signatories")->children;
     for (guint i = 0; i < signatories->len && !found; i++)
         found = dated_parties_over(x, g_ptr_array_index(signatories, i));
-    for (guint i = 0; i < x->lines->len && !found; i++)
-        found = set_out_for_signing(((const xline *)g_ptr_array_index(x->lines, i))->text);
+    bool for_sender = !found && letter_for_sender(x);
+    for (guint i = 0; i < x->lines->len && !found; i++) {
+        const char *s = ((const xline *)g_ptr_array_index(x->lines, i))->text;
+        found = set_out_for_signing(s) && !(for_sender && is_for_party(s));
+    }
     for (guint i = 0; i < x->rows->len && !found; i++)
         found = row_set_out_for_signing(g_ptr_array_index(x->rows, i));
     for (guint i = 0; i < x->text_rows->len && !found; i++)

@@ -20868,6 +20868,261 @@ static void test_born36_footnote_no_section(void)
     at_record_free(rec);
 }
 
+/* text37: a matrix "Målområde | Mål 2035 | Etappmål 2030": each row a theme, its main goal and, numbered in the
+ * third cell, the steps towards it (sub-goals), none of the areas a main goal; the lead sentence counting the areas
+ * is no goal. Near-misses: a third column of goals for a later year ("Mål till 2030") holds main goals; a number in
+ * a cell's text ("1 500 elever") numbers no item. */
+static void test_text37_staged_subgoal_matrix(void)
+{
+    const char *text = "Strategi för friluftsliv i Ekby 2028–2035\n\nMål\n\n"
+                       "Strategin har två målområden. För varje område finns ett mål till 2035.\n\n"
+                       "Målområde\tMål 2035\tEtappmål 2030\n"
+                       "Leder i skogen\tAlla byar har en märkt led inom två kilometer\t1. Tio nya leder är märkta "
+                       "2. Lederna har kartor vid varje start\n"
+                       "Friluftsliv för barn\tVarje skolklass är ute i skogen minst en dag per termin\t"
+                       "1. Minst 1 500 elever har varit på lägerskola\n\nUppföljning\n\nStrategin följs upp varje år.\n";
+    at_record *rec = extract_text("strategi.txt", text, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *theme = goals ? at_rnode_find(goals, "theme") : NULL, *main_goal = path(theme, "mainGoal", NULL);
+    ok(rec && children_named(goals, "theme") == 2 && children_named(goals, "mainGoal") == 0 &&
+           text_is(path(theme, "title", NULL), "Leder i skogen") &&
+           text_is(path(main_goal, "title", NULL), "Alla byar har en märkt led inom två kilometer") &&
+           children_named(main_goal, "subGoal") == 2 &&
+           text_is(at_rnode_child(main_goal, 2), "Lederna har kartor vid varje start"),
+       "matrix: two themes, each a main goal, the numbered steps its sub-goals; no area and no lead a main goal");
+    const at_rnode *second = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+    ok(second && text_is(path(second, "mainGoal", "subGoal", NULL), "Minst 1 500 elever har varit på lägerskola"),
+       "'1 500' in a numbered cell's item is no item's number");
+    at_record_free(rec);
+    rec = extract_text("strategi.txt",
+                       "Strategi för friluftsliv i Ekby 2028–2035\n\nMål\n\n"
+                       "Målområde\tMål till 2030\tMål till 2035\n"
+                       "Leder i skogen\tTio nya leder är märkta\tAlla byar har en märkt led inom två kilometer\n",
+                       true);
+    theme = rec ? path(at_record_root(rec), "goals", "theme", NULL) : NULL;
+    ok(theme && children_named(theme, "mainGoal") == 2, "near-miss: 'Mål till 2030 | Mål till 2035' are two main goals");
+    at_record_free(rec);
+}
+
+/* text37: a yttrande's head over the court's address block: "Förvaltningsrätten i X" is the recipient, no office
+ * of the sender's ("förvaltning"); a handläggare's phone after the name is no part of it. Near-miss: the sender's
+ * own "Samhällsbyggnadsförvaltningen" over its box names no recipient. */
+static void test_text37_court_recipient(void)
+{
+    static const struct {
+        const char *block, *recipient;
+    } cases[] = { { "Förvaltningsrätten i Luleå\nAvdelning 1\nBox 10\n971 25 Luleå", "Förvaltningsrätten i Luleå" },
+                  { "Samhällsbyggnadsförvaltningen\nBox 10\n971 25 Luleå", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\nYTTRANDE\n2028-03-02\nDnr KS 2028/17\n\n", cases[i].block,
+                                 "\n\nYttrande över överklagat beslut om bygglov\n\nKommunen anför följande.\n\n"
+                                 "Beslutet fattades enligt gällande plan.\n\n"
+                                 "Handläggare: kanslichef Eva Lind, 0920-12 34 56\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *md = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *to = md ? path(md, "recipients", "recipient", NULL) : NULL;
+        ok(md && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to) &&
+               text_is(path(md, "title", NULL), "Yttrande över överklagat beslut om bygglov"),
+           "address block %zu: %s; the title under it", i + 1, cases[i].recipient ? cases[i].recipient : "no recipient");
+        ok(md && text_is(path(md, "authors", "author", "name", NULL), "Eva Lind"),
+           "handläggare %zu: 'Eva Lind, 0920-…' -> Eva Lind", i + 1);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* text37: "Socialnämndens arbetsutskott beslutade 2028-02-03, § 12, att avge detta yttrande" gives the yttrande
+ * (a board's committee, its noun bare after the genitive); the day a kallelse was published is no meeting.
+ * Near-misses: the committee deciding to sell a house gives no adoption; a meeting held on a day is one. */
+static void test_text37_committee_gives_itself(void)
+{
+    static const struct {
+        const char *sentence, *by, *meetings;
+    } cases[] = {
+        { "Socialnämndens arbetsutskott beslutade 2028-02-03, § 12, att avge detta yttrande.",
+          "Socialnämndens arbetsutskott", "" },
+        { "Socialnämndens arbetsutskott beslutade den 3 februari 2028, § 12, att sälja fastigheten Ekby 1:2.", NULL,
+          "2028-02-03" },
+        { "Ärendet fanns i kallelsen till sammanträdet, som publicerades den 21 januari 2028.", NULL, "" },
+        { "Ärendet tas upp vid sammanträdet, som hålls den 21 januari 2028.", NULL, "2028-01-21" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nYTTRANDE\n2028-02-05\n\nYttrande över förslag till ny taxa\n\n"
+                                 "Kommunen tillstyrker förslaget.\n\n", cases[i].sentence, "\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        char *days = rec ? event_dates(rec) : g_strdup("");
+        ok(rec && (cases[i].by ? d && g_strcmp0(at_rnode_attr(d, "by"), cases[i].by) == 0 &&
+                                     g_strcmp0(at_rnode_attr(d, "paragraph"), "12") == 0
+                               : !d) &&
+               strcmp(days, cases[i].meetings) == 0,
+           "sentence %zu: adopted by %s, meetings '%s' (got '%s')", i + 1, cases[i].by ? cases[i].by : "none",
+           cases[i].meetings, days);
+        g_free(days);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* text37: "För Ekby kommun" over the names closing a letter is the sender answering for it: no signatories.
+ * Near-miss: a line to sign on under it keeps its signer. */
+static void test_text37_letter_for_sender(void)
+{
+    at_record *rec = extract_text("yttrande.txt",
+                                  "Ekby kommun\nYTTRANDE\n2028-02-05\n\nYttrande över förslag till ny taxa\n\n"
+                                  "Kommunen tillstyrker förslaget.\n\nFör Ekby kommun\nAnna Berg\n"
+                                  "kommunstyrelsens ordförande\n",
+                                  false);
+    ok(rec && !has_signatory(rec, "Anna Berg", "kommunstyrelsens ordförande") &&
+           !path(at_record_root(rec), "metadata", "signatories", "signatory", NULL),
+       "a letter closed 'För Ekby kommun': no signatory");
+    at_record_free(rec);
+    rec = extract_text("yttrande.txt",
+                       "Ekby kommun\nYTTRANDE\n2028-02-05\n\nYttrande över förslag till ny taxa\n\n"
+                       "Kommunen tillstyrker förslaget.\n\nFör Ekby kommun\nEkby 2028-02-05\n"
+                       "____________________\nAnna Berg, kommunstyrelsens ordförande\n",
+                       false);
+    ok(rec && has_signatory(rec, "Anna Berg", "kommunstyrelsens ordförande"),
+       "near-miss: a letter's 'För' block over a line to sign on is signed");
+    at_record_free(rec);
+}
+
+/* text37: a head "Beslut enligt delegation" with its "Beslutsdatum": the official's decision is the document, its
+ * day the document's date, no adoption; so in a side box's caption in capitals read below the head's first lines.
+ * Near-misses: a nämnd's "BESLUT" with "Beslutsdatum" keeps its adoption, and so does a line there that only
+ * mentions a delegation. */
+static void test_text37_delegated_decision_date(void)
+{
+    static const struct {
+        const char *head, *type;
+    } cases[] = { { "Kommunstyrelsen\n\nBeslut enligt delegation", "document" },
+                  { "Kommunstyrelsen\n\nBESLUT", "decided" },
+                  { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBESLUT ENLIGT DELEGATION", "document" },
+                  { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBeslut enligt delegation från nämnden", "decided" } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\n", cases[i].head,
+                                 "\nBeslutsdatum\t2028-04-07\nDiarienummer\tKS 2028/9\n\n"
+                                 "Tillstånd att använda torget\n\nBeslut\n\nFöreningen får använda torget.\n", NULL);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        const at_rnode *dates = rec ? path(at_record_root(rec), "metadata", "dates", NULL) : NULL;
+        const at_rnode *d = dates && at_rnode_n_children(dates) ? at_rnode_child(dates, 0) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), cases[i].type) == 0 &&
+               g_strcmp0(at_rnode_attr(d, "value"), "2028-04-07") == 0,
+           "head %zu: Beslutsdatum is the %s date", i + 1, cases[i].type);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* text37: a heading over lettered items ("a. Skylten sätts upp …") is a section; near-miss: a line over items
+ * that carry it on ("a) att bevilja …") heads none. */
+static void test_text37_heading_over_lettered_items(void)
+{
+    static const struct {
+        const char *heading, *items, *headings;
+    } cases[] = {
+        { "Villkor", "a. Skylten sätts upp på fasaden.\nb. Skylten tas ned senast i maj.", "|Villkor|Ärendet|" },
+        { "Nämnden beslutar", "a) att bevilja ansökan,\nb) att ta ut en avgift.", "|Ärendet|" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\nBeslut enligt delegation\nBeslutsdatum\t2028-04-07\n\n"
+                                 "Tillstånd att sätta upp en skylt\n\nBeslut\n\n"
+                                 "Föreningen får sätta upp en skylt på de villkor som anges nedan.\n\n",
+                                 cases[i].heading, "\n\n", cases[i].items, "\n\nÄrendet\n\nFöreningen ansökte i mars.\n",
+                                 NULL);
+        at_record *rec = extract_text("beslut.txt", text, false);
+        GString *headings = section_headings(rec);
+        ok(g_str_has_suffix(headings->str, cases[i].headings), "'%s' over its items: sections end %s (got %s)",
+           cases[i].heading, cases[i].headings, headings->str);
+        g_string_free(headings, TRUE);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* text37: an export's clauses in a table ("4 | Samråd" over " | Parterna möts …"): their sentences date meetings
+ * and give budget lines as a page's would. Near-miss: a clause's term ("gäller från den 1 maj 2028") is no meeting. */
+static void test_text37_clause_cells_read(void)
+{
+    const char *text = "Överenskommelse om skötsel av Ekby badplats\n\nParter\n\n"
+                       "1. Ekby kommun, nedan Kommunen\n2. Ekby byalag, nedan Byalaget\n\n"
+                       "1\tSyfte\n\tParterna vill hålla badplatsen ren.\n"
+                       "2\tEkonomi\n\tKommunen lämnar ett engångsbidrag om 30 000 kronor under 2028 för en brygga.\n"
+                       "3\tSamråd\n\tDet första samrådsmötet hålls den 5 maj 2028 i kommunhuset.\n"
+                       "4\tGiltighetstid\n\tÖverenskommelsen gäller från och med den 1 maj 2028.\n";
+    at_record *rec = extract_text("overenskommelse.txt", text, false);
+    char *days = rec ? event_dates(rec) : g_strdup("");
+    ok(rec && at_record_count(rec, "clause") == 4 && strcmp(days, "2028-05-05") == 0,
+       "the clauses' cells date the first samrådsmöte, not the term (got '%s')", days);
+    ok(rec && has_budget_line(rec, 30000, "2028"), "the clause's one-off sum is a budget line for 2028");
+    g_free(days);
+    at_record_free(rec);
+}
+
+/* text37: a fact box's "Datum 2028-06-14, § 52" read as one line beside "Beslutad av Kommunfullmäktige": the § makes
+ * the plain "Datum" the adoption's. Near-miss: without a § it is the document's date. */
+static void test_text37_spaced_datum_section(void)
+{
+    static const struct {
+        const char *day;
+        bool decided;
+    } cases[] = { { "Datum 2028-06-14, § 52", true }, { "Datum 2028-06-14", false } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nBeslutad av Kommunfullmäktige\n", cases[i].day,
+                                 "\nDnr KS 2028/3\n\nStrategi för solel i Ekby 2028–2032\n\nInledning\n\n"
+                                 "Strategin visar hur kommunen bygger solceller.\n", NULL);
+        at_record *rec = extract_text("strategi.txt", text, false);
+        const at_rnode *d = decided_date(rec);
+        ok(cases[i].decided ? d && g_strcmp0(at_rnode_attr(d, "by"), "Kommunfullmäktige") == 0 &&
+                                  g_strcmp0(at_rnode_attr(d, "paragraph"), "52") == 0
+                            : !d,
+           "'%s' under 'Beslutad av': %s", cases[i].day, cases[i].decided ? "adopted, § 52" : "no adoption");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* text37: a scan's head line read across the letterhead's halves ("Kommunstyrelsen   Dnr KS 2028/17"), each half a
+ * head's, keeps the court's address block under it in the head: its first line is the recipient. Near-miss: a
+ * sentence right of the gap puts the block in the body: no recipient. */
+static void test_text37_head_across_halves_recipient(void)
+{
+    static const struct {
+        const char *right, *recipient;
+    } cases[] = { { "Dnr KS 2028/17", "Förvaltningsrätten i Luleå" }, { "Vi har läst förslaget noga.", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        at_record *rec = record_with_gapped_line("Ekby kommun\nYTTRANDE\n2028-03-02", "Kommunstyrelsen", cases[i].right,
+                                                 "Förvaltningsrätten i Luleå\nBox 10\n971 25 Luleå");
+        const at_rnode *to = rec ? path(at_record_root(rec), "metadata", "recipients", "recipient", NULL) : NULL;
+        ok(rec && (cases[i].recipient ? text_is(to, cases[i].recipient) : !to), "'Kommunstyrelsen | %s' over the "
+           "block: %s", cases[i].right, cases[i].recipient ? cases[i].recipient : "no recipient");
+        at_record_free(rec);
+    }
+}
+
+/* text37: a title opening with a letter's kind ("Yttrande i mål om …") wrapped onto a short second line of its
+ * paragraph is one title. Near-miss: a line opening with no letter's kind takes no line under it. */
+static void test_text37_kind_title_wrapped(void)
+{
+    static const struct {
+        const char *first, *title;
+    } cases[] = { { "Yttrande i mål om laglighetsprövning av beslut om försäljning av",
+                    "Yttrande i mål om laglighetsprövning av beslut om försäljning av fastigheten Ekby 4:1" },
+                  { "Laglighetsprövning av beslut om försäljning av den gamla sågen", NULL } };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Ekby kommun\nKommunstyrelsen\n2028-03-02\nDnr KS 2028/17\n\nMål nr\t4567-28\n"
+                                 "Saken\tLaglighetsprövning\n\n", cases[i].first, "\nfastigheten Ekby 4:1\n\n"
+                                 "Kommunen anför följande.\n\nBakgrund\n\nBeslutet fattades i maj.\n", NULL);
+        at_record *rec = extract_text("yttrande.txt", text, false);
+        const at_rnode *title = rec ? path(at_record_root(rec), "metadata", "title", NULL) : NULL;
+        const char *got = title && at_rnode_text(title) ? at_rnode_text(title) : "none";
+        ok(cases[i].title ? strcmp(got, cases[i].title) == 0 : !g_str_has_suffix(got, "Ekby 4:1"),
+           "wrapped title %zu: %s (got '%s')", i + 1, cases[i].title ? cases[i].title : "no line wrapped into it", got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -21556,5 +21811,15 @@ int main(int argc, char **argv)
     test_born36_box_lines();
     test_born36_head_organisation();
     test_born36_footnote_no_section();
+    test_text37_staged_subgoal_matrix();
+    test_text37_court_recipient();
+    test_text37_committee_gives_itself();
+    test_text37_letter_for_sender();
+    test_text37_delegated_decision_date();
+    test_text37_heading_over_lettered_items();
+    test_text37_clause_cells_read();
+    test_text37_spaced_datum_section();
+    test_text37_head_across_halves_recipient();
+    test_text37_kind_title_wrapped();
     return tap_done();
 }
