@@ -20718,6 +20718,61 @@ static void test_born36_footnote_no_section(void)
     at_record_free(rec);
 }
 
+/* plan37: a paragraph of sentences "Mål 1 är att X. Mål 2 är att Y." under a goals heading states one main goal a
+ * sentence, and a table's "Mål nr" column names each by its number; a sentence whose number does not follow on
+ * ("Mål 3" after "Mål 1") states none. */
+static void test_plan37_numbered_goal_sentences(void)
+{
+    static const struct {
+        const char *second, *want;
+        bool linked;
+    } cases[] = {
+        { "Mål 2", "M:skräp i parkerna plockas upp inom en arbetsdag;M:mängden skräp på stränderna halveras till 2030",
+          true },
+        { "Mål 3", "M:skräp i parkerna plockas upp inom en arbetsdag", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nHandlingsplan mot nedskräpning 2029–2030\nMål för planperioden\n"
+                                 "Mål 1 är att skräp i parkerna plockas upp inom en arbetsdag. ", cases[i].second,
+                                 " är att mängden skräp på stränderna halveras till 2030. Åtgärderna i tabellen anger "
+                                 "målets nummer.\nÅtgärder\nÅtgärd\tAnsvarig\tTid\tMål nr\n"
+                                 "Fler papperskorgar i parkerna\tParkenheten\t2029\t1\n"
+                                 "Städdagar på stränderna\tFritidsenheten\t2030\t2\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "goal sentences numbered 1 and%s (got '%s')", cases[i].second + 4, got);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *second = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+        const at_rnode *act = activity_of(rec, 2, 1);
+        bool linked = second && act && g_strcmp0(at_rnode_attr(act, "goal"), at_rnode_attr(second, "id")) == 0;
+        ok(linked == cases[i].linked, "%s",
+           cases[i].linked ? "'Mål nr' 2 names the second sentence's goal" : "no second goal for 'Mål nr' 2 to name");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan37: a sum a past verb tells as what a cost came to ("Kostnaden … var 1,1 miljoner kronor", "… uppgick till")
+ * is an outcome, no budget line; "var" meaning "each" ("får var 50 000 kronor") and money set aside stay lines. */
+static void test_plan37_past_outcome_sum(void)
+{
+    const char *text = "Handlingsplan mot nedskräpning 2029–2030\n\n"
+                       "Bakgrund\n\n"
+                       "Kostnaden för städning och reparation var 1,1 miljoner kronor. Utgifterna för "
+                       "skyltar uppgick till drygt 300 000 kronor.\n\n"
+                       "Ekonomi\n\n"
+                       "De fyra skolorna får var 50 000 kronor i bidrag för 2029. För 2029 avsätts 250 000 kronor ur "
+                       "nämndens anslag.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    ok(rec && !has_budget_line(rec, 1100000, NULL) && !has_budget_line(rec, 300000, NULL),
+       "a cost that 'var' or 'uppgick till' a sum is an outcome, no budget line");
+    ok(rec && has_budget_line(rec, 50000, "2029") && has_budget_line(rec, 250000, "2029"),
+       "'får var 50 000 kronor' (each) and a sum set aside stay budget lines");
+    at_record_free(rec);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -21403,5 +21458,7 @@ int main(int argc, char **argv)
     test_born36_box_lines();
     test_born36_head_organisation();
     test_born36_footnote_no_section();
+    test_plan37_numbered_goal_sentences();
+    test_plan37_past_outcome_sum();
     return tap_done();
 }
