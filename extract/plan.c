@@ -5563,6 +5563,9 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     if (bullet) {
         g_strlcpy(style, s, MIN((size_t)(p - s) + 1, 8));
         g_strchomp(style);
+        /* OCR reads one list's round bullets as "•", "." or "·" by turns: one style, not lists nested */
+        if (document_read_by_ocr(x) && (strcmp(style, ".") == 0 || strcmp(style, "·") == 0))
+            g_strlcpy(style, "•", 8);
         *text = after_item_code(p); /* "- K1 Bebyggelse ska ...": the code tables refer to it by */
         return *p != '\0';
     }

@@ -20807,6 +20807,32 @@ static void test_plan37_label_column(void)
     }
 }
 
+/* plan37: a scan's list whose round bullets OCR read as "." and "•" by turns is one list of main goals under its
+ * heading, none a sub-goal of the one above; the same lines in a text layer keep "." and "•" apart. */
+static void test_plan37_scan_bullets_one_style(void)
+{
+    static const char *const paragraphs[] = {
+        "Handlingsplan för välfärdsteknik i Västby kommun 2029–2030", "Planens mål",
+        ". Fler äldre kan bo tryggt i sitt eget hem\n• Personalen kör färre mil i tjänsten\n. Brukare och anhöriga "
+        "känner sig delaktiga i vården",
+        "Bakgrund", "Kommunen har många äldre som bor långt från hemtjänsten.",
+    };
+    const char *want = "M:Fler äldre kan bo tryggt i sitt eget hem;M:Personalen kör färre mil i tjänsten;M:Brukare och "
+                       "anhöriga känner sig delaktiga i vården";
+    at_doc *doc = paragraph_page("tesseract swe", paragraphs, G_N_ELEMENTS(paragraphs));
+    check_page_goals(doc, want, "a scan's '.' and '•' bullets: one list of main goals");
+    at_doc_free(doc);
+    doc = paragraph_page("pdf text layer", paragraphs, G_N_ELEMENTS(paragraphs));
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, want) != 0, "the same lines in a text layer: '.' is no bullet of the list (got '%s')", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -21495,5 +21521,6 @@ int main(int argc, char **argv)
     test_plan37_numbered_goal_sentences();
     test_plan37_past_outcome_sum();
     test_plan37_label_column();
+    test_plan37_scan_bullets_one_style();
     return tap_done();
 }
