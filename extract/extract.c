@@ -1199,6 +1199,23 @@ static bool short_name(const char *w)
     return letters >= 2 && letters <= 6;
 }
 
+/* "ÅSELE" first over "KOMMUN Dnr …": a name set large beside two smaller head lines, which a text layer parts from
+ * its kind word. The kind alone read as the organisation takes a word in capitals alone on the document's first line
+ * above it. */
+static void organisation_name_above(xctx *x, meta_nodes *m)
+{
+    at_rnode *org = m->organisations->children->len == 1 ? g_ptr_array_index(m->organisations->children, 0) : NULL;
+    char *kind = org && org->text ? folded_copy(org->text) : NULL;
+    const xline *first = line_at(x, 0);
+    if (kind && strcmp(kind, "kommun") == 0 && first && lines_before(x, &org->prov) > 0 && !strchr(first->text, ' ') &&
+        g_unichar_isupper(g_utf8_get_char(first->text)) && all_capitals(first->text) && g_utf8_strlen(first->text, -1) >= 3) {
+        char *name = g_strconcat(first->text, " ", org->text, NULL);
+        rn_set_text(org, name);
+        g_free(name);
+    }
+    g_free(kind);
+}
+
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
  * the organisation's name ends with its kind of body. */
 static void add_organisation(at_rnode *organisations, const char *line, const at_provenance *prov)
@@ -5334,6 +5351,7 @@ void extract_metadata(xctx *x)
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
     }
+    organisation_name_above(x, &m);
     /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too; an agreement's
      * kind in capitals ("ARRENDEAVTAL", "HYRESKONTRAKT") too, where a memo's ("TJÄNSTESKRIVELSE") heads another line */
     if (!m.title->text && m.type->text &&

@@ -20833,6 +20833,31 @@ static void test_plan37_scan_bullets_one_style(void)
     at_doc_free(doc);
 }
 
+/* plan37: a text layer that parts a name set large from its kind word ("VÄSTBY" first, over "KOMMUN" beside
+ * the smaller head lines): the kind alone takes the word in capitals alone on the first line; a first line of another
+ * form ("Västby", a year) gives none. */
+static void test_plan37_organisation_name_above(void)
+{
+    static const struct {
+        const char *first, *want;
+    } cases[] = {
+        { "VÄSTBY", "VÄSTBY KOMMUN" },
+        { "Västby", "KOMMUN" },
+        { "2029", "KOMMUN" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].first, "\nHandlingsplan\nKOMMUN\nDnr SN 2029/31\nAntagen av socialnämnden "
+                                 "2029-01-27, § 6\n\nHandlingsplan för välfärdsteknik 2029–2030\n\nBakgrund\n\n"
+                                 "Fler äldre bor hemma.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(text_is(org, cases[i].want), "first line '%s': organisation %s (got %s)", cases[i].first, cases[i].want,
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -21522,5 +21547,6 @@ int main(int argc, char **argv)
     test_plan37_past_outcome_sum();
     test_plan37_label_column();
     test_plan37_scan_bullets_one_style();
+    test_plan37_organisation_name_above();
     return tap_done();
 }
