@@ -1002,6 +1002,31 @@ static bool is_change_or_cap(const char *s, size_t amount)
     return hit;
 }
 
+/* "Kostnaden för sanering var 1,1 miljoner kronor", "… uppgick till drygt 2 mnkr": a sum that a past verb right
+ * before it tells as what something came to, an outcome, not money set aside. After "var" or "blev" the subject must
+ * name what was spent or came out ("De fyra skolorna får var 50 000 kronor": "var" is "each"). */
+static bool past_outcome(const char *s, size_t amount)
+{
+    static const char *const verbs[] = { " uppgick till ", " var ", " blev " };
+    static const char *const about[] = { "", "ca ", "cirka ", "drygt ", "knappt ", "nästan ", "omkring ",
+                                         "sammanlagt ", "totalt " };
+    static const char *const outcomes[] = { "kostnad", "utgift", "utfall", "underskott", "overskott", "summan" };
+    char *before = g_utf8_strdown(s, (gssize)amount), *folded = folded_copy(before);
+    const char *verb = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(verbs) && !verb; i++)
+        for (size_t k = 0; k < G_N_ELEMENTS(about) && !verb; k++) {
+            char *end = g_strconcat(verbs[i], about[k], NULL);
+            verb = g_str_has_suffix(before, end) ? verbs[i] : NULL;
+            g_free(end);
+        }
+    bool spent = false;
+    for (size_t i = 0; i < G_N_ELEMENTS(outcomes); i++)
+        spent = spent || strstr(folded, outcomes[i]) != NULL;
+    g_free(folded);
+    g_free(before);
+    return verb && (verb == verbs[0] || spent);
+}
+
 /* Is the sentence within the lines of a budget already read (an income and cost list)? */
 static bool in_budget(const at_rnode *budgets, guint n, const at_provenance *prov)
 {
@@ -1335,7 +1360,7 @@ void extract_budget_sentences(xctx *x)
             money_verdict verdict = sum_verdict(s->text, a);
             const char *after = past_changed_to(x, s->text, b);
             if ((is_rate(after) && !price_per_unit(x, s, a, after)) || is_change_or_cap(s->text, a) ||
-                would_cost(s->text, a) || (part && !by_year) || verdict == MONEY_REFUSED ||
+                past_outcome(s->text, a) || would_cost(s->text, a) || (part && !by_year) || verdict == MONEY_REFUSED ||
                 (grants && verdict == MONEY_ASKED) || (verdict == MONEY_NONE && holds_sum(granted, amount)))
                 continue;
             int year = (by_year && !part) ? 0 : amount_year(x, sentences, i, a, b);

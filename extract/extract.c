@@ -406,6 +406,7 @@ static const struct {
     { "Mottagare", LABEL_RECIPIENT },  { "Sökande", LABEL_RECIPIENT },  { "Beslutsdatum", LABEL_DECIDED }, { "Dokumentdatum", LABEL_DATE },
     { "Beslutad", LABEL_DECIDED },     { "Fastställd", LABEL_DECIDED },  { "Antagen", LABEL_DECIDED },
     { "Beslutat", LABEL_DECIDED },     { "Giltig", LABEL_VALIDITY },     { "Giltighetstid", LABEL_VALIDITY },
+    { "Giltighet", LABEL_VALIDITY },
     { "Er referens", LABEL_ADDRESSEE }, { "Er ref", LABEL_ADDRESSEE },  { "Ert datum", LABEL_ADDRESSEE },
     { "Er beteckning", LABEL_ADDRESSEE }, { "Ert dnr", LABEL_ADDRESSEE }, { "Ert diarienummer", LABEL_ADDRESSEE },
     { "Ert ärende", LABEL_ADDRESSEE }, { "Remissens diarienummer", LABEL_ADDRESSEE }, /* the ministry's, a remiss's */
@@ -637,12 +638,43 @@ static void add_date(xctx *x, at_rnode *dates, const char *type, const char *s, 
 }
 
 /* Value lines of a label block: the rest of the label's line, else the lines up to the next paragraph or label. */
+/* Is line i a label alone ("Diarienummer"), its value elsewhere? */
+static bool bare_label_line(xctx *x, guint i)
+{
+    const char *value;
+    return line_at(x, i) && find_label(line_at(x, i)->text, &value) >= 0 && !*value;
+}
+
+/* A label box read as two columns (an OCR'd page): the labels alone a line ("Fastställd", "Diarienummer", …), then a
+ * paragraph of as many lines, the values in the labels' order. The line of label i's value, or 0 when line i is no
+ * such label or the counts differ. */
+static guint label_column_value(xctx *x, guint i)
+{
+    guint first = i, end = i + 1, n = 0;
+    while (first > 0 && !line_at(x, first)->para_start && bare_label_line(x, first - 1))
+        first--;
+    while (bare_label_line(x, end) && !line_at(x, end)->para_start)
+        end++;
+    const xline *v = line_at(x, end);
+    if (end - first < 2 || !v || !v->para_start || v->prov.page != line_at(x, i)->prov.page)
+        return 0;
+    for (const xline *w; (w = line_at(x, end + n)) && (n == 0 || !w->para_start); n++)
+        ;
+    return n == end - first ? end + (i - first) : 0;
+}
+
 static guint label_block(xctx *x, guint i, const char *value, GPtrArray *values)
 {
     xline *l = line_at(x, i);
     l->used = true;
     if (*value) {
         g_ptr_array_add(values, l);
+        return i + 1;
+    }
+    guint column = label_column_value(x, i);
+    if (column) {
+        line_at(x, column)->used = true;
+        g_ptr_array_add(values, line_at(x, column));
         return i + 1;
     }
     guint j = i + 1;
@@ -1165,6 +1197,23 @@ static bool short_name(const char *w)
         if (!g_unichar_isupper(g_utf8_get_char(p)))
             return false;
     return letters >= 2 && letters <= 6;
+}
+
+/* "ÅSELE" first over "KOMMUN Dnr …": a name set large beside two smaller head lines, which a text layer parts from
+ * its kind word. The kind alone read as the organisation takes a word in capitals alone on the document's first line
+ * above it. */
+static void organisation_name_above(xctx *x, meta_nodes *m)
+{
+    at_rnode *org = m->organisations->children->len == 1 ? g_ptr_array_index(m->organisations->children, 0) : NULL;
+    char *kind = org && org->text ? folded_copy(org->text) : NULL;
+    const xline *first = line_at(x, 0);
+    if (kind && strcmp(kind, "kommun") == 0 && first && lines_before(x, &org->prov) > 0 && !strchr(first->text, ' ') &&
+        g_unichar_isupper(g_utf8_get_char(first->text)) && all_capitals(first->text) && g_utf8_strlen(first->text, -1) >= 3) {
+        char *name = g_strconcat(first->text, " ", org->text, NULL);
+        rn_set_text(org, name);
+        g_free(name);
+    }
+    g_free(kind);
 }
 
 /* "Huddinge kommun 2024–2027", "SÖDERTÄLJE KOMMUN BESLUTSUNDERLAG", "Knivsta kommun | Förvaltningen":
@@ -3339,6 +3388,20 @@ static void decided_section(xctx *x, meta_nodes *m, const char *value)
         rn_attr_set(decided, "paragraph", "%.*s", (int)digits, number);
 }
 
+/* "Kommunstyrelsen 2027-03-08, § 41" after an adoption's label: the body named before the day is the one that
+ * decided, when nothing else gave it. */
+static void decided_by(xctx *x, meta_nodes *m, const char *value)
+{
+    at_rnode *decided = date_of(m->dates, "decided");
+    xdate d;
+    if (!decided || at_rnode_attr(decided, "by") || !find_date(x, value, 0, &d) || d.start < 2)
+        return;
+    char *body = g_strchomp(g_strndup(value, d.start));
+    if (names_body(body))
+        rn_attr_set(decided, "by", "%s", body);
+    g_free(body);
+}
+
 /* "Nämnd | Barn- och utbildningsnämnden" in a memo's head: the body the case goes to, its recipient; an extract of
  * minutes names the body that met there (head_body_paragraph reads it), a plan's fact box the body that owns it. */
 static bool committee_addressed(xctx *x, const char *value)
@@ -5108,6 +5171,7 @@ void extract_metadata(xctx *x)
             case LABEL_DECIDED:
                 add_date(x, m.dates, "decided", first, &v0->prov);
                 decided_section(x, &m, first);
+                decided_by(x, &m, first);
                 if (!m.status->text)
                     rn_set_text(m.status, labels[k].label), rn_set_prov(m.status, &l->prov);
                 break;
@@ -5303,6 +5367,7 @@ void extract_metadata(xctx *x)
         if (looks_like_letterhead(l->text) && is_org_line(l->text))
             add_organisation(m.organisations, l->text, &l->prov);
     }
+    organisation_name_above(x, &m);
     /* "Kulturstrategi" over no other title: the one word naming the kind of document is the title too; an agreement's
      * kind in capitals ("ARRENDEAVTAL", "HYRESKONTRAKT") too, where a memo's ("TJÄNSTESKRIVELSE") heads another line */
     if (!m.title->text && m.type->text &&

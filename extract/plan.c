@@ -4318,6 +4318,17 @@ static guint listed_goals(xctx *x, at_rnode *main_goal, guint j, bool labelled, 
     return j;
 }
 
+/* "Mål 2 är att X": a sentence opening with a goal's number that states the goal; where its number starts in `s`,
+ * or NULL. */
+static const char *goal_number_sentence(const char *s)
+{
+    if (!g_str_has_prefix(s, "Mål "))
+        return NULL;
+    const char *n = s + strlen("Mål ");
+    size_t digits = strspn(n, "0123456789");
+    return digits && digits <= 2 && g_str_has_prefix(n + digits, " är att ") ? n : NULL;
+}
+
 /* "Huvudmål: X." or "... Huvudmålet är att X." over an optional "Delmål:" and a bulleted list: a main
  * goal (in the theme numbered right above it) and its sub-goals. */
 static void labelled_goals(xctx *x, GString *text)
@@ -4519,6 +4530,27 @@ static const char *goal_item_line(const char *line)
     return numbered_item(item) ? item : NULL;
 }
 
+/* Where goal `m`'s number stands in the paragraph from line `at` when a sentence "Mål N är att X" states it
+ * (numbered_goal_sentences): "N är att X", or NULL. */
+static const char *stated_goal_number(xctx *x, guint at, const at_rnode *m)
+{
+    char *want = goal_text(m);
+    const char *found = NULL;
+    for (guint k = at; !found && pline(x, k) && (k == at || !pline(x, k)->para_start) && k < at + 8; k++)
+        for (const char *p = strstr(pline(x, k)->text, "Mål "); p && !found; p = strstr(p + 1, "Mål ")) {
+            const char *number = goal_number_sentence(p);
+            if (!number || (p != pline(x, k)->text && !g_str_has_prefix(p - 2, ". ")))
+                continue;
+            GString *tail = g_string_new(number + strspn(number, "0123456789") + strlen(" är att "));
+            for (guint n = k + 1; pline(x, n) && !pline(x, n)->para_start && tail->len < strlen(want); n++)
+                g_string_append_printf(tail, " %s", pline(x, n)->text);
+            found = g_str_has_prefix(tail->str, want) ? number : NULL;
+            g_string_free(tail, TRUE);
+        }
+    g_free(want);
+    return found;
+}
+
 /* The main goals stated as numbered items ("1. Alla ska …"), each beside its line from its number: few, gathered
  * once, so that a table of many goal rows is not compared with every goal. */
 static GPtrArray *numbered_main_goals(xctx *x)
@@ -4528,6 +4560,8 @@ static GPtrArray *numbered_main_goals(xctx *x)
         at_rnode *m = g_ptr_array_index(x->goals->children, i);
         guint at = lines_before(x, &m->prov);
         const char *item = at < x->lines->len ? goal_item_line(pline(x, at)->text) : NULL;
+        if (!item && at < x->lines->len)
+            item = stated_goal_number(x, at, m);
         if (strcmp(m->name, "mainGoal") == 0 && item) {
             g_ptr_array_add(out, m);
             g_ptr_array_add(out, (gpointer)item);
@@ -5591,6 +5625,9 @@ static bool list_marker(xctx *x, const char *s, char style[8], const char **text
     if (bullet) {
         g_strlcpy(style, s, MIN((size_t)(p - s) + 1, 8));
         g_strchomp(style);
+        /* OCR reads one list's round bullets as "•", "." or "·" by turns: one style, not lists nested */
+        if (document_read_by_ocr(x) && (strcmp(style, ".") == 0 || strcmp(style, "·") == 0))
+            g_strlcpy(style, "•", 8);
         *text = after_item_code(p); /* "- K1 Bebyggelse ska ...": the code tables refer to it by */
         return *p != '\0';
     }
@@ -6234,6 +6271,14 @@ static bool about_document(const char *s)
     return false;
 }
 
+/* Does sentence `next` state the goal numbered after the one `sentence` states ("Mål 1 är att X." then "Mål 2 är att
+ * Y.")? A paragraph of such sentences states each goal. */
+static bool next_numbered_goal(const char *sentence, const char *next)
+{
+    const char *number = goal_number_sentence(sentence), *after = goal_number_sentence(next);
+    return number && after && atoi(after) == atoi(number) + 1;
+}
+
 /* The sentences of paragraph `s` that state goals: the first that names the goal ("Planens mål är att X" states X),
  * or the first if it says what shall be; right under a label heading, its first whatever it says ("Målbild" over "Alla
  * rör sig varje dag."), or every one that says what shall be ("Delmål:" over sentences one a line). */
@@ -6256,8 +6301,9 @@ static void aim_sentences(aim_outline *o, const char *s, const at_provenance *pr
             add_aim(o->items, goal, prov, o->base + 1, o->rank);
         o->ranked = o->ranked || (is_goal && o->rank == 1);
         o->stated = o->stated || (is_goal && o->titled);
+        bool numbered = stop && next_numbered_goal(sentence, stop + 2);
         g_free(sentence);
-        if ((is_goal && o->fresh != 2) || !stop)
+        if ((is_goal && o->fresh != 2 && !numbered) || !stop)
             break;
         s = stop + 2;
     }

@@ -21123,6 +21123,146 @@ static void test_text37_kind_title_wrapped(void)
     }
 }
 
+/* plan37: a paragraph of sentences "Mål 1 är att X. Mål 2 är att Y." under a goals heading states one main goal a
+ * sentence, and a table's "Mål nr" column names each by its number; a sentence whose number does not follow on
+ * ("Mål 3" after "Mål 1") states none. */
+static void test_plan37_numbered_goal_sentences(void)
+{
+    static const struct {
+        const char *second, *want;
+        bool linked;
+    } cases[] = {
+        { "Mål 2", "M:skräp i parkerna plockas upp inom en arbetsdag;M:mängden skräp på stränderna halveras till 2030",
+          true },
+        { "Mål 3", "M:skräp i parkerna plockas upp inom en arbetsdag", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\nHandlingsplan mot nedskräpning 2029–2030\nMål för planperioden\n"
+                                 "Mål 1 är att skräp i parkerna plockas upp inom en arbetsdag. ", cases[i].second,
+                                 " är att mängden skräp på stränderna halveras till 2030. Åtgärderna i tabellen anger "
+                                 "målets nummer.\nÅtgärder\nÅtgärd\tAnsvarig\tTid\tMål nr\n"
+                                 "Fler papperskorgar i parkerna\tParkenheten\t2029\t1\n"
+                                 "Städdagar på stränderna\tFritidsenheten\t2030\t2\n",
+                                 NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        char *got = record_goals(rec);
+        ok(strcmp(got, cases[i].want) == 0, "goal sentences numbered 1 and%s (got '%s')", cases[i].second + 4, got);
+        const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+        const at_rnode *second = goals && at_rnode_n_children(goals) == 2 ? at_rnode_child(goals, 1) : NULL;
+        const at_rnode *act = activity_of(rec, 2, 1);
+        bool linked = second && act && g_strcmp0(at_rnode_attr(act, "goal"), at_rnode_attr(second, "id")) == 0;
+        ok(linked == cases[i].linked, "%s",
+           cases[i].linked ? "'Mål nr' 2 names the second sentence's goal" : "no second goal for 'Mål nr' 2 to name");
+        g_free(got);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan37: a sum a past verb tells as what a cost came to ("Kostnaden … var 1,1 miljoner kronor", "… uppgick till")
+ * is an outcome, no budget line; "var" meaning "each" ("får var 50 000 kronor") and money set aside stay lines. */
+static void test_plan37_past_outcome_sum(void)
+{
+    const char *text = "Handlingsplan mot nedskräpning 2029–2030\n\n"
+                       "Bakgrund\n\n"
+                       "Kostnaden för städning och reparation var 1,1 miljoner kronor. Utgifterna för "
+                       "skyltar uppgick till drygt 300 000 kronor.\n\n"
+                       "Ekonomi\n\n"
+                       "De fyra skolorna får var 50 000 kronor i bidrag för 2029. För 2029 avsätts 250 000 kronor ur "
+                       "nämndens anslag.\n";
+    at_record *rec = extract_text("plan.txt", text, false);
+    ok(rec && !has_budget_line(rec, 1100000, NULL) && !has_budget_line(rec, 300000, NULL),
+       "a cost that 'var' or 'uppgick till' a sum is an outcome, no budget line");
+    ok(rec && has_budget_line(rec, 50000, "2029") && has_budget_line(rec, 250000, "2029"),
+       "'får var 50 000 kronor' (each) and a sum set aside stay budget lines");
+    at_record_free(rec);
+}
+
+/* plan37: a label box OCR read as two columns, the labels alone a line ("Fastställd", "Diarienummer", "Giltighet",
+ * "Kontaktperson") over a paragraph of as many values: each label takes the value in its place, and an adoption's
+ * value names the body that decided before its day. With a value more or fewer than labels none is paired: no label
+ * takes the next label for its value ("Giltighet" is a label too). */
+static void test_plan37_label_column(void)
+{
+    static const struct {
+        const char *values, *dnr, *author, *by;
+    } cases[] = {
+        { "Fritidsnämnden 2029-02-10, § 12\nFN 2029/15\n2029–2030\nAnna Berg, utvecklingsledare\n", "FN 2029/15",
+          "Anna Berg", "Fritidsnämnden" },
+        { "Fritidsnämnden 2029-02-10, § 12\nFN 2029/15\nAnna Berg, utvecklingsledare\n", NULL, NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Fritidsförvaltningen\n\nVÄSTBY KOMMUN\n\nHANDLINGSPLAN\n\nFastställd\nDiarienummer\n"
+                                 "Giltighet\nKontaktperson\n\n", cases[i].values,
+                                 "\nHandlingsplan för badplatser 2029–2030\n\nBakgrund\n\nFler ska kunna bada.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
+        const at_rnode *dnr = path(meta, "diarienummer", NULL), *author = path(meta, "authors", "author", "name", NULL);
+        const at_rnode *decided = path(meta, "dates", "date", NULL);
+        ok(rec && (cases[i].dnr ? text_is(dnr, cases[i].dnr) : !dnr) &&
+               (cases[i].author ? text_is(author, cases[i].author) : !author),
+           "%zu labels over %s values: diarienummer %s, author %s", (size_t)4, i ? "three" : "four",
+           dnr ? at_rnode_text(dnr) : "none", author ? at_rnode_text(author) : "none");
+        ok(cases[i].by ? decided && g_strcmp0(at_rnode_attr(decided, "by"), cases[i].by) == 0 &&
+                             g_strcmp0(at_rnode_attr(decided, "paragraph"), "12") == 0
+                       : !decided || !at_rnode_attr(decided, "by"),
+           "%s values: the adoption %s", i ? "three" : "four", cases[i].by ? "by Fritidsnämnden, § 12" : "by no body");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* plan37: a scan's list whose round bullets OCR read as "." and "•" by turns is one list of main goals under its
+ * heading, none a sub-goal of the one above; the same lines in a text layer keep "." and "•" apart. */
+static void test_plan37_scan_bullets_one_style(void)
+{
+    static const char *const paragraphs[] = {
+        "Handlingsplan för välfärdsteknik i Västby kommun 2029–2030", "Planens mål",
+        ". Fler äldre kan bo tryggt i sitt eget hem\n• Personalen kör färre mil i tjänsten\n. Brukare och anhöriga "
+        "känner sig delaktiga i vården",
+        "Bakgrund", "Kommunen har många äldre som bor långt från hemtjänsten.",
+    };
+    const char *want = "M:Fler äldre kan bo tryggt i sitt eget hem;M:Personalen kör färre mil i tjänsten;M:Brukare och "
+                       "anhöriga känner sig delaktiga i vården";
+    at_doc *doc = paragraph_page("tesseract swe", paragraphs, G_N_ELEMENTS(paragraphs));
+    check_page_goals(doc, want, "a scan's '.' and '•' bullets: one list of main goals");
+    at_doc_free(doc);
+    doc = paragraph_page("pdf text layer", paragraphs, G_N_ELEMENTS(paragraphs));
+    at_record *rec = NULL;
+    at_error err = AT_ERROR_INIT;
+    at_extract(doc, NULL, &rec, &err);
+    char *got = record_goals(rec);
+    ok(strcmp(got, want) != 0, "the same lines in a text layer: '.' is no bullet of the list (got '%s')", got);
+    g_free(got);
+    at_record_free(rec);
+    at_doc_free(doc);
+}
+
+/* plan37: a text layer that parts a name set large from its kind word ("VÄSTBY" first, over "KOMMUN" beside
+ * the smaller head lines): the kind alone takes the word in capitals alone on the first line; a first line of another
+ * form ("Västby", a year) gives none. */
+static void test_plan37_organisation_name_above(void)
+{
+    static const struct {
+        const char *first, *want;
+    } cases[] = {
+        { "VÄSTBY", "VÄSTBY KOMMUN" },
+        { "Västby", "KOMMUN" },
+        { "2029", "KOMMUN" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat(cases[i].first, "\nHandlingsplan\nKOMMUN\nDnr SN 2029/31\nAntagen av socialnämnden "
+                                 "2029-01-27, § 6\n\nHandlingsplan för välfärdsteknik 2029–2030\n\nBakgrund\n\n"
+                                 "Fler äldre bor hemma.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
+        ok(text_is(org, cases[i].want), "first line '%s': organisation %s (got %s)", cases[i].first, cases[i].want,
+           org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -21821,5 +21961,10 @@ int main(int argc, char **argv)
     test_text37_spaced_datum_section();
     test_text37_head_across_halves_recipient();
     test_text37_kind_title_wrapped();
+    test_plan37_numbered_goal_sentences();
+    test_plan37_past_outcome_sum();
+    test_plan37_label_column();
+    test_plan37_scan_bullets_one_style();
+    test_plan37_organisation_name_above();
     return tap_done();
 }
