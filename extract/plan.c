@@ -2442,8 +2442,21 @@ static at_rnode *wrapped_goal_over_table(xctx *x, guint last)
     return g;
 }
 
-/* The goal a labelled heading right above the table states: a running-text line at most three lines over
- * its header row on the same page, or a one-cell row of the table above the header. */
+/* `s` past a table's caption number ("Tabell 2. Resultatmål 2: X", "Tabell 3: Mål 1 – X"): what the caption says. */
+static const char *past_caption_number(const char *s)
+{
+    if (!g_str_has_prefix(s, "Tabell "))
+        return s;
+    const char *p = s + strlen("Tabell ");
+    size_t n = strspn(p, "0123456789");
+    if (!n || !strchr(".:", p[n]) || p[n + 1] != ' ')
+        return s;
+    return p + n + 2;
+}
+
+/* The goal a labelled heading right above the table states (a caption's number before its label read past): a
+ * running-text line at most three lines over its header row on the same page, or a one-cell row of the table above
+ * the header. */
 static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *labelled)
 {
     *labelled = false;
@@ -2459,7 +2472,7 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *la
     guint n_before = goal ? 0 : lines_before(x, &hr->prov);
     const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
     if (above && above->prov.page == hr->prov.page && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
-        (goal = labelled_goal_heading(above->text)))
+        (goal = labelled_goal_heading(past_caption_number(above->text))))
         prov = &above->prov;
     else if (above && above->prov.page == hr->prov.page && !above->fields &&
              hr->prov.first_line - above->prov.last_line <= 3) {

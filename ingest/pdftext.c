@@ -1113,22 +1113,56 @@ static void draw_columns(const at_table_grid *g, PIX *binary, int y0, int y1)
         pixRasterop(binary, g->col_edges[c], y0, 1, y1 - y0, PIX_SET, NULL, 0, 0);
 }
 
+/* Does the text of the row from y0 to y1 (grid pixels) run on over edge `c` of `g`: a word left of it and
+ * the next right of it (by their middles), level, apart by no more than the narrowest space between words on either side
+ * (as aligned_gaps, a quarter more)? A row across set in one run of words parts at a space that may fall
+ * on a column's edge; cells are apart by their paddings. */
+static bool runs_over_edge(const GArray *words, const at_table_grid *g, double k, int y0, int y1, int c)
+{
+    int space = INT_MAX, over = INT_MAX, edge = (int)(g->col_edges[c] * k);
+    for (guint i = 1; i < words->len; i++) {
+        const layer_word *a = &g_array_index(words, layer_word, i - 1), *b = &g_array_index(words, layer_word, i);
+        double mid = (b->box.y + b->box.h / 2.0) / k;
+        int gap = level_gap(words, i);
+        if (mid <= y0 || mid >= y1 || gap <= 0 || a->box.x / k < g->x || (b->box.x + b->box.w) / k > g->x + g->w)
+            continue;
+        if (a->box.x + a->box.w / 2 < edge && b->box.x + b->box.w / 2 > edge) /* a box takes in its space's edge */
+            over = MIN(over, gap);
+        else
+            space = MIN(space, gap);
+    }
+    return over < INT_MAX && space < INT_MAX && over * 4 <= space * 5;
+}
+
+/* Does the text of the row from y0 to y1 run on over an edge between two columns that hold text (`used`):
+ * a row across set as one run of words (runs_over_edge)? */
+static bool runs_over_a_gap(const GArray *words, const at_table_grid *g, double k, int y0, int y1, const bool *used)
+{
+    for (int c = 1; c < g->n_cols; c++)
+        if (used[c - 1] && used[c] && runs_over_edge(words, g, k, y0, y1, c))
+            return true;
+    return false;
+}
+
 /* Rows of grid `g` whose words make a row of it (unruled_row) with no rule between two columns that hold
  * text: a zebra-striped table's white rows that a shaded cell merged down over them holds in the grid.
  * Their column rules are drawn, so they are read as cells, not as one cell across (a cell across has no
- * text of its own on both sides of a missing rule). Were there any? */
+ * text of its own on both sides of a missing rule, and its words run on over the rule's place with a
+ * space between them: runs_over_edge). Were there any? */
 static bool rule_white_rows(const at_table_grid *g, const GArray *words, double k, PIX *binary)
 {
     bool any = false, *used = g_new0(bool, (gsize)g->n_cols);
     for (int r = 0; r < g->n_rows; r++) {
         int y0 = g->row_edges[r], y1 = g->row_edges[r + 1];
         memset(used, 0, sizeof *used * (size_t)g->n_cols);
-        int ruled = 0, unruled = 0; /* rules there and missing between two columns with text */
+        int ruled = 0, unruled = 0, spanned = 0; /* rules there, missing, missing under a run of words */
         bool row = y1 - y0 > 4 && unruled_row(words, g, k, binary, y0, y1, used) >= 0;
         for (int c = 1; row && c < g->n_cols; c++)
             if (used[c - 1] && used[c])
-                ink_share(binary, g->col_edges[c], y0 + 2, 1, y1 - y0 - 4) > 0.5 ? ruled++ : unruled++;
-        if (unruled && !ruled) {
+                ink_share(binary, g->col_edges[c], y0 + 2, 1, y1 - y0 - 4) > 0.5 ? ruled++
+                : runs_over_edge(words, g, k, y0, y1, c)                        ? spanned++
+                                                                                 : unruled++;
+        if (unruled && !ruled && !spanned) {
             draw_columns(g, binary, y0, y1);
             any = true;
         }
@@ -1168,12 +1202,13 @@ static void join_parted(page_tables *pt, bool *open, const GArray *words, PIX *b
         bool open_sides = open[t] && open[t + 1];
         bool *used = g_new0(bool, (gsize)a->n_cols);
         bool joined = parted(a, b) && (open_sides || unruled_row(words, a, pt->k, binary, gap_top, gap_bottom, used) >= 0);
+        bool across = joined && !open_sides && runs_over_a_gap(words, a, pt->k, gap_top, gap_bottom, used);
         g_free(used);
         if (!joined) {
             t++;
             continue;
         }
-        if (!open_sides) { /* a white row: cells, as the rows around it */
+        if (!open_sides && !across) { /* a white row: cells, as the rows around it */
             draw_columns(a, binary, gap_top, gap_bottom);
             zebra[t] = true;
         }
@@ -3938,10 +3973,13 @@ static bool broken_at_dash(const char *a, size_t alen, const char *b, size_t ble
         size_t h = strlen(dashes[i]);
         if (alen > h && memcmp(a + alen - h, dashes[i], h) == 0) {
             gunichar last = g_utf8_get_char(g_utf8_find_prev_char(a, a + alen - h));
-            /* an en dash breaks no syllable: "Januari–" / "mars" is a range */
+            /* an en dash breaks no syllable: "Januari–" / "mars" is a range; nor does a hyphen after a
+             * digit or a lone letter ("F-6-" / "skolor", "e-" / "tjänst"): the compound's own */
             bool range = strcmp(dashes[i], "\u2013") == 0 && g_unichar_isalnum(last);
-            return g_unichar_isupper(next) || g_unichar_isdigit(next) ? g_unichar_isalnum(last)
-                                                                      : (g_unichar_isupper(last) || range) && !is_conjunction(b, blen);
+            bool own = g_unichar_isdigit(last) || (g_unichar_isalpha(last) && g_utf8_strlen(a, (gssize)(alen - h)) == 1);
+            return g_unichar_isupper(next) || g_unichar_isdigit(next)
+                       ? g_unichar_isalnum(last)
+                       : (g_unichar_isupper(last) || range || own) && !is_conjunction(b, blen);
         }
     }
     return false;
@@ -4911,6 +4949,123 @@ static void lone_row(const at_page_layout *above, guint a0, guint a1, at_page_la
     g_free(cols);
 }
 
+/* The cell of regions [first, end) in column `col` that holds row `row`: the one starting there, or a cell
+ * merged down from above it (`exact` false); NULL if none. */
+static region *cell_holding(const GPtrArray *regions, guint first, guint end, int row, int col, bool exact)
+{
+    region *found = NULL;
+    for (guint k = first; k < end; k++) {
+        region *cell = regions->pdata[k];
+        if (cell->col == col && (exact ? cell->row == row : cell->row <= row) && (!found || cell->row > found->row))
+            found = cell;
+    }
+    return found;
+}
+
+/* The first character of `cell`'s text, or 0 when it has none. */
+static gunichar cell_first_char(const region *cell)
+{
+    for (guint l = 0; cell && l < cell->lines->len; l++) {
+        const region_line *line = cell->lines->pdata[l];
+        for (guint w = 0; w < line->words->len; w++) {
+            const char *text = g_array_index(line->words, region_word, w).text;
+            if (text && *text)
+                return g_utf8_get_char(text);
+        }
+    }
+    return 0;
+}
+
+/* Is row 0 of the table in regions [b0, b1) of `below` the rest of row `last` of the one in [a0, a1) of
+ * `above`, the row broken over the page break: each of its cells with text under a cell with text and
+ * going on as a line does (a small letter or a digit first), and a column with text above left empty
+ * (a row of its own fills its columns, its first cell a capital)? */
+static bool row_goes_on(const GPtrArray *above, guint a0, guint a1, int last, const GPtrArray *below, guint b0, guint b1)
+{
+    int n_cols = 0, texts = 0, short_of = 0;
+    for (guint k = a0; k < a1; k++)
+        n_cols = MAX(n_cols, ((const region *)above->pdata[k])->col + 1);
+    for (int c = 0; c < n_cols; c++) {
+        gunichar up = cell_first_char(cell_holding(above, a0, a1, last, c, false));
+        gunichar down = cell_first_char(cell_holding(below, b0, b1, 0, c, true));
+        if (down && (!up || !(g_unichar_islower(down) || g_unichar_isdigit(down))))
+            return false;
+        texts += down != 0;
+        short_of += up && !down;
+    }
+    return texts > 0 && short_of > 0;
+}
+
+/* The lines of `from` moved to the end of `to`, set under its last line (they were on the next page). */
+static void move_lines_under(region *to, region *from)
+{
+    int below = to->box.y + to->box.h;
+    for (guint l = 0; l < to->lines->len; l++) {
+        const at_box *b = &((const region_line *)to->lines->pdata[l])->box;
+        below = MAX(below, b->y + b->h);
+    }
+    int shift = from->lines->len ? below - ((region_line *)from->lines->pdata[0])->box.y : 0;
+    for (guint l = 0; l < from->lines->len; l++) {
+        region_line *line = from->lines->pdata[l];
+        line->box.y += shift;
+        for (guint w = 0; w < line->words->len; w++)
+            g_array_index(line->words, region_word, w).box.y += shift;
+        to->box = box_union(to->box, line->box);
+        g_ptr_array_add(to->lines, line);
+    }
+    g_ptr_array_set_size(from->lines, 0); /* the lines are `to`'s now */
+}
+
+/* A row broken over a page break (row_goes_on) made one: the lines of its part on `page`, the first row
+ * of the table in regions [b0, *b1), go on the cells above them in the table in [a0, a1) of `above`. */
+static void join_broken_row(at_page_layout *above, guint a0, guint a1, at_page_layout *page, guint b0, guint *b1)
+{
+    int last = 0;
+    for (guint k = a0; k < a1; k++)
+        last = MAX(last, ((region *)above->regions->pdata[k])->row);
+    if (!row_goes_on(above->regions, a0, a1, last, page->regions, b0, *b1))
+        return;
+    for (guint k = *b1; k-- > b0;) {
+        region *cell = page->regions->pdata[k];
+        if (cell->row != 0) {
+            cell->row--;
+            continue;
+        }
+        region *up = cell_holding(above->regions, a0, a1, last, cell->col, false);
+        if (up)
+            move_lines_under(up, cell);
+        g_ptr_array_remove_index(page->regions, k); /* frees it */
+        (*b1)--;
+    }
+}
+
+/* A line that opens `page` alone, over a table, its words in one column of the table closing the page above
+ * (regions [a0, a1) of `above`) and going on as a line does (a small letter first), under a cell with
+ * text in its last row: the rest of that cell, its row broken over the page break with only it running
+ * on ("egen hand" of "… till skolan på" / "egen hand"), moved to that cell. */
+static void join_broken_cell(at_page_layout *above, guint a0, guint a1, at_page_layout *page)
+{
+    region *first = page->regions->len > 1 ? page->regions->pdata[0] : NULL;
+    if (!first || first->kind != AT_BLOCK_TEXT || first->lines->len != 1 ||
+        ((region *)page->regions->pdata[1])->kind != AT_BLOCK_CELL || !g_unichar_islower(cell_first_char(first)))
+        return;
+    const region_line *line = first->lines->pdata[0];
+    int col = -1, last = 0;
+    for (guint w = 0; w < line->words->len; w++) {
+        int c = column_holding(above->regions, a0, a1, g_array_index(line->words, region_word, w).box);
+        if (c < 0 || (col >= 0 && c != col))
+            return;
+        col = c;
+    }
+    for (guint k = a0; k < a1; k++)
+        last = MAX(last, ((region *)above->regions->pdata[k])->row);
+    region *up = cell_holding(above->regions, a0, a1, last, col, false);
+    if (!up || !cell_first_char(up))
+        return;
+    move_lines_under(up, first);
+    g_ptr_array_remove_index(page->regions, 0); /* frees it */
+}
+
 /* A table that runs on over a page break: a caption saying so and a repeat of its header row are dropped; a table without
  * rules may have no text in some column on the new page, so fewer columns: its cells take the
  * numbers of the columns above them. */
@@ -4924,6 +5079,8 @@ void at_pages_align_runs(at_page_layout *const *pages, size_t n)
             edge_table(pages[i - 1], true, &a0, &a1))
             g_ptr_array_remove_index(r, 0); /* frees it */
         if (edge_table(pages[i - 1], true, &a0, &a1))
+            join_broken_cell(pages[i - 1], a0, a1, pages[i]);
+        if (edge_table(pages[i - 1], true, &a0, &a1))
             lone_row(pages[i - 1], a0, a1, pages[i]);
         if (!edge_table(pages[i - 1], true, &a0, &a1) || !edge_table(pages[i], false, &b0, &b1)) {
             g_clear_pointer(&head, g_free);
@@ -4934,6 +5091,7 @@ void at_pages_align_runs(at_page_layout *const *pages, size_t n)
             head = first_row_text(pages[i - 1]->regions, a0, a1);
         }
         drop_repeated_header(head, pages[i], b0, &b1);
+        join_broken_row(pages[i - 1], a0, a1, pages[i], b0, &b1);
         int cols_above = 0, cols = 0;
         for (guint k = a0; k < a1; k++)
             cols_above = MAX(cols_above, ((region *)pages[i - 1]->regions->pdata[k])->col + 1);

@@ -460,6 +460,47 @@ ok "... a goal row across the columns is one cell, in the table with the rows be
      [ "$(tail -1 "$dir/goals/goals.table1.tsv")" = "$(printf "Klotterskydd i gångtunnlarna\tGatukontoret\t2032")" ]'
 ok "... the heading after the table is text, not a row" \
     '! grep -q Ekonomi "$dir/goals/goals.table1.tsv" && grep -qx Ekonomi "$dir/goals/goals.txt"'
+# layouts37: a sub-goal row across a ruled table, shaded, whose words part at a space right on a column's edge
+# below it: one cell across, not the zebra table's white row of cells (a white row of cells is the near-miss:
+# the zebra table below, its cells apart by their paddings, stays cells).
+gl_style='<style>table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #444; padding: 3pt; vertical-align: top; text-align: left; } td.span { background: #eee; font-weight: bold; }</style>'
+{ echo "$html_head$gl_style<h1>Plan för lugnare gator</h1><p>Huvudmål: Alla ska kunna röra sig tryggt i trafiken</p><table>"
+  echo '<colgroup><col style="width: 27%"><col style="width: 43%"><col style="width: 12%"><col style="width: 18%"></colgroup>'
+  echo '<tr><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th><th>Kostnad</th></tr>'
+  echo '<tr><td class="span" colspan="4">Delmål 1 – Färre bilar ska köra fort förbi skolor</td></tr>'
+  echo '<tr><td>Åtgärd längs gatan</td><td>Gatuenheten</td><td>2031</td><td>360 000 kr</td></tr></table></body></html>'
+} > "$dir/subrow.html"
+read_web subrow
+"$AT" extract -o "$dir/subrow-rec" "$dir/subrow.pdf" 2> /dev/null
+ok "a shaded sub-goal row parted at a space on a column's edge is one cell across, the sub-goal of its activity" \
+    'grep -qx "Delmål 1 – Färre bilar ska köra fort förbi skolor" "$dir/subrow/subrow.table1.tsv" &&
+     grep -q "<subGoal [^>]*>Färre bilar ska köra fort förbi skolor<" "$dir/subrow-rec/subrow.record.xml"'
+# A row broken over a page break, its goal cell and time run on at the next page's top (172 mm of room above the
+# table), or its goal cell alone (186 mm): the row whole, as its export gives it. The near-miss: a table set in
+# small letters broken between two rows (184 mm): the next page's first row fills its columns, a row of its own.
+broken() { # NAME ROOM CASE(upper|lower)
+    local f="Färre bilar ska köra fort förbi skolor och förskolor" g="Fler barn ska kunna gå och cykla till skolan på egen hand"
+    local a="Nya övergångsställen vid skolorna i centrum" b="Farthinder på gatorna kring förskolorna och vid idrottshallen"
+    local c="Hastigheten mäts varje vår" r1="Gatuenheten" r2="Gatuenheten, Trafikenheten" r3="Trafikenheten"
+    { echo "$html_head$gl_style<h1>Plan för lugnare gator</h1><div style=\"height: $2mm\"></div>"
+      echo '<table><tr><th>Mål</th><th>Aktivitet</th><th>Ansvarig</th><th>Tid</th></tr>'
+      for goal in "$f" "$g"; do
+          echo "<tr><td>$goal</td><td>$a</td><td>$r1</td><td>2031</td></tr><tr><td>$goal</td><td>$b</td><td>$r2</td><td>senast hösten 2032</td></tr>"
+          echo "<tr><td>$goal</td><td>$c</td><td>$r3</td><td>2031</td></tr>"
+      done
+      echo '</table></body></html>'
+    } | { [ "$3" = lower ] && sed -E 's#<td>(.)#<td>\L\1#g' || cat; } > "$dir/$1.html"
+    read_web "$1"
+}
+broken broken-cells 172 upper; broken broken-cell 186 upper; broken broken-lower 184 lower
+ok "a row broken over a page break, its goal and time running on: one row, its cells whole" \
+    '[ "$(cat "$dir"/broken-cells/broken-cells.table*.tsv | wc -l)" -eq 7 ] &&
+     grep -qx "$(printf "Fler barn ska kunna gå och cykla till skolan på egen hand\tFarthinder på gatorna kring förskolorna och vid idrottshallen\tGatuenheten, Trafikenheten\tsenast hösten 2032")" "$dir"/broken-cells/broken-cells.table1.tsv'
+ok "... its goal cell alone running on: the cell whole, not a line of text between the pages" \
+    'grep -qx "$(printf "Fler barn ska kunna gå och cykla till skolan på egen hand\tNya övergångsställen vid skolorna i centrum\tGatuenheten\t2031")" "$dir"/broken-cell/broken-cell.table1.tsv'
+ok "... near-miss: a table in small letters broken between rows keeps the next page's first row, its columns all filled" \
+    '[ "$(cat "$dir"/broken-lower/broken-lower.table*.tsv | wc -l)" -eq 7 ] &&
+     [ "$(cat "$dir"/broken-lower/broken-lower.table*.tsv | grep -c "^fler barn ska kunna gå och cykla till skolan på egen hand	")" -eq 3 ]'
 # Rules under the rows only, fixed column widths: a name too long for its narrow column runs on over the next one's
 # text (set over it, or wrapped onto a line of its own), and no gutter shows where that column starts: its head and
 # its cells start at one x all the same. Two wordings: "Ansvar | Genomförs" among six columns, "Ansvarig | När".

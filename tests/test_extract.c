@@ -5688,6 +5688,36 @@ static void test_main_goal_label_over_table(void)
     }
 }
 
+/* layouts37: a caption "Tabell N. Resultatmål N: X" right over a table states its goal, the caption's number read
+ * past; near miss: "Tabell 1. Kostnader per år" (no goal's label) states none. Wordings of our own. */
+static void test_caption_goal_over_table(void)
+{
+    static const struct {
+        const char *text, *first, *last;
+    } docs[] = {
+        { "Tabell 1. Resultatmål 1: Fler barn ska gå till skolan\nÅtgärd\tAnsvar\tNär\n"
+          "Skolpatrull vid övergångsställen\tSkolenheten\t2028\nTabell 2. Resultatmål 2: Färre olyckor ska ske nära "
+          "skolorna\nÅtgärd\tAnsvar\tNär\nFartgupp vid skolorna\tGatuenheten\t2029\n",
+          "Fler barn ska gå till skolan", "Färre olyckor ska ske nära skolorna" },
+        { "Tabell 1. Kostnader per år\nÅtgärd\tAnsvar\tNär\nSkolpatrull vid övergångsställen\tSkolenheten\t2028\n"
+          "Fartgupp vid skolorna\tGatuenheten\t2029\n",
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Ekby kommun\nHandlingsplan för skolvägar 2028–2029\n", docs[i].text, NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+        size_t n = acts ? at_rnode_n_children(acts) : 0;
+        const char *first = n && goals ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, 0), "goal")) : NULL;
+        const char *last = n && goals ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, n - 1), "goal")) : NULL;
+        ok(n == 2 && g_strcmp0(first, docs[i].first) == 0 && g_strcmp0(last, docs[i].last) == 0,
+           "a caption over a table %zu: %zu activities serving '%s', '%s'", i + 1, n, first, last);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -21395,6 +21425,7 @@ int main(int argc, char **argv)
     test_goal_indicator_table();
     test_plan_parts_heading();
     test_main_goal_label_over_table();
+    test_caption_goal_over_table();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();

@@ -804,6 +804,34 @@ static void test_dehyphen(void)
     g_ptr_array_free(regions, TRUE);
 }
 
+/* layouts37: a hyphen after a digit or a lone letter is the compound's own, never a syllable's break ("e-" /
+ * "tjänst", "F-6-" / "skolor"): joined with the hyphen kept; before a conjunction ("e-" / "och m-tjänster") apart. */
+static void test_own_hyphen(void)
+{
+    static const char *words[] = { "via", "e-", "tjänst", "alla", "F-6-", "skolor", "e-", "och", "m-tjänster" };
+    static const struct {
+        size_t word;
+        const char *text;
+    } cases[] = { { 1, "e-tjänst" }, { 4, "F-6-skolor" }, { 6, "e-" } };
+    GPtrArray *regions = g_ptr_array_new_with_free_func(at_region_free);
+    region *cell = at_region_new(AT_BLOCK_TEXT, -1, -1, -1, (at_box){ 300, 1000, 900, 290 });
+    g_ptr_array_add(regions, cell);
+    static const int first[] = { 0, 2, 5, 7 }, n[] = { 2, 3, 2, 2 };
+    for (size_t l = 0; l < G_N_ELEMENTS(first); l++)
+        add_words(cell, 1000 + 60 * (int)l, n[l], words + first[l], (int[]){ 300, 520, 700 }, (int[]){ 200, 150, 90 });
+    at_page_view info = { 2480, 3508, 300, 1, 0, 0, "", "tesseract", 0.9f };
+    at_doc *doc = at_regions_doc(&info, regions);
+    at_doc_join_hyphenated(doc, "ocr.dehyphen");
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        size_t len;
+        const char *got = at_doc_word_text(doc, cases[i].word, &len);
+        ok(len == strlen(cases[i].text) && !strncmp(got, cases[i].text, len), "'%s' at a line's end: '%.*s'",
+           cases[i].text, (int)len, got);
+    }
+    at_doc_free(doc);
+    g_ptr_array_free(regions, TRUE);
+}
+
 /* plan27: a rate's unit broken after its slash goes on on the next line ("kr/" / "månad", "km/" / "h"), joined
  * with the slash kept; after another word the break may stand for a space ("Rektor/" / "fritidschef": two who
  * answer), kept apart, as a capital after the slash is. */
@@ -2548,6 +2576,7 @@ int main(void)
     test_gutters();
     test_dehyphen();
     test_slash_wrap();
+    test_own_hyphen();
     test_bullets();
     test_split_line();
     test_ocred_pages();
