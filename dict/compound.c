@@ -115,12 +115,10 @@ static int split_from(split_state *st, size_t pos, size_t *cuts, size_t depth)
     return 0;
 }
 
-/* How common the piece is as a word: its commonest spelling that may be a part, less a linking s if
- * only the head is a word. Per billion; 0 when it is no part. */
-static double piece_freq(const split_state *st, size_t from, size_t to)
+/* How common the piece is as a word: its commonest spelling that may be a part. Per billion; 0 when
+ * it is none. */
+static double word_freq(const split_state *st, size_t from, size_t to)
 {
-    if (!known_piece((split_state *)st, from, to))
-        to--; /* "verksamhets": the head before its linking s */
     if (st->folded) {
         const at_dict_key *k = at_dict_find_key(st->d, st->s + from, to - from);
         double best = 0;
@@ -135,12 +133,25 @@ static double piece_freq(const split_state *st, size_t from, size_t to)
     return at_dict_find(st->d, st->s + from, to - from, &e) ? e.prior * 1e9 : 0;
 }
 
+/* A first part ending in a linking s counts as its head, not as the rarer genitive, but at a
+ * discount, since an s that begins the next part is as likely: "företags|träffar" beats
+ * "företag|straffar", and "jobb|spår" still beats "jobbs|par". */
+#define LINKED_HEAD_SHARE 0.15
+
+static double piece_freq(const split_state *st, size_t from, size_t to, bool last)
+{
+    double f = word_freq(st, from, to);
+    if (!last && is_linking(st->s[to - 1]) && to - 1 - from >= MIN_PART)
+        f = MAX(f, LINKED_HEAD_SHARE * word_freq(st, from, to - 1));
+    return f;
+}
+
 /* A split found in ranked mode: kept if its parts together are commoner than the best so far. */
 static void keep_split(split_state *st, const size_t *cuts, size_t n)
 {
     double score = 0;
     for (size_t p = 0, from = 0; p < n; from = cuts[p++])
-        score += log(MAX(piece_freq(st, from, cuts[p]), 1.0));
+        score += log(MAX(piece_freq(st, from, cuts[p], p == n - 1), 1.0));
     if (st->best_n && score <= st->best_score)
         return;
     st->best_score = score;
