@@ -663,10 +663,8 @@ static bool compound_cand(run *r, const char *lower, double extra_channel, const
     if (klen < 0 || g_utf8_strlen(key, klen) < MIN_COMPOUND)
         return false;
     size_t cuts[8];
-    /* Fewest parts first: the splitter takes the longest head, "vårdkön|takten" before "vård|kontakten". */
-    int parts = 0;
-    for (size_t most = 2; parts < 2 && most <= G_N_ELEMENTS(cuts); most++)
-        parts = at_dict_split(r->n->dict, key, (size_t)klen, true, cuts, most);
+    /* Fewest parts first, and of those the commonest parts: "vård|kontakten", not "vårdkön|takten". */
+    int parts = at_dict_split_likeliest(r->n->dict, key, (size_t)klen, true, cuts, G_N_ELEMENTS(cuts));
     if (parts < 2)
         return false;
     GString *joined = g_string_sized_new((gsize)klen + 8);

@@ -213,6 +213,10 @@ static void test_dict(const at_dict *d)
        "split: a last part of three letters only when no longer one will do (not näringslivschefer|nås)");
     ok(parts == 2 && cuts[0] == strlen("naringslivs"),
        "split: no inflection ending as the last part (näringslivs|chefernas, not näringslivschef|ernas)");
+    parts = at_dict_split_likeliest(d, "vardkontakter", 13, true, cuts, 5);
+    ok(parts == 2 && cuts[0] == strlen("vard"), "split: of two-part readings the commonest parts (vård|kontakter)");
+    parts = at_dict_split_likeliest(d, "naringslivschefernas", 20, true, cuts, 5);
+    ok(parts == 2 && cuts[0] == strlen("naringslivs"), "split likeliest: still no inflection ending as the last part");
     ok(at_dict_is_ending("ernas", 5) && at_dict_is_ending("het", 3) && !at_dict_is_ending("chefernas", 9),
        "inflection endings that are words too");
     at_dict_entry vagar, vaagar;

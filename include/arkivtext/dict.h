@@ -139,6 +139,14 @@ AT_EXPORT int at_dict_split(const at_dict *d, const char *s, size_t len, bool fo
                             size_t max_parts);
 
 /**
+ * Like at_dict_split(), but among the splits in the fewest parts the one whose
+ * parts are commonest together (the product of their frequencies), not the one
+ * with the longest first part: "vård|kontakter", not "vårdkön|takter".
+ */
+AT_EXPORT int at_dict_split_likeliest(const at_dict *d, const char *s, size_t len, bool folded, size_t *cuts,
+                                      size_t max_parts);
+
+/**
  * Whether the `len` bytes at `s` (lower case) are a Swedish inflection ending
  * that is a word as well ("erna", "ernas", "het", "ande"): never the last part
  * of a compound.
