@@ -2274,6 +2274,29 @@ const char *labelled_goal_heading(const char *s)
     return spaced && word_count(p + 1) >= 3 && has_verb(p + 1) ? p + 1 : NULL;
 }
 
+/* "Tabell 2. Delmål 3: X", "Figur 1 – Mål 2: X": a caption numbering what it stands over, then a goal's label with
+ * its code and the goal: the goal, or NULL. Only a coded label after the caption's number is read: a caption naming
+ * no goal ("Tabell 1. Mål och aktiviteter") is none. */
+static const char *captioned_goal_heading(const char *s)
+{
+    static const char *const seps[] = { ". ", ": ", " – ", " - ", " " };
+    const char *p = strchr(s, ' ');
+    size_t digits = p ? strspn(p + 1, "0123456789") : 0;
+    if (!digits || digits > 2 || !g_unichar_isupper(g_utf8_get_char(s)) || word_count(s) < 5)
+        return NULL;
+    p += 1 + digits;
+    for (size_t k = 0; k < G_N_ELEMENTS(seps); k++) {
+        if (!g_str_has_prefix(p, seps[k]))
+            continue;
+        const char *rest = p + strlen(seps[k]);
+        bool known;
+        const char *code = goal_label_end(rest, &known);
+        bool coded = code && known && *code == ' ' && g_ascii_isalnum(code[1]);
+        return coded ? labelled_goal_heading(rest) : NULL;
+    }
+    return NULL;
+}
+
 /* "Mål 2", "DELMÅL B:", "MÅL 1 AV 3": a goal's label and code alone on a line, over the goal it numbers. */
 static bool goal_label_alone(const char *s)
 {
@@ -2442,21 +2465,8 @@ static at_rnode *wrapped_goal_over_table(xctx *x, guint last)
     return g;
 }
 
-/* `s` past a table's caption number ("Tabell 2. Resultatmål 2: X", "Tabell 3: Mål 1 – X"): what the caption says. */
-static const char *past_caption_number(const char *s)
-{
-    if (!g_str_has_prefix(s, "Tabell "))
-        return s;
-    const char *p = s + strlen("Tabell ");
-    size_t n = strspn(p, "0123456789");
-    if (!n || !strchr(".:", p[n]) || p[n + 1] != ' ')
-        return s;
-    return p + n + 2;
-}
-
-/* The goal a labelled heading right above the table states (a caption's number before its label read past): a
- * running-text line at most three lines over its header row on the same page, or a one-cell row of the table above
- * the header. */
+/* The goal a labelled heading or a goal's caption right above the table states: a running-text line at most three
+ * lines over its header row on the same page, or a one-cell row of the table above the header. */
 static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *labelled)
 {
     *labelled = false;
@@ -2472,7 +2482,7 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *la
     guint n_before = goal ? 0 : lines_before(x, &hr->prov);
     const xline *above = n_before ? g_ptr_array_index(x->lines, n_before - 1) : NULL;
     if (above && above->prov.page == hr->prov.page && !above->fields && hr->prov.first_line - above->prov.last_line <= 3 &&
-        (goal = labelled_goal_heading(past_caption_number(above->text))))
+        ((goal = labelled_goal_heading(above->text)) || (goal = captioned_goal_heading(above->text))))
         prov = &above->prov;
     else if (above && above->prov.page == hr->prov.page && !above->fields &&
              hr->prov.first_line - above->prov.last_line <= 3) {

@@ -2015,6 +2015,7 @@ static void test_table_heading_goals(void)
 }
 
 /* The main goal of activity `act`'s "goal" reference among `goals`' main goals, or NULL. */
+
 static const char *main_goal_of(const at_rnode *goals, const at_rnode *act)
 {
     const char *id = act ? at_rnode_attr(act, "goal") : NULL;
@@ -2024,6 +2025,33 @@ static const char *main_goal_of(const at_rnode *goals, const at_rnode *act)
             return at_rnode_text(at_rnode_find(g, "title"));
     }
     return NULL;
+}
+
+/* glread37: a caption numbering the table, then a coded goal label and the goal ("Figur 2 – Effektmål 2: X") over
+ * the table: the goal its activities serve; a caption naming no goal by label and code is none. */
+static void test_captioned_goal_headings(void)
+{
+    const char *tsv = "Plan för simkunnighet 2028\n\n"
+                      "Figur 1 – Effektmål 1: Alla barn i årskurs 4 ska kunna simma 200 meter\n"
+                      "Insats\tUtförare\tKlart senast\n"
+                      "Simskola på sommarlovet\tBadhuset\t2028\n\n"
+                      "Tabell 2. Insatser under hösten i skolorna\n"
+                      "Aktivitet\tAnsvarig\tTid\n"
+                      "Simdag för föräldrar\tIdrottslärarna\t2028\n\n"
+                      "Tabell 3. Mål och aktiviteter för badet\n"
+                      "Åtgärd\tAnsvar\tNär\n"
+                      "Nya omklädningsrum\tFastighetsenheten\t2029\n";
+    at_record *rec = extract_text("plan.tsv", tsv, true);
+    const at_rnode *goals = rec ? at_rnode_find(at_record_root(rec), "goals") : NULL;
+    const at_rnode *acts = rec ? at_rnode_find(at_record_root(rec), "activities") : NULL;
+    ok(goals && at_rnode_n_children(goals) == 1 && acts && at_rnode_n_children(acts) == 3 &&
+           g_strcmp0(main_goal_of(goals, at_rnode_child(acts, 0)), "Alla barn i årskurs 4 ska kunna simma 200 meter") == 0,
+       "'Figur 1 – Effektmål 1: X' over a table: the goal its activities serve");
+    ok(acts && !at_rnode_attr(at_rnode_child(acts, 1), "goal") && !at_rnode_attr(at_rnode_child(acts, 2), "goal"),
+       "captions naming no coded goal ('Tabell 2. Insatser …', 'Tabell 3. Mål och aktiviteter …') state no goal");
+    if (rec)
+        valid(rec, "table plan under captions");
+    at_record_free(rec);
 }
 
 /* plan34: a goal's label and code alone on a line ("MÅL 1 AV 2", "Delmål 3"), then the goal as a heading of its own,
@@ -21343,6 +21371,7 @@ int main(int argc, char **argv)
     test_head_table();
     test_stacked_head_labels();
     test_table_heading_goals();
+    test_captioned_goal_headings();
     test_label_over_goal_heading();
     test_label_over_no_goal();
     test_labelled_goal_forms();
