@@ -638,43 +638,12 @@ static void add_date(xctx *x, at_rnode *dates, const char *type, const char *s, 
 }
 
 /* Value lines of a label block: the rest of the label's line, else the lines up to the next paragraph or label. */
-/* Is line i a label alone ("Diarienummer"), its value elsewhere? */
-static bool bare_label_line(xctx *x, guint i)
-{
-    const char *value;
-    return line_at(x, i) && find_label(line_at(x, i)->text, &value) >= 0 && !*value;
-}
-
-/* A label box read as two columns (an OCR'd page): the labels alone a line ("Fastställd", "Diarienummer", …), then a
- * paragraph of as many lines, the values in the labels' order. The line of label i's value, or 0 when line i is no
- * such label or the counts differ. */
-static guint label_column_value(xctx *x, guint i)
-{
-    guint first = i, end = i + 1, n = 0;
-    while (first > 0 && !line_at(x, first)->para_start && bare_label_line(x, first - 1))
-        first--;
-    while (bare_label_line(x, end) && !line_at(x, end)->para_start)
-        end++;
-    const xline *v = line_at(x, end);
-    if (end - first < 2 || !v || !v->para_start || v->prov.page != line_at(x, i)->prov.page)
-        return 0;
-    for (const xline *w; (w = line_at(x, end + n)) && (n == 0 || !w->para_start); n++)
-        ;
-    return n == end - first ? end + (i - first) : 0;
-}
-
 static guint label_block(xctx *x, guint i, const char *value, GPtrArray *values)
 {
     xline *l = line_at(x, i);
     l->used = true;
     if (*value) {
         g_ptr_array_add(values, l);
-        return i + 1;
-    }
-    guint column = label_column_value(x, i);
-    if (column) {
-        line_at(x, column)->used = true;
-        g_ptr_array_add(values, line_at(x, column));
         return i + 1;
     }
     guint j = i + 1;

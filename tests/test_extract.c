@@ -21236,40 +21236,6 @@ static void test_plan37_past_outcome_sum(void)
     at_record_free(rec);
 }
 
-/* plan37: a label box OCR read as two columns, the labels alone a line ("Fastställd", "Diarienummer", "Giltighet",
- * "Kontaktperson") over a paragraph of as many values: each label takes the value in its place, and an adoption's
- * value names the body that decided before its day. With a value more or fewer than labels none is paired: no label
- * takes the next label for its value ("Giltighet" is a label too). */
-static void test_plan37_label_column(void)
-{
-    static const struct {
-        const char *values, *dnr, *author, *by;
-    } cases[] = {
-        { "Fritidsnämnden 2029-02-10, § 12\nFN 2029/15\n2029–2030\nAnna Berg, utvecklingsledare\n", "FN 2029/15",
-          "Anna Berg", "Fritidsnämnden" },
-        { "Fritidsnämnden 2029-02-10, § 12\nFN 2029/15\nAnna Berg, utvecklingsledare\n", NULL, NULL, NULL },
-    };
-    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
-        char *text = g_strconcat("Fritidsförvaltningen\n\nVÄSTBY KOMMUN\n\nHANDLINGSPLAN\n\nFastställd\nDiarienummer\n"
-                                 "Giltighet\nKontaktperson\n\n", cases[i].values,
-                                 "\nHandlingsplan för badplatser 2029–2030\n\nBakgrund\n\nFler ska kunna bada.\n", NULL);
-        at_record *rec = extract_text("plan.txt", text, false);
-        const at_rnode *meta = rec ? at_rnode_find(at_record_root(rec), "metadata") : NULL;
-        const at_rnode *dnr = path(meta, "diarienummer", NULL), *author = path(meta, "authors", "author", "name", NULL);
-        const at_rnode *decided = path(meta, "dates", "date", NULL);
-        ok(rec && (cases[i].dnr ? text_is(dnr, cases[i].dnr) : !dnr) &&
-               (cases[i].author ? text_is(author, cases[i].author) : !author),
-           "%zu labels over %s values: diarienummer %s, author %s", (size_t)4, i ? "three" : "four",
-           dnr ? at_rnode_text(dnr) : "none", author ? at_rnode_text(author) : "none");
-        ok(cases[i].by ? decided && g_strcmp0(at_rnode_attr(decided, "by"), cases[i].by) == 0 &&
-                             g_strcmp0(at_rnode_attr(decided, "paragraph"), "12") == 0
-                       : !decided || !at_rnode_attr(decided, "by"),
-           "%s values: the adoption %s", i ? "three" : "four", cases[i].by ? "by Fritidsnämnden, § 12" : "by no body");
-        at_record_free(rec);
-        g_free(text);
-    }
-}
-
 /* plan37: a scan's list whose round bullets OCR read as "." and "•" by turns is one list of main goals under its
  * heading, none a sub-goal of the one above; the same lines in a text layer keep "." and "•" apart. */
 static void test_plan37_scan_bullets_one_style(void)
@@ -22023,7 +21989,6 @@ int main(int argc, char **argv)
     test_text37_kind_title_wrapped();
     test_plan37_numbered_goal_sentences();
     test_plan37_past_outcome_sum();
-    test_plan37_label_column();
     test_plan37_scan_bullets_one_style();
     test_plan37_organisation_name_above();
     return tap_done();
