@@ -2181,15 +2181,21 @@ static bool after_preposition(run *r, const slot *before, size_t index)
     return preposition(text, len);
 }
 
-/* Is the word of slot `s`, folded (no diacritics, lower case), one of `words` (folded, under eight letters: a
- * longer word is not folded)? */
-static bool folded_word_in(run *r, const slot *s, const char *const *words, size_t n)
+/* Is word `index`, folded (no diacritics, lower case), one of `words` (folded, under eight letters: a longer word
+ * is not folded)? */
+static bool word_folded_in(run *r, size_t index, const char *const *words, size_t n)
 {
     size_t len;
-    const char *text = at_doc_word_text(r->doc, s->word, &len);
+    const char *text = at_doc_word_text(r->doc, index, &len);
     char folded[AT_WORD_MAX * 4];
     int f = len < 16 ? at_fold(text, len, folded, sizeof folded) : 0;
     return f > 0 && in_list(words, n, folded, (size_t)f);
+}
+
+/* Is the word of slot `s` one of `words` (word_folded_in)? */
+static bool folded_word_in(run *r, const slot *s, const char *const *words, size_t n)
+{
+    return word_folded_in(r, s->word, words, n);
 }
 
 /* Is slot `before` a reflexive possessive ("sin", "sitt", "sina") right before word `index`, with no comma between?
@@ -2556,8 +2562,8 @@ static bool year_word_at(const run *r, size_t index)
 }
 
 /* How many year words ("ar", "år") stand among the words from `index` on, going `step`, over numbers in digits
- * or ranges of them ("4-6", "4–6") and year words only (six words at most)? */
-static int years_along(const run *r, size_t index, int step)
+ * or ranges of them ("4-6", "4–6") and year words only (six words at most)? `numbers` counts the numbers. */
+static int years_along(const run *r, size_t index, int step, int *numbers)
 {
     int years = 0;
     size_t n = at_doc_n_words(r->doc);
@@ -2568,23 +2574,26 @@ static int years_along(const run *r, size_t index, int step)
         if (!number && !year_word_at(r, w))
             break;
         years += !number;
+        *numbers += number;
         if (w == 0)
             break;
     }
     return years;
 }
 
-/* The readings "är" of `cs` for a stripped "ar" among two more "ar"/"år" and bare numbers ("1 ar ar ar ar",
+/* The readings "är" of `cs` for a stripped "ar" among two more "ar"/"år" and two numbers or more ("1 ar 2 ar ar",
  * "ar 1 2 ar 3 ar 4 6"): a column of years; a copula comes once in a clause, never thrice among numbers ("under ar
- * 1997 ar den", "13 17 ar ar litet" have one more year word and keep it). */
+ * 1997 ar den", "13 17 ar ar litet" have one more year word and keep it; "som ar 3 ar ar välkomna" has one age
+ * between a relative clause's copula and the main clause's). */
 static uint8_t copula_in_year_column(run *r, size_t index, const cand_set *cs)
 {
     size_t len;
     const char *t = at_doc_word_text(r->doc, index, &len);
     if (len != strlen("ar") || g_ascii_strncasecmp(t, "ar", len) != 0 || !readings_spelled(cs, "år"))
         return 0;
-    int around = (index > 0 ? years_along(r, index - 1, -1) : 0) + years_along(r, index + 1, 1);
-    return around >= 2 ? readings_spelled(cs, "är") : 0;
+    int numbers = 0;
+    int around = (index > 0 ? years_along(r, index - 1, -1, &numbers) : 0) + years_along(r, index + 1, 1, &numbers);
+    return around >= 2 && numbers >= 2 ? readings_spelled(cs, "är") : 0;
 }
 
 /* The readings of `cs` that are no names, for a word written with a capital and small letters inside a line and a
@@ -3673,12 +3682,17 @@ static uint8_t nonnouns_after_attribute(run *r, const slot *before, size_t index
 
 /* The readings of `cs` spelled "nåt" (spoken "något", a determiner or a pronoun itself) when "nät" is another,
  * right after an attribute (attribute_before) or a determiner that wants a noun ("tillåtna nät", "samma nät",
- * "sådana nät"): no pronoun follows them ("med nåt", "har nåt" are left to the context). */
+ * "sådana nät"): no pronoun follows them ("med nåt", "har nåt" are left to the context). "alla" and "bägge" stand
+ * after a verb for its subject too ("Vi har alla nåt"), and "att" after "nåt" is its infinitive ("nåt att äta"). */
 static uint8_t pronoun_after_attribute(run *r, const slot *before, size_t index, const cand_set *cs)
 {
-    static const char *const determiners[] = { "samma", "sadana", "dessa", "alla", "flera", "bagge", "ett" };
+    static const char *const determiners[] = { "samma", "sadana", "dessa", "flera", "ett" };
     uint8_t pronoun = readings_spelled(cs, "nåt");
     if (!pronoun || !readings_spelled(cs, "nät") || !before || before->word + 1 != index || before->comma)
+        return 0;
+    size_t len, nlen;
+    const char *text = at_doc_word_text(r->doc, index, &len), *next = next_word(r, index, &nlen);
+    if (nlen == strlen("att") && !strchr(",.;:!?", text[len - 1]) && g_ascii_strncasecmp(next, "att", nlen) == 0)
         return 0;
     bool attribute = attribute_before(r, before, index) ||
                      folded_word_in(r, before, determiners, G_N_ELEMENTS(determiners));
@@ -4089,7 +4103,7 @@ static bool past_reading(const cand *c)
 
 /* Is reading `c` a passive or deponent past that is no noun: a past in -de/-te or a strong one with "-s" after it
  * ("hittades", "greps", "togs", "fanns")? It tells the tense as its active past does. A strong-looking stem with
- * an infinitive of its own is a present's ("söks": söka). */
+ * an infinitive of its own is a present's ("söks": söka); a stem in -nde is a participle's ("sökandes"). */
 static bool passive_past(const at_dict *d, const cand *c)
 {
     if (c->id == NO_ID || (c->pos & POS_NOUN) || c->len < strlen("togs") || c->len > AT_WORD_MAX ||
@@ -4097,6 +4111,8 @@ static bool passive_past(const at_dict *d, const cand *c)
         return false;
     cand stem = *c;
     stem.len = c->len - 1;
+    if (stem.len >= strlen("nde") && memcmp(stem.text + stem.len - 3, "nde", 3) == 0)
+        return false; /* a present participle's genitive: "den sökandes" */
     if (past_shaped(stem.text, stem.len) || listed_strong_past(stem.text, stem.len))
         return true;
     char infinitive[AT_WORD_MAX + 1];
@@ -4107,9 +4123,12 @@ static bool passive_past(const at_dict *d, const cand *c)
 }
 
 /* Does the sentence of word `index` tell of the past: another word in it is read only as a past tense
- * ("rörde", "hade", passive "greps"), and no word as written or read may be a present ("har", "ar", "handlar")? */
+ * ("rörde", "hade", passive "greps"), and no word as written or read may be a present ("har", "ar", "handlar")?
+ * A word in -s between "den" or "de" and a noun is a genitive ("De drabbades familjer"), no passive ("när de
+ * hittades i skogen" is one). */
 static bool past_story(run *r, size_t index)
 {
+    static const char *const articles[] = { "den", "de" };
     size_t n = at_doc_n_words(r->doc), from = index, to = index;
     while (from > 0 && index - from < 40 && !closes_sentence(r, from - 1))
         from--;
@@ -4125,12 +4144,14 @@ static bool past_story(run *r, size_t index)
         if (i == index || wlen == 0 || wlen >= AT_WORD_MAX || has_non_letter(text + sh.start, wlen))
             continue;
         const cand_set *cs = candidates(r, text + sh.start, wlen);
+        bool genitive = i > 0 && !strchr(",.;:!?", text[len - 1]) &&
+                        word_folded_in(r, i - 1, articles, G_N_ELEMENTS(articles)) && noun_follows(r, i, false);
         int known = 0, pasts = 0;
         for (int k = 0; k < cs->n; k++) {
             if (present_reading(&cs->c[k]))
                 return false;
             known += cs->c[k].id != NO_ID;
-            pasts += past_reading(&cs->c[k]) || passive_past(r->n->dict, &cs->c[k]);
+            pasts += past_reading(&cs->c[k]) || (!genitive && passive_past(r->n->dict, &cs->c[k]));
         }
         past = past || (known && pasts == known);
     }
@@ -4228,13 +4249,16 @@ static bool passive_infinitive_follows(run *r, size_t index)
 }
 
 /* The readings "äter" of `cs` for a written "ater" right before a present or a passive infinitive ("åter
- * uppfyller", "åter finns", "åter läggas"): a finite verb takes no second verb there, the adverb does. */
+ * uppfyller", "åter finns", "åter läggas"): a finite verb takes no second verb there, the adverb does; after "som"
+ * it is a relative clause's verb and the main clause's verb follows it ("Den som äter blir mätt"). */
 static uint8_t eats_before_verb(run *r, size_t index, const cand_set *cs)
 {
     uint8_t eats = readings_spelled(cs, "äter");
     size_t len;
     const char *text = at_doc_word_text(r->doc, index, &len);
-    if (!eats || !readings_spelled(cs, "åter") || !written_as(text, len, "ater"))
+    static const char *const relative[] = { "som" }; /* "Den som äter blir mätt": the clause's own verb */
+    if (!eats || !readings_spelled(cs, "åter") || !written_as(text, len, "ater") ||
+        (index > 0 && word_folded_in(r, index - 1, relative, G_N_ELEMENTS(relative))))
         return 0;
     return present_follows(r, index) || passive_infinitive_follows(r, index) ? eats : 0;
 }
