@@ -588,6 +588,10 @@ int find_label(const char *s, const char **value)
             p++;
         if (*p && *p != ':' && *p != ' ')
             continue;
+        /* "Giltighet och uppföljning" heads a section: that label stands alone, before a colon or before its years */
+        const char *after = p + strspn(p, " ");
+        if (strcmp(labels[i].label, "Giltighet") == 0 && *after && *after != ':' && !g_ascii_isdigit(*after))
+            continue;
         while (*p == ':' || *p == ' ')
             p++;
         p = label_rest(p);
@@ -946,19 +950,26 @@ static bool shouted_letterhead(const char *s)
     return all_capitals(s) && word_count(s) <= 5 && (strstr(s, "KOMMUN") || strstr(s, "REGION") || strstr(s, "STAD"));
 }
 
-/* "TJÄNSTESKRIVELSE", "Handlingsplan", "Styrdokument": a head line of one word, in capitals or naming a kind of
- * document, says what the document is; its title is another line. */
-static bool is_document_type(const char *s)
+/* "Handlingsplan", "Styrdokument", "PROTOKOLL": does folded word `f` end in the name of a kind of document? */
+static bool document_kind_suffix(const char *f)
 {
     static const char *const kinds[] = { "plan",    "program",  "strategi",  "policy",  "riktlinjer", "riktlinje",
                                          "dokument", "skrivelse", "avtal",   "overenskommelse", "avsiktsforklaring", "protokoll",
                                          "protokollsutdrag", "beslut", "promemoria", "rapport", "utredning" };
+    for (size_t i = 0; i < G_N_ELEMENTS(kinds); i++)
+        if (g_str_has_suffix(f, kinds[i]))
+            return true;
+    return false;
+}
+
+/* "TJÄNSTESKRIVELSE", "Handlingsplan", "Styrdokument": a head line of one word, in capitals or naming a kind of
+ * document, says what the document is; its title is another line. */
+static bool is_document_type(const char *s)
+{
     if (word_count(s) != 1 || !is_title_line(s))
         return false;
     char *folded = folded_copy(s);
-    bool kind = false;
-    for (size_t i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
-        kind = g_str_has_suffix(folded, kinds[i]);
+    bool kind = document_kind_suffix(folded);
     g_free(folded);
     return kind || all_capitals(s);
 }
@@ -1168,6 +1179,17 @@ static bool short_name(const char *w)
     return letters >= 2 && letters <= 6;
 }
 
+static bool letter_kind_word(const char *f, const char *rest);
+
+/* "YTTRANDE", "PROTOKOLL": a word naming a kind of document or letter, over "Kommun …", names no organisation. */
+static bool names_document_kind(const char *word)
+{
+    char *f = folded_copy(word);
+    bool kind = document_kind_suffix(f) || letter_kind_word(f, "");
+    g_free(f);
+    return kind;
+}
+
 /* "ÅSELE" first over "KOMMUN Dnr …": a name set large beside two smaller head lines, which a text layer parts from
  * its kind word. The kind alone read as the organisation takes a word in capitals alone on the document's first line
  * above it. */
@@ -1177,7 +1199,8 @@ static void organisation_name_above(xctx *x, meta_nodes *m)
     char *kind = org && org->text ? folded_copy(org->text) : NULL;
     const xline *first = line_at(x, 0);
     if (kind && strcmp(kind, "kommun") == 0 && first && lines_before(x, &org->prov) > 0 && !strchr(first->text, ' ') &&
-        g_unichar_isupper(g_utf8_get_char(first->text)) && all_capitals(first->text) && g_utf8_strlen(first->text, -1) >= 3) {
+        g_unichar_isupper(g_utf8_get_char(first->text)) && all_capitals(first->text) && g_utf8_strlen(first->text, -1) >= 3 &&
+        !names_document_kind(first->text)) {
         char *name = g_strconcat(first->text, " ", org->text, NULL);
         rn_set_text(org, name);
         g_free(name);
@@ -2225,7 +2248,7 @@ static void minutes_extract_adoption(xctx *x, meta_nodes *m)
 }
 
 /* Does the head name the document's kind `folded_kind` ("delegationsbeslut"): a line of its first, a line of that
- * word alone or in capitals (a side box's caption "BESLUT ENLIGT DELEGATION", read after the text beside it), or a
+ * word alone or in capitals (a side box's caption "DELEGATIONSBESLUT", read after the text beside it), or a
  * cell of a head table (a letterhead's right half)? */
 static bool head_names_kind(xctx *x, const char *folded_kind)
 {
@@ -2243,13 +2266,44 @@ static bool head_names_kind(xctx *x, const char *folded_kind)
     return false;
 }
 
+/* "BESLUT ENLIGT DELEGATION", "Beslut enligt delegation", "Ordförandebeslut enligt delegation": a caption in capitals
+ * or the kind alone; "Redovisning av beslut fattade enligt delegation" reports decisions, none of them itself. */
+static bool delegation_caption(const char *s)
+{
+    if (!s || !folded_contains(s, "enligt delegation"))
+        return false;
+    char *f = folded_copy(s);
+    bool kind_alone = word_count(s) == 3 && g_str_has_suffix(f, "beslut enligt delegation");
+    g_free(f);
+    return kind_alone || all_capitals(s);
+}
+
+/* Does a head line or a head table's cell caption the document a decision by delegation? */
+static bool head_captions_delegation(xctx *x)
+{
+    for (guint i = 0; i < x->lines->len && i < HEAD_PROPER; i++)
+        if (delegation_caption(line_at(x, i)->text))
+            return true;
+    for (guint i = 0; i < x->rows->len; i++) {
+        const xrow *r = g_ptr_array_index(x->rows, i);
+        for (int c = 0; c < r->n_cells && r->prov.page <= 1 && r->prov.first_line <= HEAD_PROPER; c++)
+            if (delegation_caption(r->cells[c]))
+                return true;
+    }
+    return false;
+}
+
 /* A delegation decision ("DELEGATIONSBESLUT", "Beslut enligt delegation" in its head) is the decision itself, an
- * official's: its "Beslutsdatum" is the document's own date, no day a body adopted something on. */
+ * official's: its "Beslutsdatum" is the document's own date, no day a body adopted something on. A decided day with
+ * its body and § ("Beslutad av socialnämnden 2027-04-22, § 31") is a body's adoption all the same. */
 static void delegation_decision_date(xctx *x, meta_nodes *m)
 {
     at_rnode *decided = date_of(m->dates, "decided");
-    bool delegated = head_names_kind(x, "delegationsbeslut") || head_names_kind(x, "enligt delegation");
-    if (decided && !has_date(m->dates, "document") && delegated)
+    const char *by = decided ? at_rnode_attr(decided, "by") : NULL;
+    const char *paragraph = decided ? at_rnode_attr(decided, "paragraph") : NULL;
+    if (!decided || has_date(m->dates, "document") || (by && *by && paragraph && *paragraph))
+        return;
+    if (head_names_kind(x, "delegationsbeslut") || head_captions_delegation(x))
         rn_attr_set(decided, "type", "document");
 }
 
@@ -4077,8 +4131,6 @@ static bool contact_line(const char *s)
     return (strchr(s, '@') && word_count(s) == 1) || domain_word(s) ||
            ((s[0] == '0' || s[0] == '+') && strspn(s, "0123456789 -+()") == strlen(s) && digits >= 7);
 }
-
-static bool letter_kind_word(const char *f, const char *rest);
 
 /* "TJÄNSTESKRIVELSE 2027-04-06 RÖ 2027-00518", "YTTRANDE · 4 maj 2026 · Dnr MBN 2026/231": a stamp line of a
  * memo's kind in capitals and then only its date and diarienummer, which a PDF sets apart by wide gaps and a text

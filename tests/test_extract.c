@@ -21056,7 +21056,9 @@ static void test_text37_delegated_decision_date(void)
     } cases[] = { { "Kommunstyrelsen\n\nBeslut enligt delegation", "document" },
                   { "Kommunstyrelsen\n\nBESLUT", "decided" },
                   { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBESLUT ENLIGT DELEGATION", "document" },
-                  { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBeslut enligt delegation från nämnden", "decided" } };
+                  { "Kommunstyrelsen\nKansliet\nTorget 1\n\nBeslut enligt delegation från nämnden", "decided" },
+                  /* mendD37: a report of delegated decisions is none of them */
+                  { "Kommunstyrelsen\n\nRedovisning av beslut fattade enligt delegation", "decided" } };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat("Ekby kommun\n", cases[i].head,
                                  "\nBeslutsdatum\t2028-04-07\nDiarienummer\tKS 2028/9\n\n"
@@ -21067,6 +21069,26 @@ static void test_text37_delegated_decision_date(void)
         ok(d && g_strcmp0(at_rnode_attr(d, "type"), cases[i].type) == 0 &&
                g_strcmp0(at_rnode_attr(d, "value"), "2028-04-07") == 0,
            "head %zu: Beslutsdatum is the %s date", i + 1, cases[i].type);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendD37: a decided day with its body and § ("Beslutad av socialnämnden 2027-04-22, § 31") is a body's adoption
+ * under a delegation caption too; near-miss of test_text37_delegated_decision_date. */
+static void test_mendD37_delegation_adopted(void)
+{
+    static const char *const heads[] = { "Redovisning av beslut fattade enligt delegation", "BESLUT ENLIGT DELEGATION" };
+    for (size_t i = 0; i < G_N_ELEMENTS(heads); i++) {
+        char *text = g_strconcat("Ekby kommun\nSocialnämnden\n\n", heads[i],
+                                 "\nBeslutad av socialnämnden 2027-04-22, § 31\n\nBeslut fattade under mars 2027\n\n"
+                                 "Beslut\n\nNämnden lägger redovisningen till handlingarna.\n", NULL);
+        at_record *rec = extract_text("redovisning.txt", text, false);
+        const at_rnode *d = rec ? path(at_record_root(rec), "metadata", "dates", "date", NULL) : NULL;
+        ok(d && g_strcmp0(at_rnode_attr(d, "type"), "decided") == 0 && g_strcmp0(at_rnode_attr(d, "value"), "2027-04-22") == 0 &&
+               g_strcmp0(at_rnode_attr(d, "paragraph"), "31") == 0 && at_rnode_attr(d, "by"),
+           "'%s': the adoption kept, its body and § (got %s %s §%s)", heads[i], d ? at_rnode_attr(d, "type") : "none",
+           d ? at_rnode_attr(d, "value") : "", d ? at_rnode_attr(d, "paragraph") : "");
         at_record_free(rec);
         g_free(text);
     }
@@ -21273,6 +21295,9 @@ static void test_plan37_organisation_name_above(void)
         { "VÄSTBY", "VÄSTBY KOMMUN" },
         { "Västby", "KOMMUN" },
         { "2029", "KOMMUN" },
+        /* mendD37: a document's kind in capitals first names no organisation */
+        { "YTTRANDE", "KOMMUN" },
+        { "PROTOKOLL", "KOMMUN" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
         char *text = g_strconcat(cases[i].first, "\nHandlingsplan\nKOMMUN\nDnr SN 2029/31\nAntagen av socialnämnden "
@@ -21282,6 +21307,32 @@ static void test_plan37_organisation_name_above(void)
         const at_rnode *org = rec ? path(at_record_root(rec), "metadata", "organisations", "organisation", NULL) : NULL;
         ok(text_is(org, cases[i].want), "first line '%s': organisation %s (got %s)", cases[i].first, cases[i].want,
            org ? at_rnode_text(org) : "none");
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
+/* mendD37: "Giltighet" is a label alone on its line or before a colon; "Giltighet och uppföljning" heads a section.
+ * Near-miss of plan37's "Giltighet" label (a label box's, alone on its line), which still reads as a label. */
+static void test_mendD37_validity_heading(void)
+{
+    static const struct {
+        const char *line, *heading;
+    } cases[] = {
+        { "Giltighet och uppföljning", "|Giltighet och uppföljning|" },
+        { "Giltighet: 2029–2030", NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        char *text = g_strconcat("Västby kommun\n\nHandlingsplan för badplatser 2029–2030\n\nBakgrund\n\n"
+                                 "Fler ska kunna bada i kommunen.\n\n", cases[i].line,
+                                 "\n\nPlanen följs upp av fritidsnämnden varje år.\n", NULL);
+        at_record *rec = extract_text("plan.txt", text, false);
+        GString *headings = section_headings(rec);
+        ok(rec && (cases[i].heading ? strstr(headings->str, cases[i].heading) != NULL
+                                    : strstr(headings->str, "|Giltighet") == NULL),
+           "'%s': %s (got %s)", cases[i].line, cases[i].heading ? "a section's heading" : "a label, no heading",
+           headings->str);
+        g_string_free(headings, TRUE);
         at_record_free(rec);
         g_free(text);
     }
@@ -21982,6 +22033,7 @@ int main(int argc, char **argv)
     test_text37_committee_gives_itself();
     test_text37_letter_for_sender();
     test_text37_delegated_decision_date();
+    test_mendD37_delegation_adopted();
     test_text37_heading_over_lettered_items();
     test_text37_clause_cells_read();
     test_text37_spaced_datum_section();
@@ -21991,5 +22043,6 @@ int main(int argc, char **argv)
     test_plan37_past_outcome_sum();
     test_plan37_scan_bullets_one_style();
     test_plan37_organisation_name_above();
+    test_mendD37_validity_heading();
     return tap_done();
 }
