@@ -2435,6 +2435,67 @@ static at_rnode *numbered_goal_over_table(xctx *x, guint last, bool *labelled)
     return goal;
 }
 
+static bool heading_states_goal(const char *s);
+
+/* The statement after a heading's number of `depth` levels ("1. X" 1, "1.2 X" 2), its first level's number in
+ * `*n`; NULL when the line is not so or the rest names a section ("2.1 Bakgrund") rather than states a goal. */
+static const char *numbered_statement(const char *s, int depth, int *n)
+{
+    char *end;
+    long first = strtol(s, &end, 10);
+    if (!g_ascii_isdigit(s[0]) || end - s > 2 || *end != '.')
+        return NULL;
+    const char *p = end + 1;
+    if (depth == 2) {
+        size_t m = strspn(p, "0123456789");
+        if (!m || m > 2)
+            return NULL;
+        p += m;
+    }
+    if (*p != ' ' || !g_unichar_isupper(g_utf8_get_char(p + 1)) || word_count(p + 1) < 3 || strchr(":?", last_char(p)) ||
+        !heading_states_goal(p + 1))
+        return NULL;
+    *n = (int)first;
+    return p + 1;
+}
+
+/* The main goal a sub-goal heading "1.2 X" on line `i` serves: the statement of the nearest "1. Y" heading above
+ * it (found or added), or NULL when the nearest first-level heading above has another number or names a section. */
+static at_rnode *numbered_main_goal_above(xctx *x, guint i, int number)
+{
+    for (guint k = i; k-- > 0;) {
+        const xline *l = line_at(x, k);
+        char *end;
+        long first = strtol(l->text, &end, 10);
+        if (l->fields || !l->para_start || !g_ascii_isdigit(l->text[0]) || end[0] != '.' || end[1] != ' ')
+            continue;
+        int n;
+        const char *goal = numbered_statement(l->text, 1, &n);
+        if (first != number || !goal || n != number)
+            return NULL;
+        at_rnode *g = find_goal(x, x->goals, "mainGoal", goal);
+        return g ? g : add_goal(x, x->goals, "mainGoal", goal, &l->prov);
+    }
+    return NULL;
+}
+
+/* "1.2 X ska ..." right over a table, under "1. Y ska ...": a two-level numbered plan, its table's activities serving
+ * the sub-goal X of the main goal Y; NULL unless both headings state goals. `last` is the line right over the table's
+ * header, a heading of one line. */
+static at_rnode *numbered_subgoal_over_table(xctx *x, guint last)
+{
+    const xline *l = line_at(x, last);
+    int n;
+    const char *text = l->para_start && !l->fields ? numbered_statement(l->text, 2, &n) : NULL;
+    at_rnode *main = text ? numbered_main_goal_above(x, last, n) : NULL;
+    if (!main)
+        return NULL;
+    char *goal = g_strndup(text, strlen(text) - (last_char(text) == '.'));
+    at_rnode *g = add_goal(x, main, "subGoal", goal, &l->prov);
+    g_free(goal);
+    return g;
+}
+
 /* "Mål: X" wrapped over the lines of its paragraph, `last` the line right over a table's header, as a born PDF sets a
  * long goal out: the table's main goal, or NULL. */
 static at_rnode *wrapped_goal_over_table(xctx *x, guint last)
@@ -2487,6 +2548,7 @@ static at_rnode *table_heading_goal(xctx *x, guint first, guint header, bool *la
     else if (above && above->prov.page == hr->prov.page && !above->fields &&
              hr->prov.first_line - above->prov.last_line <= 3) {
         at_rnode *g = numbered_goal_over_table(x, n_before - 1, labelled);
+        g = g ? g : numbered_subgoal_over_table(x, n_before - 1);
         g = g ? g : area_goal_over_table(x, n_before - 1);
         return g ? g : wrapped_goal_over_table(x, n_before - 1);
     }

@@ -5746,6 +5746,47 @@ static void test_caption_goal_over_table(void)
     }
 }
 
+/* glB37: "1. X ska ..." over "1.1 Y ska ...", "1.2 Z ...", each sub-goal heading right over its activity table: the
+ * sub-goals of main goal X, their tables' activities serving them. Near misses: a numbered section heading of no
+ * verb over a table ("2.1 Bakgrund", "3.2 Ansvar och uppföljning") and a numbered statement over prose, not a table,
+ * serve no goal. Wordings of our own. */
+static void test_glB37_two_level_numbered_goals(void)
+{
+    static const struct {
+        const char *text, *first, *last;
+    } docs[] = {
+        { "1. Fler invånare ska cykla till arbetet\n1.1 Cykelvägarna ska bli säkrare\nÅtgärd\tAnsvar\tNär\n"
+          "Belysning längs cykelvägarna\tGatuenheten\t2028\n1.2 Fler cyklar ska kunna ställas nära hemmet\n"
+          "Åtgärd\tAnsvar\tNär\nCykelställ vid stationen\tGatuenheten\t2029\n",
+          "Cykelvägarna ska bli säkrare", "Fler cyklar ska kunna ställas nära hemmet" },
+        { "2. Fler invånare ska cykla till arbetet\n2.1 Bakgrund\nÅtgärd\tAnsvar\tNär\n"
+          "Belysning längs cykelvägarna\tGatuenheten\t2028\n3.2 Ansvar och uppföljning\n"
+          "Åtgärd\tAnsvar\tNär\nCykelställ vid stationen\tGatuenheten\t2029\n",
+          NULL, NULL },
+        { "1. Fler invånare ska cykla till arbetet\n1.1 Cykelvägarna ska bli säkrare\n"
+          "Kommunen har byggt ut nätet av cykelvägar under flera år och fortsätter med det.\n"
+          "Åtgärd\tAnsvar\tNär\nBelysning längs cykelvägarna\tGatuenheten\t2028\n"
+          "Cykelställ vid stationen\tGatuenheten\t2029\n",
+          NULL, NULL },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(docs); i++) {
+        char *text = g_strconcat("Ekby kommun\nCykelplan 2028–2029\n", docs[i].text, NULL);
+        at_record *rec = extract_text("plan.tsv", text, true);
+        const at_rnode *root = rec ? at_record_root(rec) : NULL, *acts = root ? at_rnode_find(root, "activities") : NULL;
+        const at_rnode *goals = root ? at_rnode_find(root, "goals") : NULL;
+        const at_rnode *main = goals ? at_rnode_find(goals, "mainGoal") : NULL;
+        size_t n = acts ? at_rnode_n_children(acts) : 0, subs = main ? at_rnode_n_children(main) - 1 : 0;
+        const char *first = n && goals ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, 0), "goal")) : NULL;
+        const char *last = n && goals ? served_goal(goals, at_rnode_attr(at_rnode_child(acts, n - 1), "goal")) : NULL;
+        ok(n == 2 && g_strcmp0(first, docs[i].first) == 0 && g_strcmp0(last, docs[i].last) == 0 &&
+               subs == (docs[i].first ? 2 : 0),
+           "two-level numbered goals %zu: %zu activities serving '%s', '%s'; %zu sub-goals", i + 1, n, first, last,
+           subs);
+        at_record_free(rec);
+        g_free(text);
+    }
+}
+
 /* Terms in other words: the period named without 'gäller', renewal without 'i sänder' or by 'förnyas', notice in
  * half-years and quarters. */
 static void test_term_kinds(void)
@@ -21472,6 +21513,7 @@ int main(int argc, char **argv)
     test_plan_parts_heading();
     test_main_goal_label_over_table();
     test_caption_goal_over_table();
+    test_glB37_two_level_numbered_goals();
     test_party_sources();
     test_signing_dates_no_events();
     test_clause_markings();
