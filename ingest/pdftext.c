@@ -2121,15 +2121,29 @@ static bool *offset_row_starts(const visual_line *L, guint first, guint end, con
 
 /* The columns of `cols` (spans in word pixels) that the rule of `pt->rules` at `y` (grid pixels) leaves
  * out, marked in `down` at `row` (per row * n_cols + col): their cells go on from the row above, as a
- * goal cell merged down its activities is drawn with rules under the activities' cells only. */
-static void mark_unruled(const page_tables *pt, int y, const GArray *cols, bool *down, int row)
+ * goal cell merged down its activities is drawn with rules under the activities' cells only. The columns
+ * it covers are marked in `ruled`. */
+static void mark_unruled(const page_tables *pt, int y, const GArray *cols, bool *down, int row, bool *ruled)
 {
     const int *span = (const int *)(const void *)cols->data;
     for (guint i = 0; pt->rules && i < pt->rules->len; i++) {
         const at_rule_across *r = &g_array_index(pt->rules, at_rule_across, i);
-        for (guint c = 0; r->y == y && c < cols->len; c++)
-            down[row * (int)cols->len + (int)c] = span[2 * c + 1] < r->x0 * pt->k || span[2 * c] > r->x1 * pt->k;
+        for (guint c = 0; r->y == y && c < cols->len; c++) {
+            bool out = span[2 * c + 1] < r->x0 * pt->k || span[2 * c] > r->x1 * pt->k;
+            down[row * (int)cols->len + (int)c] = out;
+            ruled[c] |= !out;
+        }
     }
+}
+
+/* The marks of `down` (`n_rows` rows of `n_cols`) kept only in columns some rule of the table covers
+ * (`ruled`): a column no rule crosses (rules under the activities' columns only) is unruled, not one
+ * cell merged down, and its lines are cells of their rows. */
+static void keep_ruled_columns(bool *down, int n_rows, int n_cols, const bool *ruled)
+{
+    for (int r = 0; r < n_rows; r++)
+        for (int c = 0; c < n_cols; c++)
+            down[r * n_cols + c] &= ruled[c];
 }
 
 /* A grid (in the ruled grids' pixels) over lines `first` to `end`: columns between the gutters,
@@ -2160,6 +2174,7 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
     bool *across = marks->across = g_new0(bool, (gsize)(end - first) + 1);
     /* on a text layer only: OCR'd rules under rows are too often broken off short */
     bool *down = ruled && !pt->ocred ? g_new0(bool, ((gsize)(end - first) + 1) * cols->len) : NULL;
+    bool *ruled_cols = g_new0(bool, cols->len); /* the columns some rule under a row covers */
     int top = (int)(L[first].box.y / pt->k) - 1;
     g_array_append_val(rows, top);
     for (guint l = first; l < end; l++) {
@@ -2172,10 +2187,11 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         if (new_row) {
             int bottom = L[l - 1].box.y + L[l - 1].box.h;
             int edge = rule != INT_MIN ? rule : (int)((bottom + L[l].box.y) / 2 / pt->k);
-            if (edge > g_array_index(rows, int, rows->len - 1))
+            if (edge > g_array_index(rows, int, rows->len - 1)) {
                 g_array_append_val(rows, edge);
-            if (down && rule != INT_MIN && edge == rule)
-                mark_unruled(pt, rule, cols, down, (int)rows->len - 1);
+                if (down && rule != INT_MIN)
+                    mark_unruled(pt, rule, cols, down, (int)rows->len - 1, ruled_cols);
+            }
         }
         /* on a text layer one word crossing a gutter is a cell's word too long for its column, wrapped onto a line
          * of its own ("utbildningsförvaltningen" under "Barn- och"): it spans no columns */
@@ -2184,6 +2200,9 @@ static void add_aligned(page_tables *pt, const GArray *lines, guint first, guint
         any_across |= spans_columns;
     }
     g_free(starts);
+    if (down)
+        keep_ruled_columns(down, (int)(end - first) + 1, (int)cols->len, ruled_cols);
+    g_free(ruled_cols);
     int bottom = (int)((L[end - 1].box.y + L[end - 1].box.h) / pt->k) + 1;
     g_array_append_val(rows, bottom);
     int *col_edges = g_new(int, cols->len + 1);
@@ -3160,10 +3179,6 @@ static void find_aligned(const GArray *words, page_tables *pt, int head_end, int
 
 /* ---- a letterhead in two halves ---- */
 
-/* The end of the lines of a letterhead in halves of several lines (the organisation left; the kind of
- * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
- * side by side on its first or second line, in the top `head_end` of the page, and no line of it
- * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
 /* Does x `gutter` fall between two words of a name set in spaced capitals (`ÅSELE KOMMUN`) on one of lines
  * 0 to `end`: capitals of one font on one of poppler's lines, less than their height apart? Letter-spacing
  * widens the space between them to a column's gutter. */
@@ -3179,6 +3194,10 @@ static bool cuts_name(const visual_line *L, guint end, int gutter)
     return false;
 }
 
+/* The end of the lines of a letterhead in halves of several lines (the organisation left; the kind of
+ * document, the date, labels and their values right) at the top of `lines`, or 0: its halves start
+ * side by side on its first or second line, in the top `head_end` of the page, and no line of it
+ * crosses the gutter between them (`*gutter`: its middle). A letterhead of a line a half is none. */
 static guint letterhead_end(const page_tables *none, const GArray *lines, int head_end, int *gutter)
 {
     const visual_line *L = (const visual_line *)(const void *)lines->data;
@@ -4978,11 +4997,12 @@ static gunichar cell_first_char(const region *cell)
 
 /* Is row 0 of the table in regions [b0, b1) of `below` the rest of row `last` of the one in [a0, a1) of
  * `above`, the row broken over the page break: each of its cells with text under a cell with text and
- * going on as a line does (a small letter or a digit first), and a column with text above left empty
- * (a row of its own fills its columns, its first cell a capital)? */
+ * going on as a line does (a small letter or a digit first), one of them a small letter first (a new row may
+ * open with a number: "140 nya hyresrätter …"), and a column with text above left empty (a row of its own
+ * fills its columns, its first cell a capital)? */
 static bool row_goes_on(const GPtrArray *above, guint a0, guint a1, int last, const GPtrArray *below, guint b0, guint b1)
 {
-    int n_cols = 0, texts = 0, short_of = 0;
+    int n_cols = 0, texts = 0, short_of = 0, lower = 0;
     for (guint k = a0; k < a1; k++)
         n_cols = MAX(n_cols, ((const region *)above->pdata[k])->col + 1);
     for (int c = 0; c < n_cols; c++) {
@@ -4991,9 +5011,10 @@ static bool row_goes_on(const GPtrArray *above, guint a0, guint a1, int last, co
         if (down && (!up || !(g_unichar_islower(down) || g_unichar_isdigit(down))))
             return false;
         texts += down != 0;
+        lower += g_unichar_islower(down);
         short_of += up && !down;
     }
-    return texts > 0 && short_of > 0;
+    return texts > 0 && lower > 0 && short_of > 0;
 }
 
 /* The lines of `from` moved to the end of `to`, set under its last line (they were on the next page). */

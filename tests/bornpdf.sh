@@ -498,6 +498,25 @@ ok "a row broken over a page break, its goal and time running on: one row, its c
      grep -qx "$(printf "Fler barn ska kunna gå och cykla till skolan på egen hand\tFarthinder på gatorna kring förskolorna och vid idrottshallen\tGatuenheten, Trafikenheten\tsenast hösten 2032")" "$dir"/broken-cells/broken-cells.table1.tsv'
 ok "... its goal cell alone running on: the cell whole, not a line of text between the pages" \
     'grep -qx "$(printf "Fler barn ska kunna gå och cykla till skolan på egen hand\tNya övergångsställen vid skolorna i centrum\tGatuenheten\t2031")" "$dir"/broken-cell/broken-cell.table1.tsv'
+# mendB37, near miss: a framed table over a page break, the next page's first row a row of its own with its goal cell
+# empty and its activity opening with a number ("140 nya hyresrätter …"): a digit first is no sign that a row goes on,
+# so it is not joined to the first page's last row.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; table-layout: fixed; }"
+  echo 'td, th { padding: 5pt; text-align: left; vertical-align: top; border: 1px solid #444; }</style>'
+  echo '<h1>Bostadsförsörjningsplan</h1><p>Planen visar hur kommunen ska möta behovet av bostäder.</p>'
+  echo '<p>Planen visar hur kommunen ska möta behovet av bostäder.</p><table><col style="width: 30%"><col style="width: 50%"><col>'
+  echo '<tr><th>Mål</th><th>Åtgärd</th><th>År</th></tr>'
+  for i in $(seq 1 14); do
+      echo "<tr><td>Fler bostäder i område $i</td><td>Detaljplan för kvarteret nummer $i tas fram</td><td>2027</td></tr>"
+      echo "<tr><td></td><td>${i}0 nya hyresrätter byggs i kvarteret</td><td>2028</td></tr>"
+  done
+  echo '</table></body></html>'
+} > "$dir/numrow.html"
+read_web numrow
+ok "... near miss: a next page's first row opening with a number, its goal cell empty, is a row of its own" \
+    '[ "$(pdfinfo "$dir/numrow.pdf" | grep -c "^Pages: *2")" -eq 1 ] &&
+     [ "$(cat "$dir"/numrow/numrow.table*.tsv | grep -c "^	[0-9]*0 nya hyresrätter byggs i kvarteret	2028$")" -eq 14 ] &&
+     [ "$(cat "$dir"/numrow/numrow.table*.tsv | grep -c "^Fler bostäder i område [0-9]*	Detaljplan för kvarteret nummer [0-9]* tas fram	2027$")" -eq 14 ]'
 ok "... near-miss: a table in small letters broken between rows keeps the next page's first row, its columns all filled" \
     '[ "$(cat "$dir"/broken-lower/broken-lower.table*.tsv | wc -l)" -eq 7 ] &&
      [ "$(cat "$dir"/broken-lower/broken-lower.table*.tsv | grep -c "^fler barn ska kunna gå och cykla till skolan på egen hand	")" -eq 3 ]'
@@ -581,6 +600,22 @@ ok "born37: a goal cell merged down its activities, ruled under the activities o
 ok "... near miss: the rule across under its last activity parts it from the next goal" \
     'grep -qx "$(printf "Adresserna i registret stämmer med verkligheten\tInventering i fält\tGIS-enheten")" "$dir/mergedown/mergedown.table1.tsv" &&
      grep -qx "$(printf "\tRättning av registret\tGIS-enheten")" "$dir/mergedown/mergedown.table1.tsv"'
+# mendB37, near miss: rules under the activities' columns only and none in the goals' column anywhere in the table:
+# the goals' column is unruled, not a cell merged down, so each goal is a cell of its own row.
+{ echo "$html_head<style>table { border-collapse: collapse; width: 100%; table-layout: fixed; }"
+  echo 'td, th { padding: 3pt; text-align: left; vertical-align: top; } td.v { border-bottom: 1px solid #999; }</style>'
+  echo '<h1>Åtgärdsplan för skolvägar</h1><h2>Mål och åtgärder</h2><table><col style="width: 26%"><col style="width: 46%"><col>'
+  echo '<tr><th>MÅL</th><th>ÅTGÄRD</th><th>ANSVAR</th></tr>'
+  echo '<tr><td>Fler elever ska gå till skolan</td><td class="v">Gående skolbussar införs</td><td class="v">Skolenheten</td></tr>'
+  echo '<tr><td>Färre olyckor vid skolorna</td><td class="v">Farthinder vid skolorna</td><td class="v">Gatuenheten</td></tr>'
+  echo '<tr><td>Tryggare cykelvägar till skolan</td><td class="v">Belysning längs cykelvägar</td><td class="v">Gatuenheten</td></tr>'
+  echo '</table><p>Planen följs upp årligen.</p></body></html>'
+} > "$dir/unruledgoal.html"
+read_web unruledgoal
+ok "... near miss: a goals' column no rule of the table crosses is a cell a row, not one cell merged down" \
+    'grep -qx "$(printf "Fler elever ska gå till skolan\tGående skolbussar införs\tSkolenheten")" "$dir/unruledgoal/unruledgoal.table1.tsv" &&
+     grep -qx "$(printf "Färre olyckor vid skolorna\tFarthinder vid skolorna\tGatuenheten")" "$dir/unruledgoal/unruledgoal.table1.tsv" &&
+     grep -qx "$(printf "Tryggare cykelvägar till skolan\tBelysning längs cykelvägar\tGatuenheten")" "$dir/unruledgoal/unruledgoal.table1.tsv"'
 # born37: a letterhead's name set in spaced capitals (`ÅBY KOMMUN`, letter-spacing 3pt) beside a block of lines
 # right: letter-spacing widens the space between its words to a gutter's width, yet the name is one line, the block's
 # lines after it. Near miss: the block's first line in capitals of the name's font, a gutter wider than their height
